@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point inward: volley → executor/parser/reporter → core.
+let package = Package(
+    name: "Volley",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "volley", targets: ["volley"]),
+        .executable(name: "volley-demo-server", targets: ["volley-demo-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "VolleyCore"),
+        .target(name: "VolleyJSONPath", dependencies: ["VolleyCore"]),
+        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSONPath", "CYAML"]),
+        .target(
+            name: "VolleyExecutor",
+            dependencies: [
+                "VolleyCore", "VolleyJSONPath", "CCurl",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "VolleyReporter", dependencies: ["VolleyCore"]),
+        .executableTarget(
+            name: "volley",
+            dependencies: [
+                "VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A real HTTP server for tests and the offline demo; never linked into `volley`.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(name: "volley-demo-server", dependencies: ["TestSupport"]),
+        .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore"]),
+        .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyCore"]),
+        .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore"]),
+        .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,48 @@
+/// An error or warning about a collection or environment file, with the exact place it refers to.
+public struct Diagnostic: Sendable, Hashable, Error {
+    public enum Severity: String, Sendable, Hashable {
+        case error, warning
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+
+    public init(_ severity: Severity = .error, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// `file:line:column: error: message`, the compiler form editors and CI jump to.
+    public var headline: String { "\(location): \(severity.rawValue): \(message)" }
+
+    /// The headline, the source line it points into, and a caret under the column.
+    public func rendered(source: String?) -> String {
+        guard let source, let line = Self.line(location.line, of: source) else { return headline }
+        // Tabs stay tabs so the caret lines up however the terminal renders them.
+        let pad = String(line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        return "\(headline)\n\(line)\n\(pad)^"
+    }
+
+    static func line(_ number: Int, of source: String) -> Substring? {
+        var current = 1
+        var start = source.startIndex
+        while current < number {
+            guard let newline = source[start...].firstIndex(of: "\n") else { return nil }
+            start = source.index(after: newline)
+            current += 1
+        }
+        let end = source[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? source.endIndex
+        return source[start..<end]
+    }
+}
+
+/// One or more diagnostics: what a parse or validation throws.
+public struct DiagnosticList: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}

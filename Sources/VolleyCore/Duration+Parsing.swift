@@ -1,0 +1,47 @@
+extension Duration {
+    /// Parses `250ms`, `2s`, `1.5s`, `1m`, `1h`, or `6m0s` (Go style, as some rate-limit headers send).
+    /// A bare number is seconds. Returns nil for anything else.
+    public init?(parsing text: String) {
+        let units: [(String, Double)] = [("ms", 0.001), ("us", 0.000_001), ("µs", 0.000_001), ("s", 1), ("m", 60), ("h", 3600)]
+        var rest = Substring(text.trimmingWhitespace())
+        guard !rest.isEmpty else { return nil }
+        if let bare = Double(rest) {
+            guard bare >= 0, bare.isFinite else { return nil }
+            self = .milliseconds(Int64((bare * 1000).rounded()))
+            return
+        }
+        var seconds = 0.0
+        while !rest.isEmpty {
+            let number = rest.prefix { $0.isNumber || $0 == "." }
+            guard !number.isEmpty, let value = Double(number) else { return nil }
+            rest = rest.dropFirst(number.count)
+            guard let unit = units.first(where: { rest.hasPrefix($0.0) }) else { return nil }
+            rest = rest.dropFirst(unit.0.count)
+            seconds += value * unit.1
+        }
+        self = .microseconds(Int64((seconds * 1_000_000).rounded()))
+    }
+
+    public var milliseconds: Double {
+        let (s, atto) = components
+        return Double(s) * 1000 + Double(atto) / 1e15
+    }
+
+    /// `850ms`, `2.5s`, `1m30s`: short and human.
+    public var humanText: String {
+        let ms = milliseconds
+        if ms < 1000 { return "\(Int(ms.rounded()))ms" }
+        let s = ms / 1000
+        if s < 60 { return s.rounded() == s ? "\(Int(s))s" : String(format1: s) + "s" }
+        let whole = Int(s.rounded())
+        return "\(whole / 60)m\(whole % 60)s"
+    }
+}
+
+extension String {
+    /// One decimal, without Foundation.
+    init(format1 value: Double) {
+        let tenths = Int((value * 10).rounded())
+        self = "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}

@@ -1,0 +1,103 @@
+/// Everything known about one request after it ran: what was sent, what came back, how long it took,
+/// and how each assertion and capture went. Reporters read only this.
+public struct RequestResult: Sendable {
+    public var collection: String
+    public var folderPath: [String]
+    public var name: String
+    public var location: SourceLocation
+    public var sent: SentRequest?
+    public var response: ReceivedResponse?
+    public var timings: PhaseTimings?
+    public var assertions: [AssertionOutcome]
+    public var captures: [CaptureOutcome]
+    /// Why the request did not complete, or could not be built.
+    public var failure: RequestFailure?
+    /// Set when the request was not sent because an earlier one failed under `--bail`.
+    public var skipped: Bool
+
+    public init(
+        collection: String, folderPath: [String], name: String, location: SourceLocation,
+        sent: SentRequest? = nil, response: ReceivedResponse? = nil, timings: PhaseTimings? = nil,
+        assertions: [AssertionOutcome] = [], captures: [CaptureOutcome] = [],
+        failure: RequestFailure? = nil, skipped: Bool = false
+    ) {
+        self.collection = collection
+        self.folderPath = folderPath
+        self.name = name
+        self.location = location
+        self.sent = sent
+        self.response = response
+        self.timings = timings
+        self.assertions = assertions
+        self.captures = captures
+        self.failure = failure
+        self.skipped = skipped
+    }
+
+    public enum Outcome: Sendable, Hashable {
+        case passed, failed, errored, skipped
+    }
+
+    public var outcome: Outcome {
+        if skipped { return .skipped }
+        if failure != nil { return .errored }
+        if assertions.contains(where: { !$0.passed }) || captures.contains(where: { $0.error != nil }) { return .failed }
+        return .passed
+    }
+
+    /// `Folder / Sub / Request`, for messages.
+    public var displayName: String {
+        (folderPath + [name]).joined(separator: " / ")
+    }
+}
+
+public struct AssertionOutcome: Sendable, Hashable {
+    public var assertion: Assertion
+    public var passed: Bool
+    /// The value checked; nil when the subject did not exist (a missing header or JSONPath match).
+    public var actual: JSONValue?
+    /// Why it failed, in words, when the values alone do not say it.
+    public var message: String?
+
+    public init(assertion: Assertion, passed: Bool, actual: JSONValue?, message: String? = nil) {
+        self.assertion = assertion
+        self.passed = passed
+        self.actual = actual
+        self.message = message
+    }
+}
+
+public struct CaptureOutcome: Sendable, Hashable {
+    public var capture: Capture
+    public var value: JSONValue?
+    public var error: String?
+
+    public init(capture: Capture, value: JSONValue?, error: String? = nil) {
+        self.capture = capture
+        self.value = value
+        self.error = error
+    }
+}
+
+/// Why a request has no response to check.
+public struct RequestFailure: Sendable, Hashable, Error {
+    public enum Kind: Sendable, Hashable {
+        /// Templating failed (an undefined variable, say): nothing was sent.
+        case template
+        /// The transport failed: DNS, connect, TLS, timeout, a reset connection.
+        case transport
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var location: SourceLocation?
+    /// libcurl's error code, for transport failures.
+    public var code: Int?
+
+    public init(kind: Kind, message: String, location: SourceLocation? = nil, code: Int? = nil) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+        self.code = code
+    }
+}

@@ -1,0 +1,106 @@
+/// A string with `{{name}}` placeholders, split once at parse time so that rendering is a walk
+/// over parts and a malformed placeholder is reported where it was written.
+public struct Template: Sendable, Hashable {
+    public enum Part: Sendable, Hashable {
+        case literal(String)
+        /// `{{name}}`: a variable, looked up in the run's scopes.
+        case variable(String)
+        /// `{{$uuid}}` and friends: computed at each use.
+        case builtin(Builtin)
+    }
+
+    public enum Builtin: String, Sendable, Hashable, CaseIterable {
+        case uuid = "$uuid"
+        case timestamp = "$timestamp"
+        case randomInt = "$randomInt"
+    }
+
+    public var parts: [Part]
+    public var location: SourceLocation
+
+    public init(parts: [Part], location: SourceLocation) {
+        self.parts = parts
+        self.location = location
+    }
+
+    /// A template that is a single placeholder keeps the variable's JSON type in a JSON body.
+    public var singlePlaceholder: Part? {
+        guard parts.count == 1, let only = parts.first else { return nil }
+        if case .literal = only { return nil }
+        return only
+    }
+
+    public var isLiteral: Bool {
+        parts.allSatisfy { if case .literal = $0 { true } else { false } }
+    }
+
+    /// The variable names this template reads.
+    public var variableNames: [String] {
+        parts.compactMap { if case .variable(let name) = $0 { name } else { nil } }
+    }
+}
+
+extension Template {
+    public struct SyntaxError: Error, Sendable, Equatable {
+        public var message: String
+        /// Offset in characters from the start of the template text.
+        public var offset: Int
+    }
+
+    /// Splits `text` into literals and placeholders. `{{` without a closing `}}`, an empty name,
+    /// or an unknown `$builtin` is a syntax error.
+    public static func parse(_ text: String, at location: SourceLocation) throws(SyntaxError) -> Template {
+        var parts: [Part] = []
+        var literal = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{") {
+                let nameStart = text.index(index, offsetBy: 2)
+                guard let close = text[nameStart...].firstRange(of: "}}") else {
+                    throw SyntaxError(
+                        message: "unclosed '{{' in template (add '}}')",
+                        offset: text.distance(from: text.startIndex, to: index))
+                }
+                let name = text[nameStart..<close.lowerBound].trimmingWhitespace()
+                let offset = text.distance(from: text.startIndex, to: index)
+                guard !name.isEmpty else {
+                    throw SyntaxError(message: "empty placeholder '{{}}'", offset: offset)
+                }
+                if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
+                if name.hasPrefix("$") {
+                    guard let builtin = Builtin(rawValue: name) else {
+                        let known = Builtin.allCases.map { "{{\($0.rawValue)}}" }.joined(separator: ", ")
+                        throw SyntaxError(message: "unknown built-in '{{\(name)}}' (known: \(known))", offset: offset)
+                    }
+                    parts.append(.builtin(builtin))
+                } else {
+                    guard name.allSatisfy(Self.isNameCharacter) else {
+                        throw SyntaxError(
+                            message: "invalid variable name '\(name)' (use letters, digits, '_', '-', '.')",
+                            offset: offset)
+                    }
+                    parts.append(.variable(name))
+                }
+                index = close.upperBound
+            } else {
+                literal.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        if !literal.isEmpty || parts.isEmpty { parts.append(.literal(literal)) }
+        return Template(parts: parts, location: location)
+    }
+
+    static func isNameCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "_" || c == "-" || c == "."
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
