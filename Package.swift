@@ -51,15 +51,17 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
         .executableTarget(name: "volley-demo-server", dependencies: ["TestSupport"]),
         .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore"]),
         .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyCore"]),
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
-        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore"]),
-        .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport"]),
+        // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
+        .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,9 +26,10 @@ static inline CURLcode volley_easy_setopt_write_callback(CURL *handle, CURLoptio
     size_t (*callback)(char *, size_t, size_t, void *)) {
     return curl_easy_setopt(handle, option, callback);
 }
-static inline CURLcode volley_easy_setopt_sockopt_callback(CURL *handle,
-    int (*callback)(void *, curl_socket_t, curlsocktype)) {
-    return curl_easy_setopt(handle, CURLOPT_SOCKOPTFUNCTION, callback);
+
+static inline CURLcode volley_easy_setopt_debug_callback(CURL *handle,
+    int (*callback)(CURL *, curl_infotype, char *, size_t, void *)) {
+    return curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, callback);
 }
 
 static inline CURLcode volley_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {

@@ -1,0 +1,83 @@
+import VolleyCore
+
+/// Runs a request's assertions against its response.
+struct AssertionChecker {
+    var renderer: TemplateRenderer
+    var expressions: CompiledExpressions
+
+    func check(_ assertions: [Assertion], against view: ResponseView) -> [AssertionOutcome] {
+        assertions.map { check($0, against: view) }
+    }
+
+    func check(_ assertion: Assertion, against view: ResponseView) -> AssertionOutcome {
+        let actual: JSONValue?
+        switch assertion.subject {
+        case .status: actual = .number(Double(view.response.status))
+        case .duration: actual = .number(view.totalMilliseconds)
+        case .header(let name): actual = view.header(name)
+        case .body: actual = .string(view.bodyText)
+        case .json(let path):
+            switch JSONPathLookup.value(of: path, in: view, expressions: expressions) {
+            case .success(let value): actual = value
+            case .failure(let error):
+                return AssertionOutcome(assertion: assertion, passed: false, actual: nil, message: error.message)
+            }
+        }
+
+        let predicate: Predicate
+        do {
+            predicate = try resolveTemplates(in: assertion.predicate, at: assertion.location)
+        } catch {
+            return AssertionOutcome(assertion: assertion, passed: false, actual: actual, message: error.message)
+        }
+        var resolved = assertion
+        resolved.predicate = predicate
+        let evaluator = PredicateEvaluator(coerceText: assertion.subject.isTextual, expressions: expressions)
+        let reason = evaluator.failure(of: predicate, on: actual)
+        return AssertionOutcome(assertion: resolved, passed: reason == nil, actual: actual, message: reason)
+    }
+
+    /// Expected values may use variables (`"$.id": "{{company_id}}"`); fill them in before comparing.
+    private func resolveTemplates(in predicate: Predicate, at location: SourceLocation) throws(RequestFailure) -> Predicate {
+        func value(_ v: JSONValue) throws(RequestFailure) -> JSONValue {
+            switch v {
+            case .string(let text) where text.contains("{{"):
+                guard let template = try? Template.parse(text, at: location) else { return v }
+                return try renderer.renderValue(template)
+            case .array(let items):
+                var out: [JSONValue] = []
+                for item in items { out.append(try value(item)) }
+                return .array(out)
+            default:
+                return v
+            }
+        }
+        switch predicate {
+        case .equals(let v): return .equals(try value(v))
+        case .notEquals(let v): return .notEquals(try value(v))
+        case .contains(let v): return .contains(try value(v))
+        case .lessThan(let v): return .lessThan(try value(v))
+        case .lessThanOrEqual(let v): return .lessThanOrEqual(try value(v))
+        case .greaterThan(let v): return .greaterThan(try value(v))
+        case .greaterThanOrEqual(let v): return .greaterThanOrEqual(try value(v))
+        case .oneOf(let options):
+            var out: [JSONValue] = []
+            for option in options { out.append(try value(option)) }
+            return .oneOf(out)
+        case .length(let inner): return .length(try resolveTemplates(in: inner, at: location))
+        case .all(let predicates):
+            var out: [Predicate] = []
+            for p in predicates { out.append(try resolveTemplates(in: p, at: location)) }
+            return .all(out)
+        case .exists, .type, .matches: return predicate
+        }
+    }
+}
+
+extension Assertion.Subject {
+    /// Subjects whose values are text on the wire, so `42` in the file may mean "42".
+    var isTextual: Bool {
+        if case .header = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,43 @@
+import VolleyCore
+
+/// Takes captured values out of a response.
+struct CaptureExtractor {
+    var expressions: CompiledExpressions
+
+    func extract(_ capture: Capture, from view: ResponseView) -> CaptureOutcome {
+        switch capture.source {
+        case .status:
+            return CaptureOutcome(capture: capture, value: .number(Double(view.response.status)))
+        case .header(let name):
+            guard let value = view.header(name) else {
+                return CaptureOutcome(capture: capture, value: nil, error: "response has no header '\(name)'")
+            }
+            return CaptureOutcome(capture: capture, value: value)
+        case .json(let path):
+            switch JSONPathLookup.value(of: path, in: view, expressions: expressions) {
+            case .failure(let error):
+                return CaptureOutcome(capture: capture, value: nil, error: error.message)
+            case .success(nil):
+                return CaptureOutcome(capture: capture, value: nil, error: "JSONPath \(path) matched nothing")
+            case .success(let value?):
+                return CaptureOutcome(capture: capture, value: value)
+            }
+        case .regex(let pattern):
+            switch expressions.regex(pattern) {
+            case .failure(let error):
+                return CaptureOutcome(capture: capture, value: nil, error: error.message)
+            case .success(let regex):
+                guard let match = view.bodyText.firstMatch(of: regex) else {
+                    return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern) found no match in the body")
+                }
+                // The first group when there is one, else the whole match.
+                let output = match.output
+                let text = output.count > 1 ? output[1].substring.map(String.init) : output[0].substring.map(String.init)
+                guard let text else {
+                    return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern): group 1 did not participate in the match")
+                }
+                return CaptureOutcome(capture: capture, value: .string(text))
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import VolleyCore
+
+/// Decides whether a value satisfies a predicate, and says why not when it does not.
+struct PredicateEvaluator {
+    /// Header values arrive as text; `content-length: { gt: 100 }` should still compare numbers.
+    var coerceText: Bool
+    var expressions: CompiledExpressions
+
+    /// nil when the predicate holds, else the reason it does not.
+    func failure(of predicate: Predicate, on actual: JSONValue?) -> String? {
+        switch predicate {
+        case .exists(let expected):
+            let exists = actual != nil
+            return exists == expected ? nil : (expected ? "does not exist" : "exists")
+        case .all(let predicates):
+            return predicates.lazy.compactMap { failure(of: $0, on: actual) }.first
+        default:
+            break
+        }
+        guard let actual else { return "does not exist" }
+
+        switch predicate {
+        case .equals(let expected):
+            return equal(actual, expected) ? nil : "not equal"
+        case .notEquals(let expected):
+            return equal(actual, expected) ? "equal" : nil
+        case .oneOf(let options):
+            return options.contains { equal(actual, $0) } ? nil : "not one of the options"
+        case .type(let type):
+            return matchesType(actual, type) ? nil : "is of type \(actual.typeName)"
+        case .contains(let needle):
+            return contains(actual, needle)
+        case .matches(let pattern):
+            guard case .string(let text) = actual else { return "is not a string" }
+            switch expressions.regex(pattern) {
+            case .failure(let error): return error.message
+            case .success(let regex): return text.contains(regex) ? nil : "does not match"
+            }
+        case .lessThan(let bound): return compare(actual, bound, "<") { $0 < 0 }
+        case .lessThanOrEqual(let bound): return compare(actual, bound, "<=") { $0 <= 0 }
+        case .greaterThan(let bound): return compare(actual, bound, ">") { $0 > 0 }
+        case .greaterThanOrEqual(let bound): return compare(actual, bound, ">=") { $0 >= 0 }
+        case .length(let inner):
+            let length: Int
+            switch actual {
+            case .string(let s): length = s.count
+            case .array(let a): length = a.count
+            case .object(let o): length = o.count
+            default: return "has no length (\(actual.typeName))"
+            }
+            if let reason = failure(of: inner, on: .number(Double(length))) {
+                return "length \(length) \(reason)"
+            }
+            return nil
+        case .exists, .all:
+            return nil  // handled above
+        }
+    }
+
+    private func equal(_ actual: JSONValue, _ expected: JSONValue) -> Bool {
+        if actual == expected { return true }
+        if coerceText, case .string(let text) = actual, expected.stringValue == nil {
+            return text == expected.templateText || (Double(text) != nil && Double(text) == expected.numberValue)
+        }
+        return false
+    }
+
+    private func matchesType(_ value: JSONValue, _ type: JSONType) -> Bool {
+        switch (type, value) {
+        case (.string, .string), (.boolean, .bool), (.array, .array), (.object, .object), (.null, .null), (.number, .number):
+            true
+        case (.integer, .number(let n)):
+            n.isFinite && n.rounded() == n
+        default:
+            false
+        }
+    }
+
+    private func contains(_ haystack: JSONValue, _ needle: JSONValue) -> String? {
+        switch haystack {
+        case .string(let text):
+            return text.contains(needle.templateText) ? nil : "does not contain \(needle.jsonText)"
+        case .array(let items):
+            return items.contains { equal($0, needle) } ? nil : "has no element \(needle.jsonText)"
+        case .object(let object):
+            guard let key = needle.stringValue else { return "object keys are strings; \(needle.jsonText) is not" }
+            return object[key] != nil ? nil : "has no key \(needle.jsonText)"
+        default:
+            return "is \(haystack.typeName), which cannot contain anything"
+        }
+    }
+
+    private func compare(_ actual: JSONValue, _ bound: JSONValue, _ symbol: String, _ holds: (Int) -> Bool) -> String? {
+        let ordering: Int
+        switch (number(actual), number(bound), actual, bound) {
+        case (let a?, let b?, _, _):
+            ordering = a < b ? -1 : (a > b ? 1 : 0)
+        case (_, _, .string(let a), .string(let b)):
+            ordering = a < b ? -1 : (a > b ? 1 : 0)
+        default:
+            return "cannot compare \(actual.typeName) with \(bound.typeName)"
+        }
+        return holds(ordering) ? nil : "is not \(symbol) \(bound.jsonText)"
+    }
+
+    private func number(_ value: JSONValue) -> Double? {
+        switch value {
+        case .number(let n): n
+        case .string(let s) where coerceText: Double(s.trimmingCharacters())
+        default: nil
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,70 @@
+import VolleyCore
+
+/// Fills `{{placeholders}}` from the run's variables. An undefined name is an error at the
+/// template's location, never an empty string or the literal braces.
+struct TemplateRenderer {
+    var scopes: VariableScopes
+    /// Captures that failed earlier in the run, so a later use can say why the variable is missing.
+    var failedCaptures: [String: SourceLocation] = [:]
+    var builtins = BuiltinValues()
+
+    func render(_ template: Template) throws(RequestFailure) -> String {
+        var out = ""
+        for part in template.parts {
+            switch part {
+            case .literal(let text): out += text
+            case .variable(let name): out += try value(of: name, in: template).templateText
+            case .builtin(let builtin): out += builtins.value(builtin).templateText
+            }
+        }
+        return out
+    }
+
+    /// A template that is exactly one placeholder keeps the variable's JSON type (`{{count}}` → 3, not "3").
+    func renderValue(_ template: Template) throws(RequestFailure) -> JSONValue {
+        switch template.singlePlaceholder {
+        case .variable(let name): return try value(of: name, in: template)
+        case .builtin(let builtin): return builtins.value(builtin)
+        default: return .string(try render(template))
+        }
+    }
+
+    func render(_ json: TemplatedJSON) throws(RequestFailure) -> JSONValue {
+        switch json {
+        case .literal(let value): return value
+        case .string(let template): return try renderValue(template)
+        case .array(let items):
+            var out: [JSONValue] = []
+            out.reserveCapacity(items.count)
+            for item in items { out.append(try render(item)) }
+            return .array(out)
+        case .object(let members):
+            var object = JSONObject()
+            for member in members { object[member.key] = try render(member.value) }
+            return .object(object)
+        }
+    }
+
+    private func value(of name: String, in template: Template) throws(RequestFailure) -> JSONValue {
+        if let value = scopes.value(of: name) { return value }
+        let message = failedCaptures[name].map { "undefined variable '\(name)' (its capture at \($0) failed)" }
+            ?? UndefinedVariable(name: name, known: scopes.allNames).message
+        throw RequestFailure(kind: .template, message: message, location: template.location)
+    }
+}
+
+/// The message for a placeholder with no value, with the nearest defined name as a hint.
+struct UndefinedVariable {
+    var name: String
+    var known: Set<String>
+
+    var message: String {
+        var text = "undefined variable '\(name)'"
+        if let suggestion = Suggestion.closest(to: name, among: known) {
+            text += " (did you mean '\(suggestion)'?)"
+        } else {
+            text += " (define it under 'variables:', in an environment file, with --var \(name)=..., or capture it from an earlier request)"
+        }
+        return text
+    }
+}

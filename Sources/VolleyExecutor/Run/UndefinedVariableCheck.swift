@@ -1,0 +1,43 @@
+import VolleyCore
+
+/// Finds placeholders that no scope defines and no earlier request captures, before anything is sent:
+/// a run that would fail on them should not spend a single metered request.
+public enum UndefinedVariableCheck {
+    public static func diagnostics(for collection: Collection, variables: VariableScopes, folders: [String] = []) -> [Diagnostic] {
+        var known = variables.allNames.union(collection.variables.keys)
+        var found: [Diagnostic] = []
+        for request in collection.plannedRequests(folders: folders) {
+            let spec = request.spec
+            for template in templates(of: spec) {
+                for name in template.variableNames where !known.contains(name) {
+                    let message = UndefinedVariable(name: name, known: known).message
+                    found.append(Diagnostic(.error, message, at: template.location))
+                }
+            }
+            for capture in spec.captures { known.insert(capture.name) }
+        }
+        return found.sorted { $0.location < $1.location }
+    }
+
+    static func templates(of spec: RequestSpec) -> [Template] {
+        var out = [spec.url]
+        out += spec.query.map(\.value)
+        out += spec.headers.map(\.value)
+        switch spec.body {
+        case .json(let json): collect(json, into: &out)
+        case .form(let fields): out += fields.map(\.value)
+        case .raw(let template): out.append(template)
+        case nil: break
+        }
+        return out
+    }
+
+    private static func collect(_ json: TemplatedJSON, into out: inout [Template]) {
+        switch json {
+        case .literal: break
+        case .string(let template): out.append(template)
+        case .array(let items): for item in items { collect(item, into: &out) }
+        case .object(let members): for member in members { collect(member.value, into: &out) }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+internal import CCurl
+import VolleyCore
+
+/// An HTTP client over one libcurl easy handle. Reusing the handle keeps connections alive across
+/// a sequential run. Not Sendable on purpose: each worker owns its own transport.
+public final class CurlTransport {
+    private let handle: UnsafeMutableRawPointer
+    private let recorder = ExchangeRecorder()
+    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+    private let userAgent: String
+
+    public init(userAgent: String = "volley/\(VolleyVersion.current)") throws(TransportError) {
+        guard CurlGlobal.ensureInitialized(), let handle = curl_easy_init() else {
+            throw TransportError(kind: .other, message: "libcurl failed to initialise", curlCode: -1, url: "")
+        }
+        self.handle = handle
+        self.userAgent = userAgent
+    }
+
+    deinit {
+        curl_easy_cleanup(handle)
+        errorBuffer.deallocate()
+    }
+
+    /// libcurl's version line, for `volley --version` and bug reports.
+    public static var libcurlVersion: String { CurlGlobal.version }
+
+    /// Sends one request and waits for the whole response.
+    public func perform(_ request: TransportRequest) throws(TransportError) -> TransportResponse {
+        recorder.reset()
+        errorBuffer[0] = 0
+        // Reset clears options but keeps live connections, the DNS cache and TLS sessions.
+        curl_easy_reset(handle)
+        var headerList: UnsafeMutablePointer<curl_slist>? = nil
+        defer { curl_slist_free_all(headerList) }
+
+        do {
+            try configure(request, headerList: &headerList)
+        } catch {
+            throw TransportError(kind: .invalidRequest, message: error.message, curlCode: Int(error.code.rawValue), url: request.url)
+        }
+
+        let code = curl_easy_perform(handle)
+        guard code == CURLE_OK else {
+            throw transportError(code, url: request.url)
+        }
+        return collect(request)
+    }
+
+    private func configure(_ request: TransportRequest, headerList: inout UnsafeMutablePointer<curl_slist>?) throws(CurlOptionError) {
+        let options = request.options
+        try set(CURLOPT_URL, request.url)
+        try set(CURLOPT_NOSIGNAL, 1)  // timeouts without SIGALRM, required off the main thread
+        try set(CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errorBuffer))
+        try set(CURLOPT_TIMEOUT_MS, Int(options.timeout.milliseconds.rounded(.up)))
+        try set(CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout.milliseconds.rounded(.up)))
+        try set(CURLOPT_USERAGENT, userAgent)
+        if options.insecure {
+            try set(CURLOPT_SSL_VERIFYPEER, 0)
+            try set(CURLOPT_SSL_VERIFYHOST, 0)
+        }
+        if options.followRedirects {
+            try set(CURLOPT_FOLLOWLOCATION, 1)
+            try set(CURLOPT_MAXREDIRS, options.maxRedirects)
+        }
+
+        try configureMethod(request)
+
+        for header in request.headers {
+            // `Name;` is libcurl's spelling for a header sent with an empty value.
+            let line = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
+            headerList = curl_slist_append(headerList, line)
+        }
+        // "Expect:" stops libcurl from waiting on `100 Continue` before large bodies: one round trip less.
+        if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Expect") }) {
+            headerList = curl_slist_append(headerList, "Expect:")
+        }
+        try check(volley_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList), "HTTPHEADER")
+
+        let box = Unmanaged.passUnretained(recorder).toOpaque()
+        try check(volley_easy_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteBody), "WRITEFUNCTION")
+        try set(CURLOPT_WRITEDATA, box)
+        try check(volley_easy_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader), "HEADERFUNCTION")
+        try set(CURLOPT_HEADERDATA, box)
+        // The debug callback is the only place libcurl shows the request headers it really wrote.
+        try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
+        try set(CURLOPT_DEBUGDATA, box)
+        try set(CURLOPT_VERBOSE, 1)
+    }
+
+    private func configureMethod(_ request: TransportRequest) throws(CurlOptionError) {
+        switch request.method {
+        case "GET" where request.body.isEmpty:
+            try set(CURLOPT_HTTPGET, 1)
+        case "HEAD":
+            try set(CURLOPT_NOBODY, 1)
+        default:
+            if request.method != "POST" || request.body.isEmpty {
+                try set(CURLOPT_CUSTOMREQUEST, request.method)
+            }
+            if !request.body.isEmpty || request.method == "POST" || request.method == "PUT" || request.method == "PATCH" {
+                try check(volley_easy_setopt_off_t(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.count)), "POSTFIELDSIZE")
+                // COPYPOSTFIELDS copies, so the body need not outlive this call.
+                let code = request.body.withUnsafeBytes { bytes in
+                    if let base = bytes.baseAddress {
+                        volley_easy_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: base))
+                    } else {
+                        volley_easy_setopt_string(handle, CURLOPT_COPYPOSTFIELDS, "")
+                    }
+                }
+                try check(code, "COPYPOSTFIELDS")
+            }
+        }
+    }
+
+    private func collect(_ request: TransportRequest) -> TransportResponse {
+        var status = 0
+        _ = volley_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var connects = 0
+        _ = volley_easy_getinfo_long(handle, CURLINFO_NUM_CONNECTS, &connects)
+        var effectiveURL: UnsafeMutablePointer<CChar>? = nil
+        _ = volley_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effectiveURL)
+
+        let sent = SentRequest(
+            method: request.method,
+            url: effectiveURL.map { String(cString: $0) } ?? request.url,
+            headers: recorder.sentHeaders.isEmpty ? request.headers : recorder.sentHeaders,
+            body: request.body)
+        let response = ReceivedResponse(
+            status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
+        let timings = PhaseTimings(
+            namelookup: time(CURLINFO_NAMELOOKUP_TIME_T), connect: time(CURLINFO_CONNECT_TIME_T),
+            appconnect: time(CURLINFO_APPCONNECT_TIME_T), pretransfer: time(CURLINFO_PRETRANSFER_TIME_T),
+            starttransfer: time(CURLINFO_STARTTRANSFER_TIME_T), total: time(CURLINFO_TOTAL_TIME_T))
+        return TransportResponse(sent: sent, response: response, timings: timings, newConnections: connects)
+    }
+
+    private func time(_ info: CURLINFO) -> Int64 {
+        var value: curl_off_t = 0
+        _ = volley_easy_getinfo_off_t(handle, info, &value)
+        return Int64(value)
+    }
+
+    private func transportError(_ code: CURLcode, url: String) -> TransportError {
+        let buffered = String(cString: errorBuffer)
+        let message = buffered.isEmpty ? String(cString: curl_easy_strerror(code)) : buffered
+        return TransportError(kind: TransportError.Kind(code), message: message, curlCode: Int(code.rawValue), url: url)
+    }
+
+    // MARK: typed setopt with checked results
+
+    private func set(_ option: CURLoption, _ value: Int) throws(CurlOptionError) {
+        try check(volley_easy_setopt_long(handle, option, value), "\(option)")
+    }
+
+    private func set(_ option: CURLoption, _ value: String) throws(CurlOptionError) {
+        // libcurl copies string options (since 7.17), so a temporary C string is enough.
+        try check(volley_easy_setopt_string(handle, option, value), "\(option)")
+    }
+
+    private func set(_ option: CURLoption, _ value: UnsafeMutableRawPointer) throws(CurlOptionError) {
+        try check(volley_easy_setopt_pointer(handle, option, value), "\(option)")
+    }
+
+    private func check(_ code: CURLcode, _ what: String) throws(CurlOptionError) {
+        guard code == CURLE_OK else {
+            throw CurlOptionError(code: code, message: "libcurl rejected option \(what): \(String(cString: curl_easy_strerror(code)))")
+        }
+    }
+}
+
+private struct CurlOptionError: Error {
+    var code: CURLcode
+    var message: String
+}
+
+extension TransportError.Kind {
+    init(_ code: CURLcode) {
+        switch code {
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: self = .dns
+        case CURLE_COULDNT_CONNECT: self = .connect
+        case CURLE_OPERATION_TIMEDOUT: self = .timeout
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
+            CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ISSUER_ERROR,
+            CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS, CURLE_SSL_CRL_BADFILE,
+            CURLE_SSL_SHUTDOWN_FAILED:
+            self = .tls
+        case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM:
+            self = .connectionLost
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL: self = .invalidRequest
+        default: self = .other
+        }
+    }
+}

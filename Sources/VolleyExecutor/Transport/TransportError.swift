@@ -1,0 +1,33 @@
+/// Why an exchange produced no response.
+public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable {
+        case dns, connect, tls, timeout
+        /// The connection broke: reset, or closed before a complete response.
+        case connectionLost
+        case invalidRequest
+        case other
+    }
+
+    public var kind: Kind
+    /// libcurl's own words (its error buffer, or `curl_easy_strerror`).
+    public var message: String
+    /// The `CURLcode`, for people who know curl's exit codes.
+    public var curlCode: Int
+    /// The URL being fetched when it failed. It may hold a secret: outputs redact it.
+    public var url: String
+
+    public init(kind: Kind, message: String, curlCode: Int, url: String) {
+        self.kind = kind
+        self.message = message
+        self.curlCode = curlCode
+        self.url = url
+    }
+
+    public var description: String { "\(message) (curl error \(curlCode))" }
+
+    /// Whether a response may be missing because the server never saw the request or dropped it,
+    /// which is what makes a retry safe to consider.
+    public var happenedBeforeResponse: Bool {
+        kind == .connect || kind == .connectionLost || kind == .timeout || kind == .dns
+    }
+}

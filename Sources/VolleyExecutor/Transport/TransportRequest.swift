@@ -1,0 +1,41 @@
+import VolleyCore
+
+/// A plain HTTP request for the transport: no templates, no YAML, no assertions.
+public struct TransportRequest: Sendable, Hashable {
+    public var method: String
+    public var url: String
+    public var headers: [HTTPHeader]
+    public var body: [UInt8]
+    public var options: TransportOptions
+
+    public init(method: String, url: String, headers: [HTTPHeader] = [], body: [UInt8] = [], options: TransportOptions = TransportOptions()) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.options = options
+    }
+}
+
+/// Connection-level settings, the same names curl's command line uses.
+public struct TransportOptions: Sendable, Hashable {
+    /// Whole-exchange limit (`--max-time`).
+    public var timeout: Duration
+    public var connectTimeout: Duration
+    /// Skip TLS certificate and host checks (`--insecure`).
+    public var insecure: Bool
+    /// Follow redirects (`--location`), at most `maxRedirects`.
+    public var followRedirects: Bool
+    public var maxRedirects: Int
+
+    public init(
+        timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
+        insecure: Bool = false, followRedirects: Bool = false, maxRedirects: Int = 10
+    ) {
+        self.timeout = timeout
+        self.connectTimeout = connectTimeout
+        self.insecure = insecure
+        self.followRedirects = followRedirects
+        self.maxRedirects = maxRedirects
+    }
+}

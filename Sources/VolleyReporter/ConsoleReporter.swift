@@ -1,0 +1,113 @@
+import VolleyCore
+
+/// Formats results for a terminal: one line per request, failed assertions under it with their
+/// source positions, and a summary. Returns text; the executable prints it.
+public struct ConsoleReporter: Sendable {
+    public var style: ConsoleStyle
+    public var verbose: Bool
+
+    public init(style: ConsoleStyle, verbose: Bool = false) {
+        self.style = style
+        self.verbose = verbose
+    }
+
+    public func collectionHeader(name: String, file: String) -> String {
+        style.bold(name) + style.dim("  (\(file))")
+    }
+
+    /// The request's line, plus its failures (and with `--verbose`, the exchange).
+    public func format(_ result: RequestResult) -> String {
+        var lines = [requestLine(result)]
+        if verbose, let sent = result.sent { lines += exchangeLines(result, sent: sent) }
+        if let failure = result.failure {
+            let place = failure.location.map { "\($0): " } ?? ""
+            lines.append("      " + style.red("✘ ") + place + failure.message)
+        }
+        for outcome in result.assertions where !outcome.passed {
+            lines.append("      " + style.red("✘ ") + outcome.readable + style.dim("  (\(outcome.assertion.location))"))
+        }
+        for capture in result.captures {
+            if let error = capture.error {
+                lines.append("      " + style.red("✘ ") + "capture \(capture.capture.name): \(error)" + style.dim("  (\(capture.capture.location))"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func requestLine(_ result: RequestResult) -> String {
+        let symbol: String
+        switch result.outcome {
+        case .passed: symbol = style.green("✔")
+        case .failed: symbol = style.red("✘")
+        case .errored: symbol = style.red("!")
+        case .skipped: symbol = style.yellow("-")
+        }
+        var line = "  \(symbol) \(result.displayName.padded(to: 32))"
+        if result.outcome == .skipped { return line + " " + style.dim("skipped") }
+        if let sent = result.sent { line += " \(sent.method.padded(to: 6))" }
+        if let response = result.response {
+            let status = String(response.status)
+            line += " " + (response.status < 400 ? status : style.red(status))
+        } else if result.failure != nil {
+            line += " " + style.red("---")
+        }
+        if let timings = result.timings {
+            line += "  " + Self.milliseconds(timings.totalMilliseconds).leftPadded(to: 8)
+        }
+        return line
+    }
+
+    private func exchangeLines(_ result: RequestResult, sent: SentRequest) -> [String] {
+        var lines = ["      " + style.dim("> \(sent.method) \(sent.url)")]
+        lines += sent.headers.map { "      " + style.dim("> \($0.name): \($0.value)") }
+        if !sent.body.isEmpty {
+            lines.append("      " + style.dim("> [\(sent.body.count) bytes] ") + String(decoding: sent.body, as: UTF8.self).truncated(to: 500))
+        }
+        if let response = result.response {
+            lines.append("      " + style.dim("< \(response.httpVersion) \(response.status)"))
+            lines += response.headers.map { "      " + style.dim("< \($0.name): \($0.value)") }
+            lines.append("      " + style.dim("< [\(response.body.count) bytes]"))
+        }
+        if let t = result.timings {
+            let phases = [
+                ("dns", t.dns), ("connect", t.connect), ("tls", t.tls), ("ttfb", t.ttfb),
+                ("transfer", t.transfer), ("total", t.total),
+            ].map { "\($0.0) \(Self.milliseconds(Double($0.1) / 1000))" }
+            lines.append("      " + style.dim("timings: " + phases.joined(separator: " · ")))
+        }
+        return lines
+    }
+
+    /// `5 requests: 4 passed, 1 failed · p50 3 ms · p95 12 ms · 0.05 s`
+    public func summary(_ stats: inout RunStatistics, elapsed: Duration) -> String {
+        var parts = ["\(stats.passed) passed"]
+        if stats.failed > 0 { parts.append(style.red("\(stats.failed) failed")) }
+        if stats.errored > 0 { parts.append(style.red("\(stats.errored) errored")) }
+        if stats.skipped > 0 { parts.append(style.yellow("\(stats.skipped) skipped")) }
+        var line = "\(stats.total) request\(stats.total == 1 ? "" : "s"): " + parts.joined(separator: ", ")
+        if let p50 = stats.percentile(50), let p95 = stats.percentile(95) {
+            line += " · p50 \(Self.milliseconds(p50)) · p95 \(Self.milliseconds(p95))"
+        }
+        line += " · \(elapsed.humanText) total"
+        return line
+    }
+
+    /// `0.8 ms`, `12 ms`, `1530 ms`: whole milliseconds once they are large enough to read.
+    static func milliseconds(_ ms: Double) -> String {
+        if ms < 10 {
+            let tenths = Int((ms * 10).rounded())
+            return "\(tenths / 10).\(tenths % 10) ms"
+        }
+        return "\(Int(ms.rounded())) ms"
+    }
+}
+
+extension String {
+    func padded(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

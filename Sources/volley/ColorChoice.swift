@@ -1,0 +1,24 @@
+import ArgumentParser
+import VolleyReporter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    /// Colours on a terminal unless `NO_COLOR` is set (https://no-color.org) or TERM is dumb;
+    /// `always` and `never` are explicit and win.
+    var style: ConsoleStyle {
+        switch self {
+        case .always: return ConsoleStyle(colors: true)
+        case .never: return ConsoleStyle(colors: false)
+        case .auto:
+            let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+            let dumb = getenv("TERM").map { String(cString: $0) } == "dumb"
+            return ConsoleStyle(colors: Output.stdoutIsTerminal && !noColor && !dumb)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// Volley's documented exit codes. Only the executable maps outcomes to them.
+enum ExitStatus: Int32, Comparable {
+    case success = 0
+    case assertionFailed = 1
+    case invalidInput = 2
+    case requestFailed = 3
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+
+    /// When several things went wrong, the most severe outcome decides: a request that could not
+    /// complete outranks a failed assertion.
+    static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool {
+        lhs.severity < rhs.severity
+    }
+
+    private var severity: Int {
+        switch self {
+        case .success: 0
+        case .assertionFailed: 1
+        case .requestFailed: 2
+        case .invalidInput: 3
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import VolleyCore
+import VolleyJSONPath
+
+/// `volley jsonpath EXPR [FILE]`: try a JSONPath query (RFC 9535) on a JSON document, the same
+/// way assertions and captures will evaluate it.
+struct JSONPathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jsonpath",
+        abstract: "Evaluate an RFC 9535 JSONPath query against a JSON document.",
+        discussion: """
+            Prints the matched values as a JSON array, or with --paths their normalized paths. \
+            Reads standard input when no file is given.
+            Exit codes: 0 something matched, 1 nothing matched, 2 invalid expression or JSON.
+            """)
+
+    @Argument(help: ArgumentHelp("The JSONPath query, e.g. '$.store.book[?@.price < 10].title'.", valueName: "expression"))
+    var expression: String
+
+    @Argument(help: ArgumentHelp("The JSON document; standard input when omitted.", valueName: "file"))
+    var file: String?
+
+    @Flag(help: "Print the normalized paths of the matches (e.g. $['a'][0]) instead of their values.")
+    var paths = false
+
+    mutating func run() throws {
+        let output = Output()
+        let query: JSONPathQuery
+        do {
+            query = try JSONPathQuery(expression)
+        } catch {
+            output.err(Self.render(error, in: expression))
+            throw ExitStatus.invalidInput.exitCode
+        }
+
+        let name = file ?? "<stdin>"
+        let data: Data
+        if let file {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+                output.err("error: cannot read '\(file)': \(reason)")
+                throw ExitStatus.invalidInput.exitCode
+            }
+            data = contents
+        } else {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        }
+
+        let document: JSONValue
+        do {
+            document = try data.withUnsafeBytes { raw in
+                try JSONValue.parse(utf8: raw.bindMemory(to: UInt8.self))
+            }
+        } catch let error as JSONSyntaxError {
+            let location = SourceLocation(file: name, line: error.line, column: error.column)
+            let source = String(decoding: data, as: UTF8.self)
+            output.err(Diagnostic(.error, error.message, at: location).rendered(source: source))
+            throw ExitStatus.invalidInput.exitCode
+        }
+
+        let nodes = query.evaluate(document)
+        let printed: JSONValue = paths
+            ? .array(nodes.map { .string($0.path.description) })
+            : .array(nodes.map(\.value))
+        output.out(printed.prettyJSONText)
+        if nodes.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `error: message`, the expression, and a caret under the offending character.
+    static func render(_ error: JSONPathSyntaxError, in expression: String) -> String {
+        let pad = String(expression.prefix(error.offset).map { $0 == "\t" ? "\t" : " " })
+        return "error: \(error.message)\n\(expression)\n\(pad)^"
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Logging
+import VolleyCore
+import VolleyExecutor
+import VolleyReporter
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Send the requests of one or more collections and check their assertions.",
+        discussion: "Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete.")
+
+    @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
+    var paths: [String]
+
+    @OptionGroup var variables: VariableOptions
+
+    @Option(name: .customLong("folder"), help: ArgumentHelp("Run only the requests in this folder. Repeatable.", valueName: "name"))
+    var folders: [String] = []
+
+    @Flag(help: "Stop at the first failed request; the rest are reported as skipped.")
+    var bail = false
+
+    @Option(help: ArgumentHelp("Default time limit for each request (a request's own 'timeout' wins).", valueName: "duration"))
+    var timeout: DurationArgument = DurationArgument(.seconds(30))
+
+    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Time limit for connecting.", valueName: "duration"))
+    var connectTimeout: DurationArgument = DurationArgument(.seconds(10))
+
+    @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates.")
+    var insecure = false
+
+    @Flag(name: [.customShort("L"), .long], help: "Follow redirects.")
+    var location = false
+
+    @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and the phase timings.")
+    var verbose = false
+
+    @Option(help: "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    var color: ColorChoice = .auto
+
+    mutating func run() throws {
+        let output = Output()
+        LoggingBootstrap.bootstrap(output: output)
+        let sources = SourceFiles()
+        guard let loaded = LoadedCollections.load(
+            paths: paths, variables: variables, folders: folders, sources: sources, output: output,
+            footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
+        else {
+            throw ExitStatus.invalidInput.exitCode
+        }
+
+        let options = RunOptions(
+            transport: TransportOptions(
+                timeout: timeout.duration, connectTimeout: connectTimeout.duration,
+                insecure: insecure, followRedirects: location),
+            bail: bail, folders: folders)
+        let runner: CollectionRunner
+        do {
+            runner = try CollectionRunner(options: options)
+        } catch {
+            output.err("error: \(error.message)")
+            throw ExitStatus.requestFailed.exitCode
+        }
+
+        let reporter = ConsoleReporter(style: color.style, verbose: verbose)
+        let observer = ConsoleRunObserver(reporter: reporter, output: output)
+        let clock = ContinuousClock()
+        let start = clock.now
+        for entry in loaded.entries {
+            output.out(reporter.collectionHeader(name: entry.collection.name, file: entry.collection.file))
+            let outcome = runner.run(entry.collection, variables: entry.scopes, observer: observer)
+            if outcome.bailed { break }
+        }
+        output.out(observer.summary(elapsed: clock.now - start))
+        if observer.worst != .success { throw observer.worst.exitCode }
+    }
+}
+
+/// A duration option: `30s`, `500ms`, `2m`.
+struct DurationArgument: ExpressibleByArgument {
+    var duration: Duration
+
+    init(_ duration: Duration) { self.duration = duration }
+
+    init?(argument: String) {
+        guard let parsed = Duration(parsing: argument) else { return nil }
+        duration = parsed
+    }
+
+    var defaultValueDescription: String { duration.humanText }
+}

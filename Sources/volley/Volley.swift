@@ -1,0 +1,20 @@
+import ArgumentParser
+import VolleyCore
+
+@main
+struct Volley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "volley",
+        abstract: "Run shared HTTP request collections written in YAML.",
+        discussion: """
+            Exit codes:
+              0  every assertion passed
+              1  an assertion or capture failed
+              2  invalid usage, collection or environment (nothing was sent)
+              3  a request could not complete (DNS, connect, TLS, timeout)
+            """,
+        version: VolleyVersion.current,
+        subcommands: [RunCommand.self, ValidateCommand.self],
+        defaultSubcommand: nil
+    )
+}

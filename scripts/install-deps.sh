@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Volley builds and tests with, skipping those already present.
+set -euo pipefail
+
+packages=(
+  libcurl4-openssl-dev  # CCurl
+  libyaml-dev           # CYAML
+  pkg-config
+  nginx-light           # a real server for integration tests and benchmarks
+  curl jq               # benchmark references
+  libxml2-utils         # xmllint, for report schema checks
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
