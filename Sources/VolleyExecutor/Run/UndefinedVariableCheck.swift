@@ -6,10 +6,13 @@ public enum UndefinedVariableCheck {
     public static func diagnostics(for collection: Collection, variables: VariableScopes, folders: [String] = []) -> [Diagnostic] {
         var known = variables.allNames.union(collection.variables.keys)
         var found: [Diagnostic] = []
+        // Inherited defaults put one template into many requests: report each place once.
+        var reported = Set<SourceLocation>()
         for request in collection.plannedRequests(folders: folders) {
             let spec = request.spec
             for template in templates(of: spec) {
-                for name in template.variableNames where !known.contains(name) {
+                for name in template.variableNames where !known.contains(name) && !reported.contains(template.location) {
+                    reported.insert(template.location)
                     let message = UndefinedVariable(name: name, known: known).message
                     found.append(Diagnostic(.error, message, at: template.location))
                 }

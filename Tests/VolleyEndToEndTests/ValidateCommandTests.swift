@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("volley validate, end to end")
+struct ValidateCommandTests {
+    let root = packageRoot()
+
+    @Test func theSharedCoresignalCollectionIsValid() throws {
+        let result = try runVolley(["validate", "Collections/coresignal", "--env", "production", "--var", "apikey=x"], currentDirectory: root)
+
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "Collections/coresignal/coresignal.yaml: ok (4 requests)\n")
+        #expect(result.stderr == "")
+    }
+
+    @Test func missingVariablesAreWarningsWithoutTheEnvironment() throws {
+        let result = try runVolley(["validate", "Collections/coresignal/coresignal.yaml"], currentDirectory: root)
+
+        #expect(result.exitCode == 0)
+        #expect(result.stderr.hasPrefix("Collections/coresignal/coresignal.yaml:11:13: warning: undefined variable 'apikey'"))
+        #expect(result.stderr.components(separatedBy: "undefined variable 'apikey'").count == 2, "reported once")
+        #expect(result.stderr.contains("coresignal.yaml:19:14: warning: undefined variable 'base_url'"))
+    }
+
+    @Test func everyErrorInAFileIsReported() throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: many problems
+            requests:
+              - name: a
+                url: http://127.0.0.1/
+                expect:
+                  status: 2xz
+              - name: a
+                url: http://127.0.0.1/
+            """, to: "bad.yaml")
+
+        let result = try runVolley(["validate", file])
+
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("\(file):6:15: error: invalid status class '2xz' (use 1xx, 2xx, 3xx, 4xx or 5xx)"))
+        #expect(result.stderr.contains("\(file):7:11: error: duplicate name 'a' at this level (first used on line 3)"))
+        #expect(result.stderr.hasSuffix("2 errors.\n"))
+    }
+
+    @Test func aMissingFileIsAUsageError() throws {
+        let result = try runVolley(["validate", "/nonexistent/collection.yaml"])
+
+        #expect(result.exitCode == 2)
+        #expect(result.stderr == "error: no such file or directory: '/nonexistent/collection.yaml'\n1 error.\n")
+    }
+}
