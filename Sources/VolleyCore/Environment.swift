@@ -3,10 +3,16 @@ public struct Environment: Sendable, Hashable {
     public var name: String
     public var file: String
     public var variables: [String: Located<JSONValue>]
+    /// `secrets:`: names whose values come from the keyring, a process variable or a file.
+    public var secrets: [String: Located<SecretReference>]
 
-    public init(name: String, file: String, variables: [String: Located<JSONValue>] = [:]) {
+    public init(
+        name: String, file: String, variables: [String: Located<JSONValue>] = [:],
+        secrets: [String: Located<SecretReference>] = [:]
+    ) {
         self.name = name
         self.file = file
         self.variables = variables
+        self.secrets = secrets
     }
 }

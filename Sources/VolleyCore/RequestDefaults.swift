@@ -4,15 +4,26 @@ public struct RequestDefaults: Sendable, Hashable {
     public var headers: [KeyValueTemplate]
     public var query: [KeyValueTemplate]
     public var timeout: Duration?
+    public var auth: AuthSpec?
+    public var retry: RetrySettings?
+    /// Client-side pacing for every request below (`rate: 18/s`); a nearer level replaces it.
+    public var rate: RateSpec?
+    /// `idempotent: true` allows retrying non-idempotent methods (a search by POST, say).
+    public var idempotent: Bool?
     public var location: SourceLocation?
 
     public init(
         headers: [KeyValueTemplate] = [], query: [KeyValueTemplate] = [],
-        timeout: Duration? = nil, location: SourceLocation? = nil
+        timeout: Duration? = nil, auth: AuthSpec? = nil, retry: RetrySettings? = nil,
+        rate: RateSpec? = nil, idempotent: Bool? = nil, location: SourceLocation? = nil
     ) {
         self.headers = headers
         self.query = query
         self.timeout = timeout
+        self.auth = auth
+        self.retry = retry
+        self.rate = rate
+        self.idempotent = idempotent
         self.location = location
     }
 
@@ -22,6 +33,10 @@ public struct RequestDefaults: Sendable, Hashable {
             headers: Self.merge(headers, nearer.headers, caseInsensitive: true),
             query: Self.merge(query, nearer.query, caseInsensitive: false),
             timeout: nearer.timeout ?? timeout,
+            auth: nearer.auth ?? auth,
+            retry: (retry ?? RetrySettings()).overlaid(with: nearer.retry),
+            rate: nearer.rate ?? rate,
+            idempotent: nearer.idempotent ?? idempotent,
             location: nearer.location ?? location)
     }
 

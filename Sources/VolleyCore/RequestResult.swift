@@ -12,14 +12,21 @@ public struct RequestResult: Sendable {
     public var captures: [CaptureOutcome]
     /// Why the request did not complete, or could not be built.
     public var failure: RequestFailure?
-    /// Set when the request was not sent because an earlier one failed under `--bail`.
+    /// Set when the request was not sent because an earlier one failed under `--bail`, or the run stopped.
     public var skipped: Bool
+    /// Every attempt, in order; the last one is the response above. Empty when nothing was sent.
+    public var attempts: [AttemptRecord]
+    /// The quota state read from the final response's headers, if it had any.
+    public var quota: QuotaState?
+    /// Which run of a repeated collection (`--repeat`, `--iterations-data`) this is, 1-based.
+    public var iteration: Int
 
     public init(
         collection: String, folderPath: [String], name: String, location: SourceLocation,
         sent: SentRequest? = nil, response: ReceivedResponse? = nil, timings: PhaseTimings? = nil,
         assertions: [AssertionOutcome] = [], captures: [CaptureOutcome] = [],
-        failure: RequestFailure? = nil, skipped: Bool = false
+        failure: RequestFailure? = nil, skipped: Bool = false, attempts: [AttemptRecord] = [],
+        quota: QuotaState? = nil, iteration: Int = 1
     ) {
         self.collection = collection
         self.folderPath = folderPath
@@ -32,6 +39,14 @@ public struct RequestResult: Sendable {
         self.captures = captures
         self.failure = failure
         self.skipped = skipped
+        self.attempts = attempts
+        self.quota = quota
+        self.iteration = iteration
+    }
+
+    /// Total time spent waiting before attempts (retry delays and pacing).
+    public var waited: Duration {
+        attempts.reduce(.zero) { $0 + $1.waitedBefore }
     }
 
     public enum Outcome: Sendable, Hashable {

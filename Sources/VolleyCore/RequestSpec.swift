@@ -7,6 +7,11 @@ public struct RequestSpec: Sendable, Hashable {
     public var headers: [KeyValueTemplate]
     public var body: RequestBody?
     public var timeout: Duration?
+    public var auth: AuthSpec?
+    public var retry: RetrySettings?
+    /// Set from the request itself or inherited; the rate is inherited only (a folder or collection setting).
+    public var idempotent: Bool?
+    public var rate: RateSpec?
     public var assertions: [Assertion]
     public var captures: [Capture]
     /// Where `- name:` was written; the request's own position in reports.
@@ -15,6 +20,7 @@ public struct RequestSpec: Sendable, Hashable {
     public init(
         name: String, method: String = "GET", url: Template, query: [KeyValueTemplate] = [],
         headers: [KeyValueTemplate] = [], body: RequestBody? = nil, timeout: Duration? = nil,
+        auth: AuthSpec? = nil, retry: RetrySettings? = nil, idempotent: Bool? = nil, rate: RateSpec? = nil,
         assertions: [Assertion] = [], captures: [Capture] = [], location: SourceLocation
     ) {
         self.name = name
@@ -24,6 +30,10 @@ public struct RequestSpec: Sendable, Hashable {
         self.headers = headers
         self.body = body
         self.timeout = timeout
+        self.auth = auth
+        self.retry = retry
+        self.idempotent = idempotent
+        self.rate = rate
         self.assertions = assertions
         self.captures = captures
         self.location = location
@@ -35,6 +45,10 @@ public struct RequestSpec: Sendable, Hashable {
         copy.headers = RequestDefaults.merge(defaults.headers, headers, caseInsensitive: true)
         copy.query = RequestDefaults.merge(defaults.query, query, caseInsensitive: false)
         copy.timeout = timeout ?? defaults.timeout
+        copy.auth = auth ?? defaults.auth
+        copy.retry = (defaults.retry ?? RetrySettings()).overlaid(with: retry)
+        copy.idempotent = idempotent ?? defaults.idempotent
+        copy.rate = rate ?? defaults.rate
         return copy
     }
 }

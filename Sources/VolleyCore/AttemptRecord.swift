@@ -1,0 +1,29 @@
+/// One try at sending a request. A request that passed after a retry, or failed after its
+/// retries ran out, reports every attempt, with what it waited before each.
+public struct AttemptRecord: Sendable, Hashable {
+    /// 1-based.
+    public var number: Int
+    /// Time spent waiting before this attempt: the retry delay, or pacing (rate limit, quota reset).
+    public var waitedBefore: Duration
+    /// Why it waited, for people: `Retry-After 1s`, `--rate 5/s`, `quota reset`.
+    public var waitReason: String?
+    public var status: Int?
+    /// The transport failure, when no response arrived.
+    public var failure: String?
+    public var timings: PhaseTimings?
+    /// What the response's headers said about the quota, when they said anything.
+    public var quota: QuotaState?
+
+    public init(
+        number: Int, waitedBefore: Duration = .zero, waitReason: String? = nil, status: Int? = nil,
+        failure: String? = nil, timings: PhaseTimings? = nil, quota: QuotaState? = nil
+    ) {
+        self.number = number
+        self.waitedBefore = waitedBefore
+        self.waitReason = waitReason
+        self.status = status
+        self.failure = failure
+        self.timings = timings
+        self.quota = quota
+    }
+}

@@ -1,0 +1,25 @@
+/// How a request authenticates, set at collection, folder or request level (the nearest wins).
+public enum AuthSpec: Sendable, Hashable {
+    /// `auth: { apikey: { value: "{{apikey}}", in: header, name: apikey } }`
+    case apiKey(value: Template, placement: APIKeyPlacement, name: String)
+    /// `auth: { bearer: "{{token}}" }` → `Authorization: Bearer …`
+    case bearer(Template)
+    /// `auth: { basic: { username: …, password: … } }` → `Authorization: Basic base64(user:pass)`
+    case basic(username: Template, password: Template)
+    /// `auth: none`: switch off what a folder or the collection set.
+    case none
+
+    public enum APIKeyPlacement: String, Sendable, Hashable, CaseIterable {
+        case header, query
+    }
+
+    /// The templates this auth fills in, for the undefined-variable check.
+    public var templates: [Template] {
+        switch self {
+        case .apiKey(let value, _, _): [value]
+        case .bearer(let token): [token]
+        case .basic(let username, let password): [username, password]
+        case .none: []
+        }
+    }
+}

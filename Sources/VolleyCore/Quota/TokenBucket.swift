@@ -1,0 +1,59 @@
+/// A client-side token bucket: holds up to `capacity` tokens, refills continuously at the rate,
+/// and every request takes one.
+///
+/// With capacity `c` and rate `r`/s, a bucket that has been idle sends `c` requests at once, then
+/// one every `1/r` seconds. So over any span `T` it sends at most `c + r·T` requests: 5/s starting
+/// full sends 20 requests by 3.0 s (5 at once, then 15 at 0.2 s spacing), and up to 9 in its first
+/// second. Pass `capacity: 1` for even spacing with no burst at all.
+///
+/// Stored as the "theoretical arrival time" of the next request (GCRA, the same bucket kept as
+/// one number) in whole nanoseconds, so waits add up exactly instead of drifting by float error.
+/// The interval between requests is rounded up to a nanosecond: the bucket errs slow, never fast.
+public struct TokenBucket: Sendable, Hashable {
+    public private(set) var rate: RateSpec
+    public private(set) var capacity: Int
+    private var intervalNanoseconds: Int64
+    /// When the bucket is next refilled to one token after all reservations so far; nil = full.
+    private var theoreticalArrival: Int64?
+
+    /// `capacity` defaults to the rate per second rounded up, at least 1 (5/s → 5, 100/m → 2, 1000/h → 1).
+    public init(rate: RateSpec, capacity: Int? = nil) {
+        self.rate = rate
+        self.capacity = 1
+        self.intervalNanoseconds = 1
+        self.theoreticalArrival = nil
+        setRate(rate, capacity: capacity)
+    }
+
+    /// Changes the rate, keeping the reservations already made.
+    public mutating func setRate(_ rate: RateSpec, capacity: Int? = nil) {
+        self.rate = rate
+        self.capacity = max(1, capacity ?? Int(rate.perSecond.rounded(.up)))
+        self.intervalNanoseconds = max(1, Int64((1e9 / rate.perSecond).rounded(.up)))
+    }
+
+    /// Takes a token for a request about to be sent, and says how long to wait before sending it:
+    /// zero when a token is there now. Each call reserves a token, so calls made before the earlier
+    /// waits have passed queue up behind them.
+    public mutating func reserve(now: EpochSeconds) -> Duration {
+        let nowNanoseconds = Self.nanoseconds(now)
+        let arrival = max(theoreticalArrival ?? nowNanoseconds, nowNanoseconds)
+        let sendAt = max(nowNanoseconds, arrival - burstTolerance)
+        theoreticalArrival = arrival + intervalNanoseconds
+        return .nanoseconds(sendAt - nowNanoseconds)
+    }
+
+    /// Tokens in the bucket at `now`: `capacity` when full, below zero when reservations are queued.
+    public func availableTokens(at now: EpochSeconds) -> Double {
+        guard let theoreticalArrival else { return Double(capacity) }
+        let spare = Double(Self.nanoseconds(now) + burstTolerance + intervalNanoseconds - theoreticalArrival)
+        return min(Double(capacity), spare / Double(intervalNanoseconds))
+    }
+
+    /// How far ahead of its even spacing a request may go: the burst the full bucket allows.
+    private var burstTolerance: Int64 { Int64(capacity - 1) * intervalNanoseconds }
+
+    private static func nanoseconds(_ seconds: EpochSeconds) -> Int64 {
+        Int64((seconds * 1e9).rounded())
+    }
+}

@@ -1,0 +1,46 @@
+import VolleyCore
+
+extension CollectionDecoder {
+    static let collectionKeys = ["name", "version", "variables", "defaults", "requests"]
+
+    /// The format version this parser reads; `version:` is optional and must say this.
+    static let formatVersion = 1
+
+    mutating func decodeCollection(_ root: YAMLNode?) -> Collection? {
+        guard let root, root.scalar?.resolved != .null else {
+            error("empty collection file", at: root?.location ?? startOfFile)
+            return nil
+        }
+        guard root.mapping != nil else {
+            error(
+                "a collection file must be a map with 'name' and 'requests', found \(root.foundDescription)",
+                at: root.location)
+            return nil
+        }
+        guard let fields = fields(root, "a collection", allowed: Self.collectionKeys) else { return nil }
+
+        var name: String?
+        if let node = fields["name"] {
+            name = scalarText(node, "'name'")
+        } else {
+            error("collection is missing 'name'", at: root.location)
+        }
+        if let node = fields["version"], node.scalar?.resolved != .integer(Self.formatVersion) {
+            error(
+                "unsupported collection version \(node.foundDescription) (this volley reads version \(Self.formatVersion))",
+                at: node.location)
+        }
+        var variables: [String: Located<JSONValue>] = [:]
+        if let node = fields["variables"] { variables = self.variables(node) }
+        var defaults = RequestDefaults()
+        if let node = fields["defaults"] { defaults = decodeDefaults(node) }
+        var items: [CollectionItem] = []
+        if let node = fields["requests"] {
+            items = decodeItems(node)
+        } else {
+            error("collection is missing 'requests'", at: root.location)
+        }
+        guard let name else { return nil }
+        return Collection(name: name, file: file, variables: variables, defaults: defaults, items: items)
+    }
+}

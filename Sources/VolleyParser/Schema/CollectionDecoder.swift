@@ -1,0 +1,29 @@
+import VolleyCore
+
+/// Reads the node tree of a collection or environment file into VolleyCore values.
+///
+/// Each `decode…` method reports what is wrong with its node and carries on, returning nil
+/// only when there is no sensible value, so that one run lists every error in the file.
+struct CollectionDecoder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, message, at: location))
+    }
+
+    mutating func report(_ more: [Diagnostic]) {
+        diagnostics += more
+    }
+
+    var startOfFile: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+
+    /// The collected diagnostics, in file order, as the parse's error; nil when there were none.
+    var failure: DiagnosticList? {
+        diagnostics.isEmpty ? nil : DiagnosticList(diagnostics.sortedByPosition())
+    }
+}

@@ -1,0 +1,73 @@
+import VolleyCore
+
+/// A map's entries under their key names, once unknown keys have been reported.
+/// Maps in a collection have a handful of keys, so lookup is a scan.
+struct MappingFields {
+    struct Entry {
+        var name: String
+        var key: YAMLNode
+        var value: YAMLNode
+    }
+
+    var node: YAMLNode
+    var entries: [Entry]
+
+    subscript(name: String) -> YAMLNode? {
+        entries.first { $0.name == name }?.value
+    }
+
+    func entry(_ name: String) -> Entry? {
+        entries.first { $0.name == name }
+    }
+
+    func has(_ name: String) -> Bool {
+        entries.contains { $0.name == name }
+    }
+}
+
+extension CollectionDecoder {
+    /// The node's pairs, or an error `"\(what) must be a map, found …"`.
+    mutating func pairs(_ node: YAMLNode, _ what: String) -> [YAMLNode.Pair]? {
+        if let pairs = node.mapping { return pairs }
+        error("\(what) must be a map, found \(node.foundDescription)", at: node.location)
+        return nil
+    }
+
+    /// The key of a pair as a name. Keys are scalars in every map the format defines.
+    mutating func keyName(_ key: YAMLNode) -> String? {
+        if let scalar = key.scalar { return scalar.value }
+        error("a key must be a string, found \(key.foundDescription)", at: key.location)
+        return nil
+    }
+
+    /// The entries of a map whose keys the format fixes. A key outside `allowed` is reported at
+    /// the key, with the closest allowed key as a suggestion; `unknown` may word it better for
+    /// a known confusion (a request key in a folder, say) by returning its own message.
+    mutating func fields(
+        _ node: YAMLNode, _ what: String, allowed: [String],
+        unknown: (String) -> String? = { _ in nil }
+    ) -> MappingFields? {
+        guard let pairs = pairs(node, what) else { return nil }
+        var entries: [MappingFields.Entry] = []
+        entries.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let name = keyName(pair.key) else { continue }
+            if allowed.contains(name) {
+                entries.append(MappingFields.Entry(name: name, key: pair.key, value: pair.value))
+            } else {
+                error(unknown(name) ?? Self.unknownKeyMessage(name, allowed: allowed), at: pair.key.location)
+            }
+        }
+        return MappingFields(node: node, entries: entries)
+    }
+
+    static func unknownKeyMessage(_ name: String, allowed: [String]) -> String {
+        "unknown key '\(name)' (\(hint(for: name, among: allowed)))"
+    }
+
+    /// "did you mean 'x'?" when one candidate is close, else the list of candidates.
+    static func hint(for word: String, among candidates: [String]) -> String {
+        if let close = Suggestion.closest(to: word, among: candidates) { return "did you mean '\(close)'?" }
+        return "expected one of: " + candidates.joined(separator: ", ")
+    }
+}

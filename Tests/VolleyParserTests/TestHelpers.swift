@@ -1,0 +1,47 @@
+import Testing
+import VolleyCore
+import VolleyParser
+
+/// The diagnostics a collection text produces, as `line:column: message`, in reported order.
+func collectionErrors(_ source: String, file: String = "c.yaml") -> [String] {
+    do {
+        _ = try CollectionParser.parseCollection(source: source, file: file)
+        return []
+    } catch {
+        return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+    }
+}
+
+/// The one diagnostic a text should produce; records an issue otherwise.
+func collectionError(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
+    let errors = collectionErrors(source)
+    #expect(errors.count == 1, "expected one error, got \(errors)", sourceLocation: sourceLocation)
+    return errors.first
+}
+
+/// Parses a collection that must be valid, recording the diagnostics as an issue when it is not.
+func parse(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Collection {
+    do {
+        return try CollectionParser.parseCollection(source: source, file: "c.yaml")
+    } catch {
+        Issue.record("unexpected diagnostics: \(error.diagnostics.map(\.headline))", sourceLocation: sourceLocation)
+        throw error
+    }
+}
+
+/// A minimal collection around one request's extra lines (indented under `- name: r`).
+/// The request's keys start on line 3, column 5.
+func oneRequest(_ lines: String) -> String {
+    "name: c\nrequests:\n  - name: r\n    url: http://x\n" + lines
+}
+
+func yaml(_ source: String) throws(DiagnosticList) -> YAMLNode? {
+    try YAMLNode.load(source: source, file: "t.yaml")
+}
+
+extension Collection {
+    /// The top-level requests, in order (folders skipped).
+    var requests: [RequestSpec] {
+        items.compactMap { if case .request(let spec) = $0 { spec } else { nil } }
+    }
+}
