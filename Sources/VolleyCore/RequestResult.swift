@@ -18,6 +18,8 @@ public struct RequestResult: Sendable {
     public var attempts: [AttemptRecord]
     /// The quota state read from the final response's headers, if it had any.
     public var quota: QuotaState?
+    /// Things worth saying about the exchange that are not failures of their own (why retrying stopped).
+    public var notes: [String] = []
     /// Which run of a repeated collection (`--repeat`, `--iterations-data`) this is, 1-based.
     public var iteration: Int
 

@@ -19,6 +19,16 @@ public struct ConsoleReporter: Sendable {
     public func format(_ result: RequestResult) -> String {
         var lines = [requestLine(result)]
         if verbose, let sent = result.sent { lines += exchangeLines(result, sent: sent) }
+        if result.attempts.count > 1, result.outcome != .passed || verbose {
+            lines += result.attempts.map { "      " + style.dim(attemptLine($0)) }
+        }
+        if verbose, let quota = result.quota, !quota.sources.isEmpty, let response = result.response {
+            let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \($0)" } }
+            lines.append("      " + style.dim("quota read from: " + raw.joined(separator: ", ")))
+        }
+        for note in result.notes {
+            lines.append("      " + style.yellow("note: ") + note)
+        }
         if let failure = result.failure {
             let place = failure.location.map { "\($0): " } ?? ""
             lines.append("      " + style.red("✘ ") + place + failure.message)
@@ -54,7 +64,42 @@ public struct ConsoleReporter: Sendable {
         if let timings = result.timings {
             line += "  " + Self.milliseconds(timings.totalMilliseconds).leftPadded(to: 8)
         }
+        if result.attempts.count > 1 {
+            var retried = " (\(result.attempts.count) attempts"
+            if result.waited > .zero { retried += ", waited \(result.waited.humanText)" }
+            line += style.yellow(retried + ")")
+        }
+        if let quota = result.quota, !quota.text.isEmpty {
+            line += style.dim("  " + quota.text)
+        }
         return line
+    }
+
+    /// `attempt 1: 429 in 3.1 ms`, `attempt 2 after 1s (Retry-After): 200 in 2.0 ms`
+    private func attemptLine(_ attempt: AttemptRecord) -> String {
+        var line = "attempt \(attempt.number)"
+        if attempt.waitedBefore > .zero {
+            line += " after \(attempt.waitedBefore.humanText)"
+            if let reason = attempt.waitReason { line += " (\(reason))" }
+        }
+        line += ": "
+        if let status = attempt.status { line += "\(status)" } else if let failure = attempt.failure { line += failure }
+        if let timings = attempt.timings { line += " in \(Self.milliseconds(timings.totalMilliseconds))" }
+        return line
+    }
+
+    /// One line per host that reported quota or needed waiting: `api.example.com: quota 0/5 · 3 credits used · 2 retries · waited 1.2s`.
+    public func quotaSummary(_ ledger: QuotaLedger) -> [String] {
+        ledger.hosts.compactMap { entry in
+            var parts: [String] = []
+            if let state = entry.lastState, !state.text.isEmpty { parts.append(state.text) }
+            if let used = entry.creditsUsed { parts.append("\(JSONValue.format(number: used)) credits used") }
+            if entry.tooManyRequests > 0 { parts.append("\(entry.tooManyRequests) × 429") }
+            if entry.retries > 0 { parts.append("\(entry.retries) retr\(entry.retries == 1 ? "y" : "ies")") }
+            if entry.waited > .zero { parts.append("waited \(entry.waited.humanText)") }
+            guard !parts.isEmpty else { return nil }
+            return "  " + entry.host + ": " + parts.joined(separator: " · ")
+        }
     }
 
     private func exchangeLines(_ result: RequestResult, sent: SentRequest) -> [String] {

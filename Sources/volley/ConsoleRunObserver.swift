@@ -7,11 +7,28 @@ final class ConsoleRunObserver: RunObserver {
     private let reporter: ConsoleReporter
     private let output: Output
     private(set) var statistics = RunStatistics()
+    private(set) var ledger = QuotaLedger()
     private(set) var worst = ExitStatus.success
+    /// Countdowns rewrite one terminal line; in a pipe or a file they would be noise.
+    private let showsCountdown: Bool
+    private var countdownShown = false
 
-    init(reporter: ConsoleReporter, output: Output) {
+    init(reporter: ConsoleReporter, output: Output, showsCountdown: Bool) {
         self.reporter = reporter
         self.output = output
+        self.showsCountdown = showsCountdown
+    }
+
+    func waiting(remaining: Duration, reason: String) {
+        guard showsCountdown else { return }
+        output.outInline("\r\u{1B}[2K  ⏳ \(remaining.humanText) · \(reason)")
+        countdownShown = true
+    }
+
+    func didWait() {
+        guard countdownShown else { return }
+        output.outInline("\r\u{1B}[2K")
+        countdownShown = false
     }
 
     func didFinish(_ result: RequestResult) {
@@ -20,6 +37,7 @@ final class ConsoleRunObserver: RunObserver {
             if let value = capture.value { output.addSecret(value.templateText) }
         }
         statistics.add(result)
+        if let url = result.sent?.url { ledger.add(result, host: HostName.of(url)) }
         output.out(reporter.format(result))
         switch result.outcome {
         case .passed, .skipped: break
@@ -32,6 +50,6 @@ final class ConsoleRunObserver: RunObserver {
     }
 
     func summary(elapsed: Duration) -> String {
-        reporter.summary(&statistics, elapsed: elapsed)
+        ([reporter.summary(&statistics, elapsed: elapsed)] + reporter.quotaSummary(ledger)).joined(separator: "\n")
     }
 }

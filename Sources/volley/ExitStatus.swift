@@ -6,6 +6,10 @@ enum ExitStatus: Int32, Comparable {
     case assertionFailed = 1
     case invalidInput = 2
     case requestFailed = 3
+    /// 402 out of credits, or 429 with no retry left: the run stopped to spend nothing more.
+    case quotaExhausted = 4
+    /// Ctrl-C: the shell convention, 128 + SIGINT.
+    case interrupted = 130
 
     var exitCode: ExitCode { ExitCode(rawValue) }
 
@@ -20,7 +24,9 @@ enum ExitStatus: Int32, Comparable {
         case .success: 0
         case .assertionFailed: 1
         case .requestFailed: 2
-        case .invalidInput: 3
+        case .quotaExhausted: 3
+        case .invalidInput: 4
+        case .interrupted: 5
         }
     }
 }

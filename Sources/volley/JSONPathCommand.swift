@@ -38,7 +38,9 @@ struct JSONPathCommand: ParsableCommand {
         let data: Data
         if let file {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+                let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
                 output.err("error: cannot read '\(file)': \(reason)")
                 throw ExitStatus.invalidInput.exitCode
             }
@@ -54,22 +56,33 @@ struct JSONPathCommand: ParsableCommand {
             }
         } catch let error as JSONSyntaxError {
             let location = SourceLocation(file: name, line: error.line, column: error.column)
-            let source = String(decoding: data, as: UTF8.self)
+            // Diagnostic finds lines by "\n" Characters, and "\r\n" is a single Character.
+            let source = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
             output.err(Diagnostic(.error, error.message, at: location).rendered(source: source))
             throw ExitStatus.invalidInput.exitCode
         }
 
-        let nodes = query.evaluate(document)
-        let printed: JSONValue = paths
-            ? .array(nodes.map { .string($0.path.description) })
-            : .array(nodes.map(\.value))
-        output.out(printed.prettyJSONText)
-        if nodes.isEmpty { throw ExitCode(1) }
+        // Paths cost time and memory on big results: only build them when they are printed.
+        let matches: [JSONValue] = paths
+            ? query.evaluate(document).map { .string($0.path.description) }
+            : query.values(in: document)
+        // Bytes, not `prettyJSONText`: `$..*` on a large document prints hundreds of megabytes.
+        var writer = JSONTextWriter(pretty: true, reservingCapacity: data.count)
+        writer.write(.array(matches))
+        output.out(String(decoding: writer.bytes, as: UTF8.self))
+        // Like grep: "no match" is a result a script can test, not an error.
+        if matches.isEmpty { throw ExitCode(1) }
     }
 
-    /// `error: message`, the expression, and a caret under the offending character.
+    /// `error: message`, the expression, and a caret under the offending character. Blank space
+    /// inside a query may include newlines, so only the line holding the problem is shown.
     static func render(_ error: JSONPathSyntaxError, in expression: String) -> String {
-        let pad = String(expression.prefix(error.offset).map { $0 == "\t" ? "\t" : " " })
-        return "error: \(error.message)\n\(expression)\n\(pad)^"
+        let characters = Array(expression)
+        let offset = min(error.offset, characters.count)
+        let lineStart = characters[..<offset].lastIndex { $0.isNewline }.map { $0 + 1 } ?? 0
+        let lineEnd = characters[offset...].firstIndex { $0.isNewline } ?? characters.count
+        let line = String(characters[lineStart..<lineEnd])
+        let pad = String(characters[lineStart..<offset].map { $0 == "\t" ? "\t" : " " })
+        return "error: \(error.message)\n\(line)\n\(pad)^"
     }
 }

@@ -29,6 +29,11 @@ final class Output: Sendable {
         write(text + "\n", to: STDOUT_FILENO)
     }
 
+    /// Text without a newline, for a line that rewrites itself (a countdown).
+    func outInline(_ text: String) {
+        write(text, to: STDOUT_FILENO)
+    }
+
     func err(_ text: String) {
         write(text + "\n", to: STDERR_FILENO)
     }

@@ -8,7 +8,10 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Send the requests of one or more collections and check their assertions.",
-        discussion: "Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete.")
+        discussion: """
+            Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete, \
+            4 out of credits or rate limit exhausted.
+            """)
 
     @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
     var paths: [String]
@@ -39,6 +42,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
+    @OptionGroup(title: "Retries and pacing") var retryOptions: RetryOptions
+
     mutating func run() throws {
         let output = Output()
         LoggingBootstrap.bootstrap(output: output)
@@ -54,7 +59,10 @@ struct RunCommand: ParsableCommand {
             transport: TransportOptions(
                 timeout: timeout.duration, connectTimeout: connectTimeout.duration,
                 insecure: insecure, followRedirects: location),
-            bail: bail, folders: folders)
+            bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
+            creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
+            cancellation: Interrupt.flag)
+        Interrupt.install()
         let runner: CollectionRunner
         do {
             runner = try CollectionRunner(options: options)
@@ -64,16 +72,24 @@ struct RunCommand: ParsableCommand {
         }
 
         let reporter = ConsoleReporter(style: color.style, verbose: verbose)
-        let observer = ConsoleRunObserver(reporter: reporter, output: output)
+        let observer = ConsoleRunObserver(reporter: reporter, output: output, showsCountdown: Output.stdoutIsTerminal)
         let clock = ContinuousClock()
         let start = clock.now
+        var worst = ExitStatus.success
         for entry in loaded.entries {
             output.out(reporter.collectionHeader(name: entry.collection.name, file: entry.collection.file))
             let outcome = runner.run(entry.collection, variables: entry.scopes, observer: observer)
-            if outcome.bailed { break }
+            if let stop = outcome.stop {
+                output.err("error: \(stop.message)")
+                worst = max(worst, .quotaExhausted)
+            }
+            if outcome.interrupted { output.err("interrupted: the requests after this point were not sent") }
+            if outcome.halted { break }
         }
         output.out(observer.summary(elapsed: clock.now - start))
-        if observer.worst != .success { throw observer.worst.exitCode }
+        worst = max(worst, observer.worst)
+        if Interrupt.flag.isCancelled { worst = .interrupted }
+        if worst != .success { throw worst.exitCode }
     }
 }
 

@@ -12,6 +12,7 @@ struct Volley: ParsableCommand {
               1  an assertion or capture failed
               2  invalid usage, collection or environment (nothing was sent)
               3  a request could not complete (DNS, connect, TLS, timeout)
+              4  out of credits (402) or rate limit exhausted (429 after retries); the run stopped
             """,
         version: VolleyVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self],

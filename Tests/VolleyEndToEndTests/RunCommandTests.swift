@@ -14,14 +14,15 @@ struct RunCommandTests {
 
             #expect(result.exitCode == 0, "\(result)")
             #expect(result.stderr == "")
-            #expect(normalizedOutput(result.stdout) == """
+            #expect(normalizedOutput(result.stdout, port: server.port) == """
                 Demo companies  (examples/demo.yaml)
-                  ✔ Search companies                 POST   200 <ms>
-                  ✔ Collect company                  GET    200 <ms>
-                  ✔ Employees / Search employees of the company POST   200 <ms>
-                  ✔ Employees / Collect employee     GET    200 <ms>
-                  ✔ Unknown company is a 404         GET    404 <ms>
+                  ✔ Search companies                 POST   200 <ms>  credits 999
+                  ✔ Collect company                  GET    200 <ms>  credits 998
+                  ✔ Employees / Search employees of the company POST   200 <ms>  credits 997
+                  ✔ Employees / Collect employee     GET    200 <ms>  credits 996
+                  ✔ Unknown company is a 404         GET    404 <ms>  credits 996
                 5 requests: 5 passed · p50 <ms> · p95 <ms> · <elapsed> total
+                  127.0.0.1:<port>: credits 996 · 3 credits used
 
                 """)
             #expect(api.creditsRemaining == 1000 - 4)

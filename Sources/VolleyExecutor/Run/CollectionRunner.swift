@@ -1,8 +1,10 @@
 import Logging
 import VolleyCore
 
-/// The run loop: for each request, fill templates, send it, check assertions, take captures.
-/// Owns one transport, so a sequential run reuses one connection per host.
+/// The run loop: for each request, fill templates, wait for pacing, send it (retrying as the
+/// policy allows), check assertions, take captures.
+/// Owns one transport, so a sequential run reuses one connection per host, and one pacer, so
+/// quota and rate state per host carry across the collections of a run.
 /// Not Sendable: one runner per worker.
 public final class CollectionRunner {
     private let options: RunOptions
@@ -10,39 +12,43 @@ public final class CollectionRunner {
     private let expressions = CompiledExpressions()
     private let logger: Logger
     private var failedCaptures: [String: SourceLocation] = [:]
+    private var pacer: Pacer
+    private let quotaParser: QuotaHeaderParser
 
     public init(options: RunOptions, logger: Logger = Logger(label: "volley.runner")) throws(TransportError) {
         self.options = options
-        self.transport = try CurlTransport()
+        self.transport = try CurlTransport(cancellation: options.cancellation)
         self.logger = logger
+        self.pacer = Pacer(runRate: options.rate, maxWait: options.retry.maxWait)
+        self.quotaParser = QuotaHeaderParser(creditHeaders: options.creditHeaders)
     }
 
     /// Runs every selected request of `collection` in order. `variables` holds every scope but
     /// the collection's own and the captures, which this run adds.
     @discardableResult
-    public func run(_ collection: Collection, variables: VariableScopes, observer: RunObserver) -> CollectionOutcome {
+    public func run(_ collection: Collection, variables: VariableScopes, observer: RunObserver, iteration: Int = 1) -> CollectionOutcome {
         var scopes = variables
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
         scopes.clearCaptures()
+        failedCaptures = [:]
 
         var outcome = CollectionOutcome()
-        failedCaptures = [:]
-        let planned = collection.plannedRequests(folders: options.folders)
-        for (index, request) in planned.enumerated() {
-            if outcome.bailed {
+        for request in collection.plannedRequests(folders: options.folders) {
+            if outcome.halted || options.cancellation?.isCancelled == true {
+                outcome.interrupted = outcome.interrupted || options.cancellation?.isCancelled == true
                 let skipped = RequestResult(
                     collection: collection.name, folderPath: request.folderPath, name: request.spec.name,
-                    location: request.spec.location, skipped: true)
+                    location: request.spec.location, skipped: true, iteration: iteration)
                 outcome.count(skipped.outcome)
                 observer.didFinish(skipped)
                 continue
             }
             observer.willSend(request, in: collection)
-            let (result, opened) = execute(request, in: collection, scopes: &scopes)
-            outcome.connectionsOpened += opened
+            var result = execute(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
+            result.iteration = iteration
             outcome.count(result.outcome)
             logger.debug("request finished", metadata: [
-                "index": "\(index)", "outcome": "\(result.outcome)", "new_connections": "\(opened)",
+                "outcome": "\(result.outcome)", "attempts": "\(result.attempts.count)",
             ])
             observer.didFinish(result)
             if options.bail, result.outcome == .failed || result.outcome == .errored {
@@ -52,7 +58,10 @@ public final class CollectionRunner {
         return outcome
     }
 
-    private func execute(_ request: PlannedRequest, in collection: Collection, scopes: inout VariableScopes) -> (RequestResult, Int) {
+    private func execute(
+        _ request: PlannedRequest, in collection: Collection, scopes: inout VariableScopes,
+        observer: RunObserver, outcome: inout CollectionOutcome
+    ) -> RequestResult {
         let spec = request.spec
         var result = RequestResult(
             collection: collection.name, folderPath: request.folderPath, name: spec.name, location: spec.location)
@@ -63,27 +72,30 @@ public final class CollectionRunner {
             transportRequest = try RequestBuilder(renderer: renderer, options: options.transport).build(spec)
         } catch {
             result.failure = error
-            return (result, 0)
+            return result
         }
 
-        let exchange: TransportResponse
-        do {
-            exchange = try transport.perform(transportRequest)
-        } catch {
+        let sending = send(transportRequest, spec: spec, observer: observer, outcome: &outcome)
+        result.attempts = sending.attempts
+        guard let exchange = sending.exchange else {
             result.sent = SentRequest(
                 method: transportRequest.method, url: transportRequest.url,
                 headers: transportRequest.headers, body: transportRequest.body)
-            result.failure = RequestFailure(
-                kind: .transport, message: error.message(for: transportRequest), location: spec.location,
-                code: error.curlCode)
-            return (result, 0)
+            result.failure = sending.failure
+            return result
         }
 
         result.sent = exchange.sent
         result.response = exchange.response
         result.timings = exchange.timings
+        result.quota = sending.attempts.last?.quota
+        outcome.connectionsOpened += sending.connectionsOpened
         let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
         result.assertions = AssertionChecker(renderer: renderer, expressions: expressions).check(spec.assertions, against: view)
+        if let gaveUp = sending.gaveUp {
+            // The response stands and is checked, but the reason retrying stopped is part of the story.
+            result.notes.append("not retried: \(gaveUp)")
+        }
 
         let extractor = CaptureExtractor(expressions: expressions)
         for capture in spec.captures {
@@ -96,7 +108,105 @@ public final class CollectionRunner {
             }
             result.captures.append(captured)
         }
-        return (result, exchange.newConnections)
+        return result
+    }
+
+    /// What sending one request, with its retries, came to.
+    private struct Sending {
+        var attempts: [AttemptRecord] = []
+        var exchange: TransportResponse?
+        var failure: RequestFailure?
+        var gaveUp: String?
+        var connectionsOpened = 0
+    }
+
+    /// Sends a request, pacing first and retrying as the policy allows.
+    private func send(_ request: TransportRequest, spec: RequestSpec, observer: RunObserver, outcome: inout CollectionOutcome) -> Sending {
+        var sending = Sending()
+        let host = URLHost.of(request.url)
+        let policy = effectivePolicy(for: spec)
+        let clock = ContinuousClock()
+        let firstSend = clock.now
+
+        var pacing = pacer.reserve(host: host, now: WallClock.now(), rate: spec.rate)
+        var wait = pacing.delay
+        var waitReason = pacing.message
+
+        while true {
+            let attemptNumber = sending.attempts.count + 1
+            if wait > .zero {
+                outcome.waited += wait
+                guard Waiter(cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
+                    outcome.interrupted = true
+                    sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C) before sending", location: spec.location)
+                    return sending
+                }
+            }
+            var record = AttemptRecord(number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil)
+            let attemptOutcome: AttemptOutcome
+            do {
+                let exchange = try transport.perform(request)
+                let quota = quotaParser.parse(exchange.response.headers, now: WallClock.now())
+                pacer.record(quota, host: host)
+                record.status = exchange.response.status
+                record.timings = exchange.timings
+                record.quota = quota.isEmpty ? nil : quota
+                sending.exchange = exchange
+                sending.failure = nil
+                sending.connectionsOpened += exchange.newConnections
+                attemptOutcome = .response(status: exchange.response.status, quota: quota)
+            } catch {
+                if options.cancellation?.isCancelled == true {
+                    outcome.interrupted = true
+                    record.failure = "interrupted (Ctrl-C)"
+                    sending.attempts.append(record)
+                    sending.exchange = nil
+                    sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C)", location: spec.location)
+                    return sending
+                }
+                record.failure = error.message(for: request)
+                sending.exchange = nil
+                sending.failure = RequestFailure(
+                    kind: .transport, message: error.message(for: request), location: spec.location, code: error.curlCode)
+                attemptOutcome = .transportFailure(error.retryKind)
+            }
+            sending.attempts.append(record)
+
+            let decision = policy.decide(
+                method: request.method, idempotent: spec.idempotent, attempt: attemptNumber,
+                elapsed: clock.now - firstSend, outcome: attemptOutcome, jitter: Double.random(in: 0..<1))
+            if let stop = RunStop.classify(attemptOutcome, decision: decision) {
+                outcome.stop = stop
+            }
+            switch decision {
+            case .done:
+                return sending
+            case .giveUp(let reason):
+                sending.gaveUp = reason
+                if var failure = sending.failure {
+                    failure.message += "; not retried: \(reason)"
+                    sending.failure = failure
+                }
+                return sending
+            case .retry(let after, let reason):
+                outcome.retries += 1
+                // Pacing still applies to the retry: it must not jump the rate limit either.
+                pacing = pacer.reserve(host: host, now: WallClock.now() + after.milliseconds / 1000, rate: spec.rate)
+                wait = after + pacing.delay
+                waitReason = reason
+            }
+        }
+    }
+
+    /// The run's retry policy with the request's inherited `retry:` settings on top.
+    private func effectivePolicy(for spec: RequestSpec) -> RetryPolicy {
+        var policy = options.retry
+        if let settings = spec.retry {
+            if let count = settings.count { policy.maxRetries = count }
+            if let on = settings.on { policy.retryableStatuses = on }
+            if let maxWait = settings.maxWait { policy.maxWait = maxWait }
+        }
+        return policy
     }
 }
 
@@ -109,6 +219,15 @@ extension TransportError {
         default: limit = ""
         }
         return "\(kind.summary)\(limit): \(message) (curl error \(curlCode))"
+    }
+
+    /// How the retry policy sees this failure.
+    var retryKind: TransportFailureKind {
+        switch kind {
+        case .connectionLost: .connectionReset
+        case .timeout: .timeoutBeforeResponse
+        default: .other
+        }
     }
 }
 

@@ -7,11 +7,28 @@ public struct RunOptions: Sendable {
     public var bail: Bool
     /// Only requests inside folders of these names (`--folder`); empty means all.
     public var folders: [String]
+    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`);
+    /// a collection, folder or request's `retry:` overrides field by field.
+    public var retry: RetryPolicy
+    /// `--rate`: a ceiling on the request rate to every host.
+    public var rate: RateSpec?
+    /// Response headers that carry a credit balance (`x-credits-remaining` by default).
+    public var creditHeaders: [String]
+    /// Set by Ctrl-C: the run stops at once and reports what finished.
+    public var cancellation: CancellationFlag?
 
-    public init(transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = []) {
+    public init(
+        transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = [],
+        retry: RetryPolicy = RetryPolicy(), rate: RateSpec? = nil,
+        creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil
+    ) {
         self.transport = transport
         self.bail = bail
         self.folders = folders
+        self.retry = retry
+        self.rate = rate
+        self.creditHeaders = creditHeaders
+        self.cancellation = cancellation
     }
 }
 
@@ -19,10 +36,16 @@ public struct RunOptions: Sendable {
 public protocol RunObserver: AnyObject {
     func willSend(_ request: PlannedRequest, in collection: Collection)
     func didFinish(_ result: RequestResult)
+    /// Called repeatedly during a retry delay or pacing wait, for a countdown.
+    func waiting(remaining: Duration, reason: String)
+    /// The wait is over (or was interrupted).
+    func didWait()
 }
 
 extension RunObserver {
     public func willSend(_ request: PlannedRequest, in collection: Collection) {}
+    public func waiting(remaining: Duration, reason: String) {}
+    public func didWait() {}
 }
 
 /// Counts for one collection's run; the results themselves went to the observer.
@@ -35,6 +58,16 @@ public struct CollectionOutcome: Sendable, Hashable {
     public var connectionsOpened = 0
     /// True when `--bail` stopped the run early.
     public var bailed = false
+    /// Set when a response ended the whole run (402 out of credits, 429 with no retry left).
+    public var stop: RunStop?
+    /// True when Ctrl-C stopped the run.
+    public var interrupted = false
+    /// Retries made, and time spent waiting (retry delays and pacing), over the run.
+    public var retries = 0
+    public var waited: Duration = .zero
+
+    /// Whether the requests after this point must not be sent.
+    public var halted: Bool { bailed || stop != nil || interrupted }
 
     public init() {}
 

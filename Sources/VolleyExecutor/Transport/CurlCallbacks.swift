@@ -36,3 +36,10 @@ let curlDebug: @convention(c) (UnsafeMutableRawPointer?, curl_infotype, UnsafeMu
     }
     return 0
 }
+
+let curlProgress: @convention(c) (UnsafeMutableRawPointer?, curl_off_t, curl_off_t, curl_off_t, curl_off_t) -> Int32 = {
+    userData, _, _, _, _ in
+    guard let userData else { return 0 }
+    let recorder = Unmanaged<ExchangeRecorder>.fromOpaque(userData).takeUnretainedValue()
+    return recorder.cancellation?.isCancelled == true ? 1 : 0
+}

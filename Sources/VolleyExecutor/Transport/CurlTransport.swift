@@ -9,12 +9,14 @@ public final class CurlTransport {
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
     private let userAgent: String
 
-    public init(userAgent: String = "volley/\(VolleyVersion.current)") throws(TransportError) {
+    /// - Parameter cancellation: when set, a transfer in flight is aborted as soon as it is cancelled.
+    public init(userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil) throws(TransportError) {
         guard CurlGlobal.ensureInitialized(), let handle = curl_easy_init() else {
             throw TransportError(kind: .other, message: "libcurl failed to initialise", curlCode: -1, url: "")
         }
         self.handle = handle
         self.userAgent = userAgent
+        recorder.cancellation = cancellation
     }
 
     deinit {
@@ -86,6 +88,12 @@ public final class CurlTransport {
         try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
         try set(CURLOPT_DEBUGDATA, box)
         try set(CURLOPT_VERBOSE, 1)
+        if recorder.cancellation != nil {
+            // The progress callback runs often during a transfer; returning non-zero aborts it (Ctrl-C).
+            try check(volley_easy_setopt_xferinfo_callback(handle, curlProgress), "XFERINFOFUNCTION")
+            try set(CURLOPT_XFERINFODATA, box)
+            try set(CURLOPT_NOPROGRESS, 0)
+        }
     }
 
     private func configureMethod(_ request: TransportRequest) throws(CurlOptionError) {

@@ -8,6 +8,7 @@ final class ExchangeRecorder {
     var headers: [HTTPHeader] = []
     /// The raw request header block libcurl wrote last (after any redirect).
     var sentHeaderBlock = ""
+    var cancellation: CancellationFlag?
 
     func reset() {
         body.removeAll(keepingCapacity: true)

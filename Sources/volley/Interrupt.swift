@@ -1,0 +1,19 @@
+import VolleyExecutor
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Ctrl-C stops the run at once but lets it report what finished (and write its reports).
+/// A second Ctrl-C ends the process the ordinary way.
+enum Interrupt {
+    static let flag = CancellationFlag()
+
+    static func install() {
+        signal(SIGINT) { _ in
+            Interrupt.flag.cancel()
+            signal(SIGINT, SIG_DFL)
+        }
+    }
+}

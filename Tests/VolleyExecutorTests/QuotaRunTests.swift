@@ -1,0 +1,199 @@
+import Synchronization
+import Testing
+import TestSupport
+import VolleyCore
+@testable import VolleyExecutor
+
+/// Retries, pacing and run stops against a real server that answers like a metered API.
+/// Waits here are real but short (about a second); bounds are generous so a loaded machine passes.
+@Suite("quota-aware runs")
+struct QuotaRunTests {
+    /// Counts calls so a handler can answer differently the first time.
+    final class Counter: Sendable {
+        private let value = Mutex(0)
+        func next() -> Int { value.withLock { $0 += 1; return $0 } }
+    }
+
+    @Test func a429WithRetryAfterIsRetriedAndPasses() async throws {
+        let calls = Counter()
+        let server = try await ScenarioServer.start { _ in
+            calls.next() == 1 ? .json(#"{"error":"slow down"}"#, status: 429, headers: [("Retry-After", "1")]) : .json(#"{"ok":true}"#)
+        }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: retry
+            requests:
+              - name: search
+                method: POST
+                url: "{{base}}/search"
+                json: { q: 1 }
+                expect: { status: 200 }
+            """)
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
+        let elapsed = clock.now - start
+
+        #expect(outcome.passed == 1)
+        #expect(outcome.retries == 1)
+        let result = try #require(recorder.results.first)
+        #expect(result.attempts.map(\.status) == [429, 200])
+        #expect(result.attempts[1].waitedBefore == .seconds(1))
+        #expect(result.attempts[1].waitReason?.contains("Retry-After") == true)
+        #expect(elapsed >= .milliseconds(950))
+        #expect(server.requests.count == 2)
+    }
+
+    @Test func anHTTPDateRetryAfterIsHonoured() async throws {
+        let calls = Counter()
+        let server = try await ScenarioServer.start { _ in
+            guard calls.next() == 1 else { return .json("{}") }
+            // Two seconds ahead of now, in IMF-fixdate.
+            let date = HTTPDateFormatting.imfFixdate(secondsFromNow: 2)
+            return .json("{}", status: 503, headers: [("Retry-After", date)])
+        }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("name: d\nrequests:\n  - name: r\n    url: \"{{base}}/x\"\n")
+
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(outcome.passed == 1)
+        let waited = try #require(recorder.results.first?.attempts.last?.waitedBefore)
+        #expect(waited > .milliseconds(500) && waited <= .seconds(3), "waited \(waited)")
+    }
+
+    @Test func aRetryAfterBeyondTheCapFailsAtOnceAndStopsTheRun() async throws {
+        let server = try await ScenarioServer.start { _ in .json("{}", status: 429, headers: [("Retry-After", "120")]) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: cap
+            requests:
+              - name: first
+                url: "{{base}}/a"
+              - name: second
+                url: "{{base}}/b"
+            """)
+        var options = RunOptions()
+        options.retry.maxWait = .seconds(2)
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL], options: options)
+
+        #expect(clock.now - start < .seconds(2))
+        #expect(server.requests.count == 1)
+        #expect(outcome.stop?.reason == .quotaExhausted)
+        #expect(outcome.stop?.message.contains("server asked to wait 120s, more than --max-retry-wait 2s") == true)
+        #expect(recorder.result("second")?.skipped == true)
+        #expect(recorder.result("first")?.notes.first?.contains("server asked to wait 120s") == true)
+    }
+
+    @Test func a402StopsTheRunBeforeTheNextRequest() async throws {
+        let server = try await ScenarioServer.start { request in
+            request.path == "/spend" ? .json(#"{"message":"Out of credits"}"#, status: 402, headers: [("x-credits-remaining", "0")]) : .json("{}")
+        }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: credits
+            requests:
+              - name: spend
+                url: "{{base}}/spend"
+              - name: after
+                url: "{{base}}/after"
+            """)
+
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(outcome.stop?.reason == .outOfCredits)
+        #expect(server.requests.map(\.path) == ["/spend"])
+        #expect(recorder.result("spend")?.attempts.count == 1)
+        #expect(recorder.result("after")?.skipped == true)
+    }
+
+    @Test func remainingZeroWithAResetMakesTheNextRequestWait() async throws {
+        // The server refuses any request that arrives before its window resets.
+        let resetAt = Mutex<ContinuousClock.Instant?>(nil)
+        let server = try await ScenarioServer.start { _ in
+            let now = ContinuousClock.now
+            let early = resetAt.withLock { reset in reset.map { now < $0 } ?? false }
+            if early { return .json("{}", status: 429, headers: [("Retry-After", "1")]) }
+            resetAt.withLock { $0 = now + .seconds(1) }
+            return .json("{}", headers: [("X-RateLimit-Limit", "1"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "1")])
+        }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: reset
+            requests:
+              - name: first
+                url: "{{base}}/a"
+                expect: { status: 200 }
+              - name: second
+                url: "{{base}}/b"
+                expect: { status: 200 }
+            """)
+        var options = RunOptions()
+        options.retry.maxRetries = 0
+
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL], options: options)
+
+        #expect(outcome.passed == 2, "\(recorder.results.map(\.attempts))")
+        #expect(server.requests.count == 2, "the second request was not sent early and refused")
+        let waited = try #require(recorder.result("second")?.attempts.first?.waitedBefore)
+        #expect(waited >= .milliseconds(900))
+        #expect(recorder.result("second")?.attempts.first?.waitReason?.contains("quota to reset") == true)
+    }
+
+    @Test func aPOSTIsNotRetriedWithoutRetryAfter() async throws {
+        let server = try await ScenarioServer.start { _ in .json("{}", status: 503) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: post
+            requests:
+              - name: create
+                method: POST
+                url: "{{base}}/items"
+                json: { a: 1 }
+                expect: { status: 201 }
+              - name: idempotent create
+                method: POST
+                idempotent: true
+                retry: { count: 1 }
+                url: "{{base}}/items"
+                json: { a: 1 }
+                expect: { status: 201 }
+            """)
+        var options = RunOptions()
+        options.retry.backoffBase = .milliseconds(10)
+
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL], options: options)
+
+        #expect(recorder.result("create")?.attempts.count == 1)
+        #expect(recorder.result("create")?.notes.first?.contains("POST is not idempotent") == true)
+        #expect(recorder.result("idempotent create")?.attempts.count == 2)
+        #expect(server.requests.count == 3)
+    }
+}
+
+/// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) for a time relative to now, computed by hand.
+enum HTTPDateFormatting {
+    static func imfFixdate(secondsFromNow: Int) -> String {
+        let epoch = Int(WallClock.now()) + secondsFromNow
+        let days = epoch / 86400
+        let secondsOfDay = epoch % 86400
+        // Civil-from-days (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][days % 7]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(weekday), \(two(day)) \(months[month - 1]) \(year) \(two(secondsOfDay / 3600)):\(two(secondsOfDay % 3600 / 60)):\(two(secondsOfDay % 60)) GMT"
+    }
+}
