@@ -17,7 +17,11 @@ public import VolleyCore
 /// - In `json:` bodies a string containing `{{` is a template; any subtree without one is a
 ///   single `.literal`.
 /// - Expected values (`"$.id": "{{company_id}}"`) are kept as written, placeholders included.
-/// - `secrets:` in an environment file is refused as "not supported yet".
+/// - `auth`, `retry`, `rate` and `idempotent` may be written beside a collection's or folder's
+///   `name:` or inside its `defaults:`, not both; a request sets all but `rate` for itself.
+/// - `retry: 3` is `retry: { count: 3 }`; `retry.on` takes status codes only, never 402.
+/// - `secrets:` in an environment file says where each value lives; the values come from a
+///   `--secrets-file` (`parseSecretsFile`), the keyring, a process variable or a file.
 public enum CollectionParser {
     public static func parseCollection(source: String, file: String) throws(DiagnosticList) -> Collection {
         let composed = try YAMLComposer.compose(source: source, file: file)
@@ -42,5 +46,19 @@ public enum CollectionParser {
         let environment = decoder.decodeEnvironment(composed.root, name: name)
         if let failure = decoder.failure { throw failure }
         return environment ?? Environment(name: name, file: file)
+    }
+
+    /// A `--secrets-file`: a map of secret names to their values (scalars, taken as written).
+    /// Diagnostics name a secret but never quote its value; the caller should not print the
+    /// source line under them either, as `rendered(source:)` would.
+    public static func parseSecretsFile(
+        source: String, file: String
+    ) throws(DiagnosticList) -> [String: Located<String>] {
+        let composed = try YAMLComposer.compose(source: source, file: file)
+        var decoder = CollectionDecoder(file: file)
+        decoder.report(composed.diagnostics)
+        let values = decoder.decodeSecretValues(composed.root)
+        if let failure = decoder.failure { throw failure }
+        return values
     }
 }

@@ -3,15 +3,6 @@ import VolleyCore
 import VolleyParser
 
 @Suite struct EnvironmentParserTests {
-    func errors(_ source: String) -> [String] {
-        do {
-            _ = try CollectionParser.parseEnvironment(source: source, file: "env.yaml", name: "staging")
-            return []
-        } catch {
-            return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        }
-    }
-
     @Test func variablesWithTheirTypesAndPositions() throws {
         let source = """
             variables:
@@ -35,22 +26,18 @@ import VolleyParser
     }
 
     @Test func unknownKeyWithSuggestion() {
-        #expect(errors("variabels:\n  a: 1\n") == ["1:1: unknown key 'variabels' (did you mean 'variables'?)"])
-    }
-
-    @Test func secretsAreNotSupportedYet() {
-        #expect(errors("variables: {}\nsecrets:\n  apikey: coresignal\n") == ["2:1: 'secrets' is not supported yet"])
+        #expect(environmentErrors("variabels:\n  a: 1\n") == ["1:1: unknown key 'variabels' (did you mean 'variables'?)"])
     }
 
     @Test func variablesMustBeAMap() {
-        #expect(errors("variables: [a]\n") == ["1:12: 'variables' must be a map, found a list"])
+        #expect(environmentErrors("variables: [a]\n") == ["1:12: 'variables' must be a map, found a list"])
     }
 
     @Test func rootMustBeAMap() {
-        #expect(errors("just text\n") == ["1:1: an environment file must be a map with 'variables', found 'just text'"])
+        #expect(environmentErrors("just text\n") == ["1:1: an environment file must be a map with 'variables', found 'just text'"])
     }
 
     @Test func nanIsNotJSON() {
-        #expect(errors("variables:\n  x: .nan\n") == ["2:6: '.nan' is not a JSON number (quote it to send the text)"])
+        #expect(environmentErrors("variables:\n  x: .nan\n") == ["2:6: '.nan' is not a JSON number (quote it to send the text)"])
     }
 }

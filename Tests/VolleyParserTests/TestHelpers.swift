@@ -12,6 +12,21 @@ func collectionErrors(_ source: String, file: String = "c.yaml") -> [String] {
     }
 }
 
+/// The diagnostics an environment text (file `env.yaml`) produces, as `collectionErrors` lists them.
+func environmentErrors(_ source: String) -> [String] {
+    do {
+        _ = try CollectionParser.parseEnvironment(source: source, file: "env.yaml", name: "staging")
+        return []
+    } catch {
+        return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+    }
+}
+
+/// A position in `file`, for comparing whole Core values that carry locations (templates, say).
+func at(_ line: Int, _ column: Int, in file: String = "c.yaml") -> VolleyCore.SourceLocation {
+    VolleyCore.SourceLocation(file: file, line: line, column: column)
+}
+
 /// The one diagnostic a text should produce; records an issue otherwise.
 func collectionError(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
     let errors = collectionErrors(source)

@@ -8,7 +8,21 @@ struct RequestBuilder {
 
     func build(_ spec: RequestSpec) throws(RequestFailure) -> TransportRequest {
         var url = try renderer.render(spec.url)
-        let query = try renderPairs(spec.query)
+        var query = try renderPairs(spec.query)
+        var authHeader: HTTPHeader? = nil
+        switch spec.auth {
+        case .apiKey(let value, .query, let name)?:
+            query.append((name, try renderer.render(value)))
+        case .apiKey(let value, .header, let name)?:
+            authHeader = HTTPHeader(name: name, value: try renderer.render(value))
+        case .bearer(let token)?:
+            authHeader = HTTPHeader(name: "Authorization", value: "Bearer " + (try renderer.render(token)))
+        case .basic(let username, let password)?:
+            let credentials = try renderer.render(username) + ":" + (try renderer.render(password))
+            authHeader = HTTPHeader(name: "Authorization", value: "Basic " + Base64.encode(Array(credentials.utf8)))
+        case .none?, nil:
+            break
+        }
         if !query.isEmpty {
             // Keep a fragment at the end, where it belongs.
             var fragment = ""
@@ -20,6 +34,11 @@ struct RequestBuilder {
         }
 
         var headers = try renderPairs(spec.headers).map { HTTPHeader(name: $0.0, value: $0.1) }
+        if let authHeader {
+            // `auth:` is the one place the credential is set; a same-named header would be a second, stale copy.
+            headers.removeAll { $0.name.caseInsensitiveEquals(authHeader.name) }
+            headers.append(authHeader)
+        }
         var body: [UInt8] = []
         switch spec.body {
         case nil:

@@ -24,6 +24,7 @@ public enum UndefinedVariableCheck {
 
     static func templates(of spec: RequestSpec) -> [Template] {
         var out = [spec.url]
+        out += spec.auth?.templates ?? []
         out += spec.query.map(\.value)
         out += spec.headers.map(\.value)
         switch spec.body {

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "defaults", "requests"]
+    static let collectionKeys = ["name", "version", "variables", "defaults"] + settingKeys + ["requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -32,8 +32,7 @@ extension CollectionDecoder {
         }
         var variables: [String: Located<JSONValue>] = [:]
         if let node = fields["variables"] { variables = self.variables(node) }
-        var defaults = RequestDefaults()
-        if let node = fields["defaults"] { defaults = decodeDefaults(node) }
+        let defaults = decodeDefaults(of: fields)
         var items: [CollectionItem] = []
         if let node = fields["requests"] {
             items = decodeItems(node)

@@ -3,9 +3,8 @@ import VolleyCore
 extension CollectionDecoder {
     static let environmentKeys = ["variables", "secrets"]
 
-    /// An environment file: `variables:` only. A file with no document (empty, or only comments)
-    /// is an environment without variables. `secrets:` is reserved for keyring-backed values
-    /// and refused until they exist, so that nobody relies on it being ignored.
+    /// An environment file: `variables:` and `secrets:`. A file with no document (empty, or
+    /// only comments) is an environment without either.
     mutating func decodeEnvironment(_ root: YAMLNode?, name: String) -> Environment? {
         guard let root, root.scalar?.resolved != .null else { return Environment(name: name, file: file) }
         guard root.mapping != nil else {
@@ -13,10 +12,13 @@ extension CollectionDecoder {
             return nil
         }
         guard let fields = fields(root, "an environment", allowed: Self.environmentKeys) else { return nil }
-        if let secrets = fields.entry("secrets") {
-            error("'secrets' is not supported yet", at: secrets.key.location)
-        }
         let variables = fields["variables"].map { self.variables($0) } ?? [:]
-        return Environment(name: name, file: file, variables: variables)
+        var secrets = fields["secrets"].map { decodeSecrets($0) } ?? [:]
+        // One name, one value: which source would win is not something to learn by surprise.
+        for (secret, reference) in secrets where variables[secret] != nil {
+            error("'\(secret)' is both a variable and a secret", at: reference.location)
+            secrets[secret] = nil
+        }
+        return Environment(name: name, file: file, variables: variables, secrets: secrets)
     }
 }

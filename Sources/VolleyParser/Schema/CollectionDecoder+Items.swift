@@ -2,9 +2,10 @@ import VolleyCore
 
 extension CollectionDecoder {
     static let requestKeys = [
-        "name", "method", "url", "query", "headers", "json", "form", "body", "timeout", "expect", "capture",
+        "name", "method", "url", "query", "headers", "json", "form", "body", "timeout",
+        "auth", "retry", "idempotent", "expect", "capture",
     ]
-    static let folderKeys = ["name", "requests", "defaults"]
+    static let folderKeys = ["name", "requests", "defaults"] + settingKeys
 
     /// A `requests:` list. An entry with its own `requests:` is a folder, any other a request.
     /// Names are unique among the entries of one list, folders and requests alike.
@@ -48,7 +49,7 @@ extension CollectionDecoder {
                 return "an entry cannot have both 'requests' and 'url' (a folder has 'requests', a request has 'url')"
             }
             if Self.requestKeys.contains(key) {
-                return "a folder cannot have '\(key)' (a folder has only 'name', 'requests' and 'defaults')"
+                return "a folder cannot have '\(key)' (a folder has only \(Self.quotedList(Self.folderKeys)))"
             }
             return nil
         }
@@ -59,8 +60,7 @@ extension CollectionDecoder {
         } else {
             error("folder is missing 'name'", at: node.location)
         }
-        var defaults = RequestDefaults()
-        if let node = fields["defaults"] { defaults = decodeDefaults(node) }
+        let defaults = decodeDefaults(of: fields)
         let items = fields["requests"].map { decodeItems($0) } ?? []
         guard let name else { return nil }
         return Folder(name: name, defaults: defaults, items: items, location: node.location)

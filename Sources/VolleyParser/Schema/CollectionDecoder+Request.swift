@@ -3,7 +3,11 @@ import VolleyCore
 extension CollectionDecoder {
     mutating func decodeRequest(_ node: YAMLNode) -> RequestSpec? {
         let fields = fields(node, "a request", allowed: Self.requestKeys) { key in
-            key == "defaults" ? "a request cannot have 'defaults' (only folders and the collection can)" : nil
+            switch key {
+            case "defaults": "a request cannot have 'defaults' (only folders and the collection can)"
+            case "rate": "'rate' is set on a collection or folder; a request inherits it"
+            default: nil
+            }
         }
         guard let fields else { return nil }
 
@@ -37,10 +41,13 @@ extension CollectionDecoder {
         let timeout = fields["timeout"].flatMap { duration($0, "'timeout'") }
         let assertions = fields["expect"].map { decodeExpect($0) } ?? []
         let captures = fields["capture"].map { decodeCaptures($0) } ?? []
+        var settings = RequestDefaults()
+        decodeSettings(fields, into: &settings)
 
         guard let name, let method, let url else { return nil }
         return RequestSpec(
             name: name, method: method, url: url, query: query, headers: headers, body: body,
-            timeout: timeout, assertions: assertions, captures: captures, location: node.location)
+            timeout: timeout, auth: settings.auth, retry: settings.retry, idempotent: settings.idempotent,
+            assertions: assertions, captures: captures, location: node.location)
     }
 }

@@ -45,7 +45,7 @@ extension CollectionDecoder {
 
     /// An integer from 100 to 599; a quoted `"200"` is accepted too.
     /// `expected` words the error for anything that is not a number.
-    private mutating func statusCode(_ node: YAMLNode, expected: String) -> Int? {
+    mutating func statusCode(_ node: YAMLNode, expected: String) -> Int? {
         var code: Int?
         switch node.scalar?.resolved {
         case .integer(let n)?: code = n

@@ -23,6 +23,12 @@ struct MappingFields {
     func has(_ name: String) -> Bool {
         entries.contains { $0.name == name }
     }
+
+    /// Whether a key was dropped as unknown. A misspelled required key is then already
+    /// reported, so "missing" would say the same thing twice.
+    var droppedAKey: Bool {
+        entries.count < (node.mapping?.count ?? 0)
+    }
 }
 
 extension CollectionDecoder {
@@ -69,5 +75,12 @@ extension CollectionDecoder {
     static func hint(for word: String, among candidates: [String]) -> String {
         if let close = Suggestion.closest(to: word, among: candidates) { return "did you mean '\(close)'?" }
         return "expected one of: " + candidates.joined(separator: ", ")
+    }
+
+    /// `'a', 'b' and 'c'`, for messages that list what a map may hold.
+    static func quotedList(_ words: [String]) -> String {
+        let quoted = words.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
     }
 }

@@ -1,0 +1,107 @@
+import VolleyCore
+
+extension CollectionDecoder {
+    static let authSchemes = ["apikey", "bearer", "basic"]
+    static let apiKeyKeys = ["value", "in", "name"]
+    static let basicKeys = ["username", "password"]
+
+    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer` or `basic`.
+    mutating func decodeAuth(_ node: YAMLNode) -> AuthSpec? {
+        if case .string("none")? = node.scalar?.resolved { return AuthSpec.none }
+        guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
+            error(
+                "'auth' must be none or a map with one of 'apikey', 'bearer' or 'basic', found \(node.foundDescription)",
+                at: node.location)
+            return nil
+        }
+        let fields = fields(node, "'auth'", allowed: Self.authSchemes) { scheme in
+            scheme == "none"
+                ? "write 'auth: none' to switch auth off, not a map with 'none'"
+                : "unknown auth scheme '\(scheme)' (\(Self.hint(for: scheme, among: Self.authSchemes)))"
+        }
+        guard let fields else { return nil }
+        guard let first = fields.entries.first else {
+            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer' or 'basic'", at: node.location) }
+            return nil
+        }
+        for extra in fields.entries.dropFirst() {
+            error(
+                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer' or 'basic')",
+                at: extra.key.location)
+        }
+        let scheme: AuthSpec?
+        switch first.name {
+        case "apikey": scheme = apiKey(first.value)
+        case "bearer": scheme = template(first.value, "'bearer'").map { .bearer($0) }
+        default: scheme = basic(first.value)  // "basic"
+        }
+        return fields.entries.count == 1 ? scheme : nil
+    }
+
+    /// `{ value: "{{apikey}}", in: header, name: apikey }`: only `value` is required.
+    private mutating func apiKey(_ node: YAMLNode) -> AuthSpec? {
+        guard let fields = schemeFields(node, "apikey", example: "{ value: \"{{apikey}}\" }", allowed: Self.apiKeyKeys)
+        else { return nil }
+        var value: Template?
+        var failed = false
+        if let node = fields["value"] {
+            value = template(node, "'value'")
+        } else if !fields.droppedAKey {
+            error("'apikey' is missing 'value'", at: node.location)
+        }
+        var placement = AuthSpec.APIKeyPlacement.header
+        if let node = fields["in"] {
+            if case .string(let text)? = node.scalar?.resolved, let written = AuthSpec.APIKeyPlacement(rawValue: text) {
+                placement = written
+            } else {
+                error("'in' must be header or query, found \(node.foundDescription)", at: node.location)
+                failed = true
+            }
+        }
+        var name = "apikey"
+        if let node = fields["name"] {
+            if let text = scalarText(node, "'name'") {
+                name = text
+                // The name goes on the wire as written, so check it against where it goes.
+                if placement == .header {
+                    if !checkToken(text, of: node, "header name") { failed = true }
+                } else if text.isEmpty {
+                    error("query parameter name must not be empty", at: node.location)
+                    failed = true
+                }
+            } else {
+                failed = true
+            }
+        }
+        guard let value, !failed else { return nil }
+        return .apiKey(value: value, placement: placement, name: name)
+    }
+
+    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required.
+    private mutating func basic(_ node: YAMLNode) -> AuthSpec? {
+        let example = "{ username: \"{{user}}\", password: \"{{pass}}\" }"
+        guard let fields = schemeFields(node, "basic", example: example, allowed: Self.basicKeys) else { return nil }
+        var parts: [Template] = []
+        for key in Self.basicKeys {
+            if let value = fields[key] {
+                if let part = template(value, "'\(key)'") { parts.append(part) }
+            } else if !fields.droppedAKey {
+                error("'basic' is missing '\(key)'", at: node.location)
+            }
+        }
+        guard parts.count == 2 else { return nil }
+        return .basic(username: parts[0], password: parts[1])
+    }
+
+    /// A scheme's map. Any other value gets an example of the map, since a scalar here is
+    /// usually the value itself written one level too high (`apikey: "{{key}}"`).
+    private mutating func schemeFields(
+        _ node: YAMLNode, _ scheme: String, example: String, allowed: [String]
+    ) -> MappingFields? {
+        guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
+            error("'\(scheme)' must be a map like \(example), found \(node.foundDescription)", at: node.location)
+            return nil
+        }
+        return fields(node, "'\(scheme)'", allowed: allowed)
+    }
+}

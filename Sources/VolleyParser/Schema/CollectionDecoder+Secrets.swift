@@ -1,0 +1,121 @@
+import VolleyCore
+
+extension CollectionDecoder {
+    static let secretSources = ["keyring", "env", "file"]
+    static let keyringKeys = ["service", "account"]
+
+    /// An environment's `secrets:`: each name says where its value lives, with exactly one of
+    /// `keyring: { service, account }`, `env: NAME` or `file: PATH`. The value itself is never
+    /// written here. Each secret is located at its name, where "defined here" should point.
+    mutating func decodeSecrets(_ node: YAMLNode) -> [String: Located<SecretReference>] {
+        guard let pairs = pairs(node, "'secrets'") else { return [:] }
+        var secrets: [String: Located<SecretReference>] = [:]
+        for pair in pairs {
+            guard let name = secretName(pair.key) else { continue }
+            guard pair.value.mapping != nil else {
+                error(
+                    "secret '\(name)' must be a map with one of 'keyring', 'env' or 'file', found \(pair.value.foundDescription)",
+                    at: pair.value.location)
+                continue
+            }
+            guard let fields = fields(pair.value, "secret '\(name)'", allowed: Self.secretSources) else { continue }
+            guard let first = fields.entries.first else {
+                if !fields.droppedAKey {
+                    error("secret '\(name)' needs one of 'keyring', 'env' or 'file'", at: pair.value.location)
+                }
+                continue
+            }
+            for extra in fields.entries.dropFirst() {
+                error(
+                    "secret '\(name)' has both '\(first.name)' and '\(extra.name)' "
+                        + "(use exactly one of 'keyring', 'env' or 'file')",
+                    at: extra.key.location)
+            }
+            if let reference = secretReference(first), fields.entries.count == 1 {
+                secrets[name] = Located(reference, at: pair.key.location)
+            }
+        }
+        return secrets
+    }
+
+    /// A `--secrets-file`: names mapped to the values themselves. Numbers and booleans are taken
+    /// as written, since a token may well look like one. Messages name the secret, never its value.
+    mutating func decodeSecretValues(_ root: YAMLNode?) -> [String: Located<String>] {
+        guard let root, root.scalar?.resolved != .null else { return [:] }
+        guard let pairs = root.mapping else {
+            error("a secrets file must be a map of names to values, found \(Self.shape(of: root))", at: root.location)
+            return [:]
+        }
+        var values: [String: Located<String>] = [:]
+        for pair in pairs {
+            guard let name = secretName(pair.key) else { continue }
+            guard let scalar = pair.value.scalar, scalar.resolved != .null else {
+                error("secret '\(name)' must be a string, found \(Self.shape(of: pair.value))", at: pair.value.location)
+                continue
+            }
+            values[name] = Located(scalar.value, at: pair.key.location)
+        }
+        return values
+    }
+
+    /// A node's kind without its text: unlike `foundDescription`, never shows a secret's value.
+    private static func shape(of node: YAMLNode) -> String {
+        switch node.kind {
+        case .scalar(let scalar): scalar.resolved == .null ? "null" : "a single value"
+        case .sequence: "a list"
+        case .mapping: "a map"
+        }
+    }
+
+    /// A key naming a secret, which must be usable as `{{name}}`.
+    private mutating func secretName(_ key: YAMLNode) -> String? {
+        guard let name = keyName(key) else { return nil }
+        guard Template.isValidVariableName(name) else {
+            error("invalid secret name '\(name)' (use letters, digits, '_', '-', '.')", at: key.location)
+            return nil
+        }
+        return name
+    }
+
+    private mutating func secretReference(_ entry: MappingFields.Entry) -> SecretReference? {
+        switch entry.name {
+        case "keyring":
+            return keyring(entry.value)
+        case "env":
+            return nonEmptyText(entry.value, "'env'").map { .environment($0) }
+        default:  // "file"
+            return nonEmptyText(entry.value, "'file'").map { .file($0) }
+        }
+    }
+
+    /// `{ service: coresignal, account: default }`: both required.
+    private mutating func keyring(_ node: YAMLNode) -> SecretReference? {
+        guard node.mapping != nil else {
+            error(
+                "'keyring' must be a map like { service: coresignal, account: default }, found \(node.foundDescription)",
+                at: node.location)
+            return nil
+        }
+        guard let fields = fields(node, "'keyring'", allowed: Self.keyringKeys) else { return nil }
+        var parts: [String] = []
+        for key in Self.keyringKeys {
+            if let value = fields[key] {
+                if let text = nonEmptyText(value, "'\(key)'") { parts.append(text) }
+            } else if !fields.droppedAKey {
+                error("'keyring' is missing '\(key)'", at: node.location)
+            }
+        }
+        guard parts.count == 2 else { return nil }
+        return .keyring(service: parts[0], account: parts[1])
+    }
+
+    /// A scalar's text as written (`account: 2024` is the account "2024"), which must not be empty.
+    private mutating func nonEmptyText(_ node: YAMLNode, _ what: String) -> String? {
+        guard let text = scalarText(node, what) else { return nil }
+        guard !text.isEmpty else {
+            error("\(what) must not be empty", at: node.location)
+            return nil
+        }
+        return text
+    }
+}
