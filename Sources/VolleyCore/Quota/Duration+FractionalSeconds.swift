@@ -6,14 +6,20 @@ extension Duration {
     }
 
     /// A duration from fractional seconds, rounded up to the next nanosecond so a wait built from
-    /// it is never shorter than the wait computed. Negative and non-finite inputs become zero.
+    /// it is never shorter than the wait computed. Negative and NaN inputs become zero; anything
+    /// beyond `longestWait` (a header of twenty nines, a reset in the year 9999) becomes
+    /// `longestWait`, which still exceeds every cap, instead of overflowing.
     init(secondsRoundingUp value: Double) {
-        guard value.isFinite, value > 0 else {
+        guard value > 0 else {
             self = .zero
             return
         }
-        self = .nanoseconds(Int64((value * 1e9).rounded(.up)))
+        let seconds = min(value, Self.longestWait.fractionalSeconds)
+        self = .nanoseconds(Int64((seconds * 1e9).rounded(.up)))
     }
+
+    /// About 31.7 years: longer than any quota window, far inside `Int64` nanoseconds.
+    static let longestWait = Duration.seconds(1_000_000_000)
 
     /// `0.25s`, `0.8s`, `2s`, `120s`, `1h0m`: seconds up to ten minutes, because quota windows and
     /// `--max-retry-wait` are thought of in seconds (two decimals under 10 s, one above); longer

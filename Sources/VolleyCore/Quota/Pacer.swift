@@ -51,8 +51,12 @@ public struct Pacer: Sendable {
         }
 
         if let rate = Self.slower(rate, runRate) {
-            var bucket = buckets[key] ?? TokenBucket(rate: rate)
-            if bucket.rate != rate { bucket.setRate(rate) }
+            // Evenly spaced (capacity 1), a little under the limit: servers enforce limits as
+            // leaky buckets with millisecond clocks (nginx `limit_req` without burst), and a
+            // request 199.9 ms after the last one under 5/s is refused there.
+            let paced = RateSpec(rate.count * Self.spacingMargin, per: rate.unit)
+            var bucket = buckets[key] ?? TokenBucket(rate: paced, capacity: 1)
+            if bucket.rate != paced { bucket.setRate(paced, capacity: 1) }
             wait.rateDelay = bucket.reserve(now: now + wait.quotaDelay.fractionalSeconds)
             buckets[key] = bucket
             if wait.rateDelay > .zero {
@@ -63,6 +67,9 @@ public struct Pacer: Sendable {
         wait.message = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
         return wait
     }
+
+    /// Pace at 98% of the stated rate.
+    static let spacingMargin = 0.98
 
     private static func slower(_ a: RateSpec?, _ b: RateSpec?) -> RateSpec? {
         guard let a else { return b }

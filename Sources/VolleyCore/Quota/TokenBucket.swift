@@ -28,8 +28,10 @@ public struct TokenBucket: Sendable, Hashable {
     /// Changes the rate, keeping the reservations already made.
     public mutating func setRate(_ rate: RateSpec, capacity: Int? = nil) {
         self.rate = rate
-        self.capacity = max(1, capacity ?? Int(rate.perSecond.rounded(.up)))
-        self.intervalNanoseconds = max(1, Int64((1e9 / rate.perSecond).rounded(.up)))
+        // Clamped so absurd rates (`1000000000000/s`, `0.0000000001/h`) cannot overflow an Int64.
+        let perSecond = min(max(rate.perSecond, 1e-6), 1e9)
+        self.capacity = min(max(1, capacity ?? Int(perSecond.rounded(.up))), 1_000_000_000)
+        self.intervalNanoseconds = max(1, Int64((1e9 / perSecond).rounded(.up)))
     }
 
     /// Takes a token for a request about to be sent, and says how long to wait before sending it:
@@ -38,22 +40,33 @@ public struct TokenBucket: Sendable, Hashable {
     public mutating func reserve(now: EpochSeconds) -> Duration {
         let nowNanoseconds = Self.nanoseconds(now)
         let arrival = max(theoreticalArrival ?? nowNanoseconds, nowNanoseconds)
-        let sendAt = max(nowNanoseconds, arrival - burstTolerance)
-        theoreticalArrival = arrival + intervalNanoseconds
-        return .nanoseconds(sendAt - nowNanoseconds)
+        let sendAt = max(nowNanoseconds, Self.saturatingSum(arrival, -burstTolerance))
+        theoreticalArrival = Self.saturatingSum(arrival, intervalNanoseconds)
+        return .nanoseconds(Self.saturatingSum(sendAt, -nowNanoseconds))
     }
 
     /// Tokens in the bucket at `now`: `capacity` when full, below zero when reservations are queued.
     public func availableTokens(at now: EpochSeconds) -> Double {
         guard let theoreticalArrival else { return Double(capacity) }
-        let spare = Double(Self.nanoseconds(now) + burstTolerance + intervalNanoseconds - theoreticalArrival)
+        let spare = Double(Self.nanoseconds(now)) + Double(burstTolerance) + Double(intervalNanoseconds)
+            - Double(theoreticalArrival)
         return min(Double(capacity), spare / Double(intervalNanoseconds))
     }
 
     /// How far ahead of its even spacing a request may go: the burst the full bucket allows.
-    private var burstTolerance: Int64 { Int64(capacity - 1) * intervalNanoseconds }
+    private var burstTolerance: Int64 {
+        let (product, overflow) = Int64(capacity - 1).multipliedReportingOverflow(by: intervalNanoseconds)
+        return overflow ? .max : product
+    }
 
+    private static func saturatingSum(_ a: Int64, _ b: Int64) -> Int64 {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? .max : .min) : sum
+    }
+
+    /// Whole nanoseconds, clamped to about ±290 years around 1970 so a wild clock cannot trap.
     private static func nanoseconds(_ seconds: EpochSeconds) -> Int64 {
-        Int64((seconds * 1e9).rounded())
+        guard !seconds.isNaN else { return 0 }
+        return Int64((min(max(seconds, -9e9), 9e9) * 1e9).rounded())
     }
 }
