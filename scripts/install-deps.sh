@@ -5,6 +5,9 @@ set -euo pipefail
 packages=(
   libcurl4-openssl-dev  # CCurl
   libyaml-dev           # CYAML
+  libsecret-1-dev       # CSecret (Secret Service client)
+  libsecret-tools       # secret-tool, for keyring tests
+  gnome-keyring dbus    # a private Secret Service for tests (scripts/keyring-session.sh)
   pkg-config
   nginx-light           # a real server for integration tests and benchmarks
   curl jq               # benchmark references

@@ -12,4 +12,5 @@ if ! swift build --build-tests >"$log" 2>&1; then
   tail -n 20 "$log"
   exit 1
 fi
-swift test --skip-build "$@"
+# The suite talks to a real Secret Service: a private D-Bus and gnome-keyring for the duration.
+scripts/keyring-session.sh swift test --skip-build "$@"

@@ -103,6 +103,8 @@ public struct RequestFailure: Sendable, Hashable, Error {
         case template
         /// The transport failed: DNS, connect, TLS, timeout, a reset connection.
         case transport
+        /// A secret could not be fetched (no keyring, no item): nothing was sent.
+        case secret
     }
 
     public var kind: Kind

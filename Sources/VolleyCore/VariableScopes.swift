@@ -23,6 +23,10 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
 /// `--var` > `VOLLEY_VAR_name` > captures > environment file > collection variables.
 public struct VariableScopes: Sendable {
     private var layers: [VariableSource: [String: JSONValue]] = [:]
+    /// Secrets rank with the command line's variables' neighbours: below `--var`, `VOLLEY_VAR_` and
+    /// captures (a value set on purpose for this run), above environment and collection variables
+    /// (which would otherwise shadow a keyring key with a placeholder).
+    public var secrets: (any SecretProvider)?
 
     public init() {}
 
@@ -45,9 +49,25 @@ public struct VariableScopes: Sendable {
         return nil
     }
 
-    /// Every defined name, for "did you mean" hints.
+    /// Every defined name, secrets included, for "did you mean" hints.
     public var allNames: Set<String> {
-        Set(layers.values.flatMap(\.keys))
+        Set(layers.values.flatMap(\.keys)).union(secrets?.secretNames ?? [])
+    }
+
+    /// How a name resolves: a plain value, a secret to fetch, or nothing.
+    public enum Resolution {
+        case value(JSONValue)
+        case secret(any SecretProvider)
+        case undefined
+    }
+
+    public func resolve(_ name: String) -> Resolution {
+        for source in VariableSource.allCases {
+            if source == .environment, let secrets, secrets.isSecret(name) { return .secret(secrets) }
+            if let value = layers[source]?[name] { return .value(value) }
+        }
+        if let secrets, secrets.isSecret(name) { return .secret(secrets) }
+        return .undefined
     }
 
     /// Drops the captures, so a repeated run starts clean.

@@ -45,7 +45,11 @@ final class ConsoleRunObserver: RunObserver {
         case .errored:
             // A request that could not be built (an undefined variable after a failed capture)
             // is a failure of the collection's logic; one that could not complete is a transport error.
-            worst = max(worst, result.failure?.kind == .transport ? .requestFailed : .assertionFailed)
+            switch result.failure?.kind {
+            case .transport: worst = max(worst, .requestFailed)
+            case .secret: worst = max(worst, .invalidInput)
+            default: worst = max(worst, .assertionFailed)
+            }
         }
     }
 

@@ -16,12 +16,14 @@ struct LoadedCollections {
     /// Parses every file and reports every problem found (not only the first) through `output`.
     /// Returns nil, after printing them, when there were errors.
     static func load(
-        paths: [String], variables: VariableOptions, folders: [String], sources: SourceFiles, output: Output,
-        undefinedVariables severity: Diagnostic.Severity = .error, footer: (Int) -> String
+        paths: [String], variables: VariableOptions, secrets: SecretOptions, folders: [String],
+        sources: SourceFiles, output: Output, undefinedVariables severity: Diagnostic.Severity = .error,
+        resolveSecrets: Bool = true, footer: (Int) -> String
     ) -> LoadedCollections? {
         var loaded = LoadedCollections()
         var diagnostics: [Diagnostic] = []
-        var problems: [String] = []
+        /// Problems with no caret to draw: a missing file, an unknown folder, a secret that cannot be had.
+        var problems: [(location: SourceLocation?, message: String)] = []
 
         let files: [String]
         do {
@@ -32,20 +34,35 @@ struct LoadedCollections {
             return nil
         }
 
+        secrets.registerKnownValues(with: output)
+        let secretsFile: [String: String]
+        do {
+            secretsFile = try secrets.loadSecretsFile(sources: sources, output: output)
+        } catch let error as InputError {
+            output.err("error: \(error.message)")
+            output.err(footer(1))
+            return nil
+        } catch {
+            output.err("error: \(error)")
+            output.err(footer(1))
+            return nil
+        }
+
         for file in files {
             do {
                 let text = try sources.read(file)
                 let collection = try CollectionParser.parseCollection(source: text, file: file)
-                let (scopes, environment) = try variables.scopes(forCollectionAt: file, sources: sources)
+                var (scopes, environment) = try variables.scopes(forCollectionAt: file, sources: sources)
+                scopes.secrets = secrets.resolver(for: environment, secretsFile: secretsFile, output: output)
                 diagnostics += UndefinedVariableCheck.diagnostics(for: collection, variables: scopes, folders: folders)
                     .map { var d = $0; d.severity = severity; return d }
                 loaded.entries.append(Entry(collection: collection, scopes: scopes, environment: environment))
             } catch let error as DiagnosticList {
                 diagnostics += error.diagnostics
             } catch let error as InputError {
-                problems.append(error.message)
+                problems.append((nil, error.message))
             } catch {
-                problems.append("\(error)")
+                problems.append((nil, "\(error)"))
             }
         }
 
@@ -53,11 +70,31 @@ struct LoadedCollections {
             let known = Set(loaded.entries.flatMap(\.collection.folderNames))
             for folder in folders where !known.contains(folder) {
                 let hint = Suggestion.closest(to: folder, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                problems.append("no folder named '\(folder)' in \(files.joined(separator: ", "))\(hint)")
+                problems.append((nil, "no folder named '\(folder)' in \(files.joined(separator: ", "))\(hint)"))
             }
         }
 
-        for problem in problems { output.err("error: \(problem)") }
+        // Secrets the selected requests use are fetched now, before anything is sent, so a missing
+        // keyring item costs no request; secrets nothing uses are never fetched.
+        if resolveSecrets, problems.isEmpty, diagnostics.allSatisfy({ $0.severity != .error }) {
+            for entry in loaded.entries {
+                for name in SecretsInUse.names(in: entry.collection, variables: entry.scopes, folders: folders) {
+                    guard let provider = entry.scopes.secrets else { continue }
+                    do {
+                        let value = try provider.secretValue(name)
+                        if let warning = CoresignalKeyCheck.warning(name: name, value: value, origin: provider.origin(of: name)) {
+                            output.err("warning: \(warning)")
+                        }
+                    } catch {
+                        problems.append((error.location, error.message))
+                    }
+                }
+            }
+        }
+
+        for problem in problems {
+            output.err((problem.location.map { "\($0): " } ?? "") + "error: " + problem.message)
+        }
         for diagnostic in diagnostics { output.err(sources.render(diagnostic)) }
         let errors = diagnostics.filter { $0.severity == .error }.count + problems.count
         if errors > 0 {

@@ -18,6 +18,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var variables: VariableOptions
 
+    @OptionGroup(title: "Secrets") var secrets: SecretOptions
+
     @Option(name: .customLong("folder"), help: ArgumentHelp("Run only the requests in this folder. Repeatable.", valueName: "name"))
     var folders: [String] = []
 
@@ -45,11 +47,11 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Retries and pacing") var retryOptions: RetryOptions
 
     mutating func run() throws {
-        let output = Output()
+        let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix))
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
         guard let loaded = LoadedCollections.load(
-            paths: paths, variables: variables, folders: folders, sources: sources, output: output,
+            paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
             footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
         else {
             throw ExitStatus.invalidInput.exitCode

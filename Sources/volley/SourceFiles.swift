@@ -4,16 +4,18 @@ import VolleyCore
 /// Reads collection and environment files, keeping their text for error carets.
 final class SourceFiles {
     private(set) var texts: [String: String] = [:]
+    private var secretTexts: [String: String] = [:]
 
-    func read(_ path: String) throws(InputError) -> String {
-        if let text = texts[path] { return text }
+    /// - Parameter secret: a secrets file: read it, but keep its text out of error carets.
+    func read(_ path: String, secret: Bool = false) throws(InputError) -> String {
+        if let text = texts[path] ?? secretTexts[path] { return text }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError("cannot read '\(path)': \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputError("'\(path)' is not UTF-8 text")
         }
-        texts[path] = text
+        if secret { secretTexts[path] = text } else { texts[path] = text }
         return text
     }
 

@@ -14,6 +14,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var variables: VariableOptions
 
+    @OptionGroup(title: "Secrets") var secrets: SecretOptions
+
     @Option(name: .customLong("folder"), help: ArgumentHelp("Check only the requests in this folder. Repeatable.", valueName: "name"))
     var folders: [String] = []
 
@@ -22,9 +24,9 @@ struct ValidateCommand: ParsableCommand {
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
         guard let loaded = LoadedCollections.load(
-            paths: paths, variables: variables, folders: folders, sources: sources, output: output,
+            paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
             // Without the environment a run would use, a missing variable may be supplied later.
-            undefinedVariables: .warning, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
+            undefinedVariables: .warning, resolveSecrets: false, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
         else {
             throw ExitStatus.invalidInput.exitCode
         }

@@ -15,7 +15,7 @@ struct Volley: ParsableCommand {
               4  out of credits (402) or rate limit exhausted (429 after retries); the run stopped
             """,
         version: VolleyVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -92,6 +92,13 @@ public final class CollectionRunner {
         outcome.connectionsOpened += sending.connectionsOpened
         let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
         result.assertions = AssertionChecker(renderer: renderer, expressions: expressions).check(spec.assertions, against: view)
+        if exchange.response.status == 401, let provider = scopes.secrets, !renderer.secretsUsed.names.isEmpty {
+            // Say which key was refused and where it came from; never its value.
+            let origins = renderer.secretsUsed.names.sorted().map { name in
+                "'\(name)' from \(provider.origin(of: name) ?? "a secret")"
+            }
+            result.notes.append("401: the server rejected the credentials; the request used \(origins.joined(separator: ", "))")
+        }
         if let gaveUp = sending.gaveUp {
             // The response stands and is checked, but the reason retrying stopped is part of the story.
             result.notes.append("not retried: \(gaveUp)")

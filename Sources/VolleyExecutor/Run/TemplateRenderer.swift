@@ -7,6 +7,8 @@ struct TemplateRenderer {
     /// Captures that failed earlier in the run, so a later use can say why the variable is missing.
     var failedCaptures: [String: SourceLocation] = [:]
     var builtins = BuiltinValues()
+    /// Which secrets this request used, for the 401 hint; shared by the renderer's copies.
+    var secretsUsed = SecretUsage()
 
     func render(_ template: Template) throws(RequestFailure) -> String {
         var out = ""
@@ -46,7 +48,20 @@ struct TemplateRenderer {
     }
 
     private func value(of name: String, in template: Template) throws(RequestFailure) -> JSONValue {
-        if let value = scopes.value(of: name) { return value }
+        switch scopes.resolve(name) {
+        case .value(let value):
+            return value
+        case .secret(let provider):
+            do {
+                let value = try provider.secretValue(name)
+                secretsUsed.names.insert(name)
+                return .string(value)
+            } catch {
+                throw RequestFailure(kind: .secret, message: error.message, location: template.location)
+            }
+        case .undefined:
+            break
+        }
         let message = failedCaptures[name].map { "undefined variable '\(name)' (its capture at \($0) failed)" }
             ?? UndefinedVariable(name: name, known: scopes.allNames).message
         throw RequestFailure(kind: .template, message: message, location: template.location)
@@ -67,4 +82,9 @@ struct UndefinedVariable {
         }
         return text
     }
+}
+
+/// The secrets a request's templates read.
+final class SecretUsage {
+    var names: Set<String> = []
 }

@@ -1,0 +1,19 @@
+#if canImport(CSecret)
+internal import CSecret
+
+/// The attribute table Volley looks items up by: `service` and `username`, as Python `keyring`
+/// and `secret-tool store service S username U` write them. Owns its `GHashTable`.
+final class SecretAttributes {
+    let table: OpaquePointer
+
+    init(service: String, account: String) {
+        table = volley_secret_attributes_new()
+        volley_secret_attributes_insert(table, "service", service)
+        volley_secret_attributes_insert(table, "username", account)
+    }
+
+    deinit {
+        g_hash_table_unref(table)
+    }
+}
+#endif
