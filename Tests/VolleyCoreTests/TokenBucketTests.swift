@@ -126,3 +126,23 @@ import Testing
         }
     }
 }
+
+@Suite("TokenBucket.noteSend")
+struct TokenBucketLateSendTests {
+    @Test func aLateSendPushesTheNextTokenBack() {
+        var bucket = TokenBucket(rate: RateSpec(5, per: .second), capacity: 1)
+        #expect(bucket.reserve(now: 100.0) == .zero)
+        // The process stalled: the request left 150 ms after its reservation.
+        bucket.noteSend(at: 100.15)
+        // Without the note the next token would be due at 100.2; it is due 200 ms after the real send.
+        let wait = bucket.reserve(now: 100.2)
+        #expect(wait == .milliseconds(150))
+    }
+
+    @Test func anOnTimeSendChangesNothing() {
+        var bucket = TokenBucket(rate: RateSpec(5, per: .second), capacity: 1)
+        #expect(bucket.reserve(now: 100.0) == .zero)
+        bucket.noteSend(at: 100.0)
+        #expect(bucket.reserve(now: 100.1) == .milliseconds(100))
+    }
+}

@@ -68,8 +68,15 @@ public struct Pacer: Sendable {
         return wait
     }
 
-    /// Pace at 98% of the stated rate.
-    static let spacingMargin = 0.98
+    /// Pace at 95% of the stated rate: a loaded server stamps arrivals late or early by a few
+    /// milliseconds, and a request that looks early to it is refused.
+    static let spacingMargin = 0.95
+
+    /// Call right before a request to `host` goes out, so pacing counts from the real send.
+    public mutating func noteSend(host: String, at now: EpochSeconds) {
+        let key = host.lowercased()
+        buckets[key]?.noteSend(at: now)
+    }
 
     private static func slower(_ a: RateSpec?, _ b: RateSpec?) -> RateSpec? {
         guard let a else { return b }

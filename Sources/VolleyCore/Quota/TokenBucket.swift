@@ -45,6 +45,14 @@ public struct TokenBucket: Sendable, Hashable {
         return .nanoseconds(Self.saturatingSum(sendAt, -nowNanoseconds))
     }
 
+    /// Records when a reserved request really went out. A send that left later than its
+    /// reservation assumed (a stalled process, a sleep that overslept) pushes the next token back,
+    /// so two sends are never closer than the even spacing allows, whatever happened in between.
+    public mutating func noteSend(at now: EpochSeconds) {
+        let next = Self.saturatingSum(Self.saturatingSum(Self.nanoseconds(now), intervalNanoseconds), -burstTolerance)
+        theoreticalArrival = max(theoreticalArrival ?? next, next)
+    }
+
     /// Tokens in the bucket at `now`: `capacity` when full, below zero when reservations are queued.
     public func availableTokens(at now: EpochSeconds) -> Double {
         guard let theoreticalArrival else { return Double(capacity) }

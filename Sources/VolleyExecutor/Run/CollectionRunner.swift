@@ -152,6 +152,7 @@ public final class CollectionRunner {
             var record = AttemptRecord(number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil)
             let attemptOutcome: AttemptOutcome
             do {
+                pacer.noteSend(host: host, at: WallClock.now())
                 let exchange = try transport.perform(request)
                 let quota = quotaParser.parse(exchange.response.headers, now: WallClock.now())
                 pacer.record(quota, host: host)
