@@ -17,6 +17,7 @@ cleanup() { [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; rm -rf "$work"
 trap cleanup EXIT
 
 mkdir -p "$work/root" "$work/logs"
+chmod 755 "$work" "$work/root"  # nginx workers run as www-data
 echo '{"id":1,"name":"Acme","tags":["a","b"],"price":9.5}' > "$work/root/small.json"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 cat > "$work/nginx.conf" <<CONF

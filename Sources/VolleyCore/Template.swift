@@ -50,13 +50,17 @@ extension Template {
     /// Splits `text` into literals and placeholders. `{{` without a closing `}}`, an empty name,
     /// or an unknown `$builtin` is a syntax error.
     public static func parse(_ text: String, at location: SourceLocation) throws(SyntaxError) -> Template {
+        // Most strings have no placeholder: one pass over the bytes settles it.
+        if !text.utf8.containsPair(UInt8(ascii: "{")) {
+            return Template(parts: [.literal(text)], location: location)
+        }
         var parts: [Part] = []
         var literal = ""
         var index = text.startIndex
         while index < text.endIndex {
             if text[index...].hasPrefix("{{") {
                 let nameStart = text.index(index, offsetBy: 2)
-                guard let close = text[nameStart...].firstRange(of: "}}") else {
+                guard let close = Self.closingBraces(in: text, from: nameStart) else {
                     throw SyntaxError(
                         message: "unclosed '{{' in template (add '}}')",
                         offset: text.distance(from: text.startIndex, to: index))
@@ -91,6 +95,17 @@ extension Template {
         return Template(parts: parts, location: location)
     }
 
+    /// The range of the first `}}` at or after `start`.
+    private static func closingBraces(in text: String, from start: String.Index) -> Range<String.Index>? {
+        var index = start
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == "}", next < text.endIndex, text[next] == "}" { return index..<text.index(after: next) }
+            index = next
+        }
+        return nil
+    }
+
     static func isNameCharacter(_ c: Character) -> Bool {
         c.isLetter || c.isNumber || c == "_" || c == "-" || c == "."
     }
@@ -102,5 +117,17 @@ extension StringProtocol {
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+}
+
+extension String.UTF8View {
+    /// Whether two `byte`s stand next to each other.
+    func containsPair(_ byte: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for b in self {
+            if b == byte && previous == byte { return true }
+            previous = b
+        }
+        return false
     }
 }

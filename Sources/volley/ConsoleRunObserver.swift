@@ -37,7 +37,7 @@ final class ConsoleRunObserver: RunObserver {
             if let value = capture.value { output.addSecret(value.templateText) }
         }
         statistics.add(result)
-        if let url = result.sent?.url { ledger.add(result, host: HostName.of(url)) }
+        if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }
         output.out(reporter.format(result))
         switch result.outcome {
         case .passed, .skipped: break

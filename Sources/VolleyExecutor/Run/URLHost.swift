@@ -1,11 +1,20 @@
 /// The part of a URL that quotas and pacing are kept per: `host:port`, lowercased.
-enum URLHost {
-    static func of(_ url: String) -> String {
-        var rest = Substring(url)
-        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+public enum URLHost {
+    public static func of(_ url: String) -> String {
+        // Bytes, not Characters: this runs for every request.
+        let bytes = Array(url.utf8)
+        var start = 0
+        if let scheme = bytes.indices.first(where: { i in
+            i + 2 < bytes.count && bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/")
+        }) {
+            start = scheme + 3
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+            end += 1
+        }
         // Credentials in the URL are not part of the host (and must never be printed as one).
-        let hostPort = authority.split(separator: "@").last ?? authority
-        return hostPort.lowercased()
+        if let at = bytes[start..<end].lastIndex(of: UInt8(ascii: "@")) { start = at + 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
     }
 }

@@ -129,10 +129,11 @@ public final class CurlTransport {
         var effectiveURL: UnsafeMutablePointer<CChar>? = nil
         _ = volley_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effectiveURL)
 
+        let sentHeaders = recorder.sentHeaders
         let sent = SentRequest(
             method: request.method,
             url: effectiveURL.map { String(cString: $0) } ?? request.url,
-            headers: recorder.sentHeaders.isEmpty ? request.headers : recorder.sentHeaders,
+            headers: sentHeaders.isEmpty ? request.headers : sentHeaders,
             body: request.body)
         let response = ReceivedResponse(
             status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
@@ -158,21 +159,22 @@ public final class CurlTransport {
     // MARK: typed setopt with checked results
 
     private func set(_ option: CURLoption, _ value: Int) throws(CurlOptionError) {
-        try check(volley_easy_setopt_long(handle, option, value), "\(option)")
+        try check(volley_easy_setopt_long(handle, option, value), "option \(option.rawValue)")
     }
 
     private func set(_ option: CURLoption, _ value: String) throws(CurlOptionError) {
         // libcurl copies string options (since 7.17), so a temporary C string is enough.
-        try check(volley_easy_setopt_string(handle, option, value), "\(option)")
+        try check(volley_easy_setopt_string(handle, option, value), "option \(option.rawValue)")
     }
 
     private func set(_ option: CURLoption, _ value: UnsafeMutableRawPointer) throws(CurlOptionError) {
-        try check(volley_easy_setopt_pointer(handle, option, value), "\(option)")
+        try check(volley_easy_setopt_pointer(handle, option, value), "option \(option.rawValue)")
     }
 
-    private func check(_ code: CURLcode, _ what: String) throws(CurlOptionError) {
+    /// `what` is built only on failure: this runs a dozen times per request.
+    private func check(_ code: CURLcode, _ what: @autoclosure () -> String) throws(CurlOptionError) {
         guard code == CURLE_OK else {
-            throw CurlOptionError(code: code, message: "libcurl rejected option \(what): \(String(cString: curl_easy_strerror(code)))")
+            throw CurlOptionError(code: code, message: "libcurl rejected \(what()): \(String(cString: curl_easy_strerror(code)))")
         }
     }
 }

@@ -7,52 +7,63 @@ final class ExchangeRecorder {
     var statusLine = ""
     var headers: [HTTPHeader] = []
     /// The raw request header block libcurl wrote last (after any redirect).
-    var sentHeaderBlock = ""
+    var sentHeaderBlock: [UInt8] = []
     var cancellation: CancellationFlag?
 
     func reset() {
         body.removeAll(keepingCapacity: true)
         statusLine = ""
         headers.removeAll(keepingCapacity: true)
-        sentHeaderBlock = ""
+        sentHeaderBlock.removeAll(keepingCapacity: true)
     }
 
     /// One header line of the response. A new status line starts a new header block
     /// (after a redirect or a `100 Continue`), so earlier lines are dropped.
     func receiveHeaderLine(_ bytes: UnsafeBufferPointer<UInt8>) {
-        // Trim CR/LF as bytes: in a Swift String "\r\n" is one Character and hides from hasSuffix("\n").
+        // Work on bytes: this runs for every header of every response.
         var end = bytes.count
         while end > 0, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
-        if line.hasPrefix("HTTP/") {
-            statusLine = line
+        let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        if line.starts(with: "HTTP/".utf8) {
+            statusLine = String(decoding: line, as: UTF8.self)
             headers.removeAll(keepingCapacity: true)
             return
         }
-        guard let colon = line.firstIndex(of: ":") else { return }
-        let name = String(line[..<colon])
-        let value = line[line.index(after: colon)...].trimmingPrefix(" ")
-        headers.append(HTTPHeader(name: name, value: String(value).trimmingTrailingSpace()))
+        if let header = Self.header(line) { headers.append(header) }
     }
 
     /// libcurl reports each request header block as it writes it; the last one is what reached the server.
     func recordSentHeaders(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r\n\r\n") || sentHeaderBlock.isEmpty || sentHeaderBlock.hasSuffix("\r\n\r\n") {
-            sentHeaderBlock = text
-        } else {
-            sentHeaderBlock += text
-        }
+        sentHeaderBlock = Array(bytes)
     }
 
     /// Header lines of the last request block, without the request line.
     var sentHeaders: [HTTPHeader] {
-        sentHeaderBlock.split(separator: "\r\n", omittingEmptySubsequences: true).dropFirst().compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return HTTPHeader(
-                name: String(line[..<colon]),
-                value: String(line[colon...].dropFirst().trimmingPrefix(" ")))
+        var headers: [HTTPHeader] = []
+        sentHeaderBlock.withUnsafeBufferPointer { block in
+            var lineStart = 0
+            var isRequestLine = true
+            for i in block.indices where block[i] == UInt8(ascii: "\n") {
+                var lineEnd = i
+                if lineEnd > lineStart, block[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                defer { lineStart = i + 1 }
+                if isRequestLine { isRequestLine = false; continue }
+                if let header = Self.header(UnsafeBufferPointer(rebasing: block[lineStart..<lineEnd])) { headers.append(header) }
+            }
         }
+        return headers
+    }
+
+    /// `Name: value` → a header, with the value's surrounding spaces and tabs trimmed.
+    static func header(_ line: UnsafeBufferPointer<UInt8>) -> HTTPHeader? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        var valueStart = colon + 1
+        var valueEnd = line.count
+        while valueStart < valueEnd, line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t") { valueStart += 1 }
+        while valueEnd > valueStart, line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
+        return HTTPHeader(
+            name: String(decoding: UnsafeBufferPointer(rebasing: line[0..<colon]), as: UTF8.self),
+            value: String(decoding: UnsafeBufferPointer(rebasing: line[valueStart..<valueEnd]), as: UTF8.self))
     }
 
     var httpVersion: String {
@@ -60,10 +71,3 @@ final class ExchangeRecorder {
     }
 }
 
-extension String {
-    func trimmingTrailingSpace() -> String {
-        var s = Substring(self)
-        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
-        return String(s)
-    }
-}
