@@ -25,6 +25,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The Linux Secret Service client; macOS uses the Keychain (Security framework) instead.
+        .systemLibrary(
+            name: "CSecret",
+            pkgConfig: "libsecret-1",
+            providers: [.apt(["libsecret-1-dev"])]
+        ),
         .target(name: "VolleyCore"),
         .target(name: "VolleyJSONPath", dependencies: ["VolleyCore"]),
         .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSONPath", "CYAML"]),
@@ -36,10 +42,14 @@ let package = Package(
             ]
         ),
         .target(name: "VolleyReporter", dependencies: ["VolleyCore"]),
+        .target(
+            name: "VolleySecrets",
+            dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "volley",
             dependencies: [
-                "VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath",
+                "VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath", "VolleySecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,6 +70,7 @@ let package = Package(
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore"]),
+        .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),
     ],
