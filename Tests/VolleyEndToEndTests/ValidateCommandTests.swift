@@ -7,7 +7,7 @@ struct ValidateCommandTests {
     let root = packageRoot()
 
     @Test func theSharedCoresignalCollectionIsValid() throws {
-        let result = try runVolley(["validate", "Collections/coresignal", "--env", "production", "--var", "apikey=x"], currentDirectory: root)
+        let result = try runVolley(["validate", "Collections/coresignal", "--env", "production"], currentDirectory: root)
 
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == "Collections/coresignal/coresignal.yaml: ok (4 requests)\n")

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `volley secrets` and keyring-backed runs through the binary, against the real Secret Service
+/// that scripts/keyring-session.sh starts for the test suite.
+@Suite("secrets, end to end", .serialized)
+struct SecretsCommandTests {
+    static let key = "k3yK3yk3yK3yk3yK3yk3yK3yk3yK3y12"  // 32 letters and digits, like a Coresignal key
+
+    /// The private session bus, passed on explicitly: child processes inherit almost nothing.
+    var keyringEnvironment: [String: String]? {
+        let env = ProcessInfo.processInfo.environment
+        guard let bus = env["DBUS_SESSION_BUS_ADDRESS"] else { return nil }
+        var out = ["DBUS_SESSION_BUS_ADDRESS": bus]
+        if let runtime = env["XDG_RUNTIME_DIR"] { out["XDG_RUNTIME_DIR"] = runtime }
+        return out
+    }
+
+    func collection(in dir: TemporaryDirectory, service: String, base: String) throws -> String {
+        _ = try dir.write("""
+            variables:
+              base: "\(base)"
+            secrets:
+              apikey:
+                keyring: { service: \(service), account: default }
+            """, to: "environments/kr.yaml")
+        return try dir.write("""
+            name: keyring
+            auth:
+              apikey: { value: "{{apikey}}", name: apikey }
+            requests:
+              - name: collect
+                url: "{{base}}/cdapi/v2/company_base/collect/1"
+                expect: { status: 200 }
+            """, to: "keyring.yaml")
+    }
+
+    @Test func aKeyStoredWithVolleyReachesTheServerAndNoOutput() async throws {
+        let env = try #require(keyringEnvironment, "no Secret Service: run the suite under scripts/keyring-session.sh")
+        let service = "volley-e2e-\(UUID().uuidString.prefix(8))"
+        try await withDemoServer(apiKey: Self.key) { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try collection(in: dir, service: service, base: server.baseURL)
+
+            let set = try await runVolley(["secrets", "set", service, "default"], stdin: Self.key + "\n", environment: env)
+            #expect(set.exitCode == 0, "\(set)")
+            defer { _ = try? runVolley(["secrets", "delete", service, "default"], environment: env) }
+
+            let run = try await runVolley(["run", file, "--env", "kr", "--verbose"], environment: env)
+
+            #expect(run.exitCode == 0, "\(run)")
+            #expect(server.requests.first?.header("apikey") == Self.key)
+            #expect(run.stdout.contains("> apikey: ***"))
+            #expect(!run.stdout.contains(Self.key) && !run.stderr.contains(Self.key))
+        }
+    }
+
+    @Test func aMissingItemStopsTheRunBeforeAnythingIsSent() async throws {
+        let env = try #require(keyringEnvironment, "no Secret Service: run the suite under scripts/keyring-session.sh")
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try collection(in: dir, service: "volley-e2e-absent", base: server.baseURL)
+
+            let run = try await runVolley(["run", file, "--env", "kr"], environment: env)
+
+            #expect(run.exitCode == 2)
+            #expect(run.stderr.contains(
+                "environments/kr.yaml:4:3: error: secret 'apikey' not found in keyring volley-e2e-absent/default (Secret Service): "
+                    + "store it with `volley secrets set volley-e2e-absent default`, or set VOLLEY_SECRET_apikey"),
+                "\(run.stderr)")
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test func withoutASessionBusTheErrorSaysWhatToDoWithinFiveSeconds() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try collection(in: dir, service: "volley-e2e-nobus", base: server.baseURL)
+
+            let clock = ContinuousClock()
+            let start = clock.now
+            let run = try await runVolley(["run", file, "--env", "kr"], environment: ["XDG_RUNTIME_DIR": dir.path])
+
+            #expect(clock.now - start < .seconds(5))
+            #expect(run.exitCode == 2)
+            #expect(run.stderr.contains("no D-Bus session bus"))
+            #expect(run.stderr.contains("VOLLEY_SECRET_apikey"))
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test func aRejectedKeyNamesItsSourceNotItsValue() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let wrong = "wrongwrongwrongwrongwrongwrong12"
+            let file = try collection(in: dir, service: "unused", base: server.baseURL)
+
+            let run = try await runVolley(["run", file, "--env", "kr"], environment: ["VOLLEY_SECRET_apikey": wrong])
+
+            #expect(run.exitCode == 1)
+            #expect(run.stdout.contains("401: the server rejected the credentials; the request used 'apikey' from VOLLEY_SECRET_apikey"), "\(run.stdout)")
+            #expect(!run.stdout.contains(wrong) && !run.stderr.contains(wrong))
+        }
+    }
+
+    @Test func aKeyOfTheWrongShapeIsWarnedAboutByName() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try collection(in: dir, service: "unused", base: server.baseURL)
+
+            let run = try await runVolley(["run", file, "--env", "kr", "--secret", "apikey=short-key"])
+
+            #expect(run.stderr.contains("warning: secret 'apikey' (from --secret) is not 32 letters and digits"))
+            #expect(!run.stderr.contains("short-key") && !run.stdout.contains("short-key"))
+        }
+    }
+}
