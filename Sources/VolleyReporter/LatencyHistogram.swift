@@ -56,6 +56,9 @@ public struct LatencyHistogram: Sendable, Hashable {
         return max
     }
 
+    /// Buckets held in memory: the spread of the values, not their number.
+    var storedBuckets: Int { counts.count }
+
     public var mean: Double? {
         count > 0 ? Double(sum) / Double(count) : nil
     }

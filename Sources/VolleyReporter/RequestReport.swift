@@ -21,8 +21,6 @@ public struct RequestReport: Sendable {
     public private(set) var attempts = 0
     /// Time spent waiting before attempts, over all runs.
     public private(set) var waited: Duration = .zero
-    public private(set) var assertionsPassed = 0
-    public private(set) var assertionsFailed = 0
     private let keepBodies: Bool
     private let failureSampleLimit: Int
 
@@ -48,9 +46,6 @@ public struct RequestReport: Sendable {
         if let timings = result.timings { latency.record(timings) }
         attempts += result.attempts.count
         waited += result.waited
-        for outcome in result.assertions {
-            if outcome.passed { assertionsPassed += 1 } else { assertionsFailed += 1 }
-        }
         if result.outcome == .failed || result.outcome == .errored {
             if failureSamples.count < failureSampleLimit {
                 failureSamples.append(FailureSample(result))
@@ -58,6 +53,20 @@ public struct RequestReport: Sendable {
                 failureSamplesDropped += 1
             }
         }
+    }
+
+    /// The failure samples other than `except` (the run shown in full), those with the same
+    /// messages together, in order of first appearance: repeated runs tend to fail alike.
+    public func failureSampleGroups(except iteration: Int? = nil) -> [(iterations: [Int], messages: [String])] {
+        var groups: [(iterations: [Int], messages: [String])] = []
+        for sample in failureSamples where sample.iteration != iteration {
+            if let i = groups.firstIndex(where: { $0.messages == sample.messages }) {
+                groups[i].iterations.append(sample.iteration)
+            } else {
+                groups.append(([sample.iteration], sample.messages))
+            }
+        }
+        return groups
     }
 
     /// The outcome over all runs (see `OutcomeCounts.worst`).

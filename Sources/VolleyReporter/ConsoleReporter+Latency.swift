@@ -1,0 +1,33 @@
+import VolleyCore
+
+extension ConsoleReporter {
+    /// The per-request percentile table for the summary of a repeated run: total and time to
+    /// first byte, in milliseconds. Empty when nothing ran more than once.
+    ///
+    ///     Latency over 200 runs (ms)            runs     p50     p90     p95     p99     max
+    ///       List users                  total    200    17.5    34.2    37.0    38.8    39.2
+    ///                                   ttfb             9.1    17.8    19.2    20.2    20.4
+    public func latencyTable(_ report: RunReport) -> String {
+        guard report.isRepeated else { return "" }
+        let columns = ["runs", "p50", "p90", "p95", "p99", "max"]
+        let title = "Latency over \(report.executions.total) runs (ms)"
+        var lines = [style.bold(title.padded(to: 40)) + columns.map { $0.leftPadded(to: 8) }.joined()]
+        let multipleCollections = report.collections.count > 1
+        for collection in report.collections {
+            for request in collection.requests {
+                guard let total = request.latency.percentiles(.total) else { continue }
+                var name = multipleCollections ? "\(collection.name) / \(request.displayName)" : request.displayName
+                if name.count > 30 { name = String(name.prefix(29)) + "…" }
+                lines.append("  " + name.padded(to: 30) + "total".padded(to: 8) + String(request.runs.total).leftPadded(to: 8) + Self.cells(total))
+                if let ttfb = request.latency.percentiles(.ttfb) {
+                    lines.append("  " + "".padded(to: 30) + style.dim("ttfb".padded(to: 8) + "".leftPadded(to: 8) + Self.cells(ttfb)))
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func cells(_ p: Percentiles) -> String {
+        p.labeled.map { ReportTime.displayMilliseconds($0.microseconds).leftPadded(to: 8) }.joined()
+    }
+}

@@ -1,0 +1,68 @@
+import VolleyCore
+
+/// GitHub Actions workflow commands: an `::error` line per failed assertion, failed capture or
+/// request error, which GitHub shows on the collection file's line. The executable prints them
+/// when `GITHUB_ACTIONS=true`.
+///
+/// Escaping follows the Actions toolkit: `%`, CR and LF in the message; those plus `:` and `,`
+/// in properties. (A secret containing these characters comes out escaped; the executable's
+/// redactor should be applied to the fields before, through `transform`.)
+public struct GitHubAnnotations: Sendable {
+    public init() {}
+
+    /// The lines for one result, as it arrives. `transform` is applied to each field before
+    /// escaping (pass the redactor).
+    public func annotations(for result: RequestResult, transform: (String) -> String = { $0 }) -> [String] {
+        var title = "\(result.collection) / \(result.displayName)"
+        if result.iteration > 1 { title += " (iteration \(result.iteration))" }
+        return MarkdownSummary.problems(result).map { problem in
+            Self.command(location: problem.location, title: title, message: problem.message, transform: transform)
+        }
+    }
+
+    /// The lines for a whole (possibly repeated) run, one set per failing request rather than
+    /// per failed run: with `--repeat 1000` a flaky assertion is annotated once, saying how often.
+    public func annotations(for report: RunReport, transform: (String) -> String = { $0 }) -> [String] {
+        report.failingRequests.flatMap { collection, request -> [String] in
+            guard let shown = request.failureToShow?.result else { return [] }
+            var title = "\(collection.name) / \(request.displayName)"
+            if request.isRepeated {
+                title += " (\(request.runs.failed + request.runs.errored) of \(request.runs.total) runs)"
+            }
+            return MarkdownSummary.problems(shown).map { problem in
+                Self.command(location: problem.location, title: title, message: problem.message, transform: transform)
+            }
+        }
+    }
+
+    /// `::error file=F,line=L,col=C,title=T::message`
+    static func command(location: SourceLocation, title: String, message: String, transform: (String) -> String) -> String {
+        "::error file=\(escapeProperty(transform(location.file))),line=\(location.line),col=\(location.column),"
+            + "title=\(escapeProperty(transform(title)))::\(escapeData(transform(message)))"
+    }
+
+    static func escapeData(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        var out = ""
+        for scalar in escapeData(text).unicodeScalars {
+            switch scalar {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+import VolleyCore
+
+/// The failures section: every failed assertion, failed capture and error, with the source
+/// line it was written on and a caret under the column.
+extension HTMLDocument {
+    mutating func writeFailures() {
+        let failing = report.failingRequests
+        html += "<section id=\"failures\" data-count=\"\(failing.count)\">\n<h2>Failures <small>\(failing.count) request\(failing.count == 1 ? "" : "s")</small></h2>\n"
+        if failing.isEmpty { html += "<div class=\"panel empty\">No failures.</div>\n" }
+        for (n, entry) in failing.enumerated() {
+            writeFailure(entry.request, in: entry.collection, anchor: "failure-\(n + 1)")
+        }
+        html += "</section>\n"
+    }
+
+    private mutating func writeFailure(_ request: RequestReport, in collection: CollectionReport, anchor: String) {
+        let outcome = request.outcome
+        html += "<article class=\"failure\" id=\"\(anchor)\" data-outcome=\"\(outcome.name)\">\n"
+        html += "<h3><span class=\"badge \(outcome.name)\">\(outcome.name)</span> \(e(collection.name)) / \(e(request.displayName))"
+        html += " <span class=\"where\">\(e(request.location.description))</span>"
+        if request.isRepeated {
+            let bad = request.runs.failed + request.runs.errored
+            html += " <span class=\"runs\">\(bad) of \(request.runs.total) runs</span>"
+        }
+        html += "</h3>\n"
+        if let shown = request.failureToShow?.result {
+            if request.isRepeated { html += "<div class=\"runs\">iteration \(shown.iteration):</div>\n" }
+            writeProblems(shown)
+        }
+        let groups = request.failureSampleGroups(except: request.failureToShow?.result.iteration)
+        if !groups.isEmpty {
+            html += "<ul class=\"samples\">"
+            for group in groups {
+                let runs = group.iterations.count == 1 ? "iteration" : "iterations"
+                html += "<li>\(runs) \(group.iterations.map(String.init).joined(separator: ", ")): \(e(group.messages.joined(separator: "; ")))</li>"
+            }
+            if request.failureSamplesDropped > 0 { html += "<li>… and \(request.failureSamplesDropped) more failed runs</li>" }
+            html += "</ul>\n"
+        }
+        html += "</article>\n"
+    }
+
+    private mutating func writeProblems(_ result: RequestResult) {
+        if let failure = result.failure {
+            problem(failure.message, at: failure.location ?? result.location)
+            if !result.attempts.isEmpty {
+                html += "<ul class=\"attempts\">"
+                for attempt in result.attempts {
+                    var line = "attempt \(attempt.number)"
+                    if attempt.waitedBefore > .zero { line += " after \(attempt.waitedBefore.humanText)" + (attempt.waitReason.map { " (\($0))" } ?? "") }
+                    line += ": " + (attempt.failure ?? attempt.status.map { "status \($0)" } ?? "no response")
+                    html += "<li>\(e(line))</li>"
+                }
+                html += "</ul>\n"
+            }
+        }
+        for outcome in result.assertions where !outcome.passed {
+            problem(outcome.readable, at: outcome.assertion.location)
+        }
+        for capture in result.captures {
+            if let error = capture.error { problem("capture \(capture.capture.name): \(error)", at: capture.capture.location) }
+        }
+    }
+
+    private mutating func problem(_ message: String, at location: SourceLocation) {
+        html += "<div class=\"problem\"><div class=\"message\">\(e(message))</div>"
+        html += "<div class=\"loc\"><code>\(e(location.description))</code></div>"
+        if let line = sourceLine(location) {
+            let pad = String(line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+            html += "<pre class=\"source\"><span class=\"ln\">\(location.line)</span>\(e(line))\n<span class=\"ln\"></span>\(pad)<span class=\"caret\">^</span></pre>"
+        }
+        html += "</div>\n"
+    }
+}

@@ -1,0 +1,137 @@
+import VolleyCore
+
+/// The details of one run of a request: what was sent and received, timings, attempts, quota,
+/// assertions, captures and error.
+extension JSONReport {
+    func details(_ recorded: RecordedResult) -> JSONObject {
+        let result = recorded.result
+        return JSONObject([
+            ("iteration", number(result.iteration)),
+            ("runOutcome", .string(result.outcome.name)),
+            ("request", result.sent.map { sent(recorded, $0) } ?? .null),
+            ("response", result.response.map { received(recorded, $0) } ?? .null),
+            ("timings", result.timings.map(timings) ?? .null),
+            ("attempts", .array(result.attempts.map(attempt))),
+            ("waitedMs", milliseconds(result.waited)),
+            ("quota", result.quota.map(quota) ?? .null),
+            ("assertions", .array(result.assertions.map(assertion))),
+            ("captures", .array(result.captures.map(capture))),
+            ("error", result.failure.map(failure) ?? .null),
+            ("notes", .array(result.notes.map(JSONValue.string))),
+        ])
+    }
+
+    private func sent(_ recorded: RecordedResult, _ sent: SentRequest) -> JSONValue {
+        var object = JSONObject([
+            ("method", .string(sent.method)),
+            ("url", .string(sent.url)),
+            ("headers", headers(sent.headers)),
+            ("bodySize", number(recorded.sentBodySize)),
+        ])
+        if includeBodies { object["body"] = body(sent.body, kept: recorded.hasBodies) }
+        return .object(object)
+    }
+
+    private func received(_ recorded: RecordedResult, _ response: ReceivedResponse) -> JSONValue {
+        var object = JSONObject([
+            ("status", number(response.status)),
+            ("httpVersion", .string(response.httpVersion)),
+            ("headers", headers(response.headers)),
+            ("bodySize", number(recorded.responseBodySize)),
+        ])
+        if includeBodies { object["body"] = body(response.body, kept: recorded.hasBodies) }
+        return .object(object)
+    }
+
+    /// Text, decoded as UTF-8 with invalid bytes replaced: never base64, because the redactor
+    /// must be able to find a secret that appears in a body.
+    private func body(_ bytes: [UInt8], kept: Bool) -> JSONValue {
+        kept ? .string(String(decoding: bytes, as: UTF8.self)) : .null
+    }
+
+    private func headers(_ headers: [HTTPHeader]) -> JSONValue {
+        .array(headers.map { ["name": .string($0.name), "value": .string($0.value)] })
+    }
+
+    func timings(_ t: PhaseTimings) -> JSONValue {
+        .object(JSONObject(TimingPhase.allCases.map { ("\($0.rawValue)Ms", .number(ReportTime.milliseconds($0.value(in: t)))) }))
+    }
+
+    private func attempt(_ attempt: AttemptRecord) -> JSONValue {
+        [
+            "number": number(attempt.number),
+            "waitedMs": milliseconds(attempt.waitedBefore),
+            "waitReason": optional(attempt.waitReason),
+            "status": attempt.status.map(number) ?? .null,
+            "failure": optional(attempt.failure),
+            "timings": attempt.timings.map(timings) ?? .null,
+            "quota": attempt.quota.map(quota) ?? .null,
+        ]
+    }
+
+    private func quota(_ q: QuotaState) -> JSONValue {
+        [
+            "policy": optional(q.policy),
+            "limit": q.limit.map(number) ?? .null,
+            "remaining": q.remaining.map(number) ?? .null,
+            "used": q.used.map(number) ?? .null,
+            "resetMs": q.resetDelay.map(milliseconds) ?? .null,
+            "resetAt": q.resetAt.map(JSONValue.number) ?? .null,
+            "windowMs": q.window.map(milliseconds) ?? .null,
+            "retryAfterMs": q.retryAfter.map(milliseconds) ?? .null,
+            "credits": q.credits.map { ["remaining": .number($0.remaining), "header": .string($0.header)] } ?? .null,
+            "sources": .array(q.sources.map(JSONValue.string)),
+            "text": .string(q.text),
+        ]
+    }
+
+    private func assertion(_ outcome: AssertionOutcome) -> JSONValue {
+        [
+            "expression": .string(outcome.assertion.expression),
+            "subject": .string(outcome.assertion.subject.description),
+            "predicate": .string(outcome.assertion.predicate.keyword),
+            "expected": outcome.assertion.predicate.expectedJSON,
+            "actual": outcome.actual ?? .null,
+            "passed": .bool(outcome.passed),
+            "message": optional(outcome.message),
+            "location": location(outcome.assertion.location),
+        ]
+    }
+
+    private func capture(_ outcome: CaptureOutcome) -> JSONValue {
+        // A secret goes out exactly as the executable registered it with the redactor
+        // (`templateText`), so a structured secret is not re-spelled where the redactor cannot see it.
+        let value: JSONValue = outcome.value.map { outcome.capture.isSecret ? .string($0.templateText) : $0 } ?? .null
+        return [
+            "name": .string(outcome.capture.name),
+            "source": .string(outcome.capture.source.description),
+            "secret": .bool(outcome.capture.isSecret),
+            "value": value,
+            "error": optional(outcome.error),
+            "location": location(outcome.capture.location),
+        ]
+    }
+
+    private func failure(_ failure: RequestFailure) -> JSONValue {
+        [
+            "kind": .string(failure.kind == .transport ? "transport" : "template"),
+            "message": .string(failure.message),
+            "code": failure.code.map(number) ?? .null,
+            "location": failure.location.map(location) ?? .null,
+        ]
+    }
+
+    func location(_ location: SourceLocation) -> JSONValue {
+        ["file": .string(location.file), "line": number(location.line), "column": number(location.column)]
+    }
+
+    func number(_ value: Int) -> JSONValue { .number(Double(value)) }
+
+    func milliseconds(_ duration: Duration) -> JSONValue {
+        .number(ReportTime.milliseconds(ReportTime.microseconds(duration)))
+    }
+
+    func optional(_ text: String?) -> JSONValue {
+        text.map(JSONValue.string) ?? .null
+    }
+}

@@ -1,0 +1,119 @@
+import VolleyCore
+
+/// The `--report-json` document, schema `volley-report/1`: described field by field in
+/// `schemas/volley-report-1.schema.json` and `docs/report-json.md`. Every key is always present
+/// (null when unknown) except `body`, which appears only with `includeBodies`.
+public struct JSONReport: Sendable {
+    public static let schema = "volley-report/1"
+
+    /// Include request and response bodies (`--report-bodies`); the recorder must keep them too.
+    public var includeBodies: Bool
+
+    public init(includeBodies: Bool = false) {
+        self.includeBodies = includeBodies
+    }
+
+    /// The document, pretty-printed, ending with a newline.
+    public func render(_ report: RunReport) -> String {
+        document(report).prettyJSONText + "\n"
+    }
+
+    public func document(_ report: RunReport) -> JSONValue {
+        [
+            "schema": .string(Self.schema),
+            "volley": ["version": .string(report.metadata.volleyVersion)],
+            "run": run(report),
+            "summary": [
+                "requests": counts(report.requestCounts),
+                "executions": counts(report.executions),
+                "assertions": [
+                    "total": number(report.assertionsPassed + report.assertionsFailed),
+                    "passed": number(report.assertionsPassed),
+                    "failed": number(report.assertionsFailed),
+                ],
+                "waitedMs": milliseconds(report.waited),
+            ],
+            "collections": .array(report.collections.map(collection)),
+        ]
+    }
+
+    private func run(_ report: RunReport) -> JSONValue {
+        let m = report.metadata
+        let stop: JSONValue = report.end.stop.map { stop in
+            [
+                "reason": .string(stop.reason == .outOfCredits ? "out_of_credits" : "quota_exhausted"),
+                "message": .string(stop.message),
+            ]
+        } ?? .null
+        return [
+            "startedAt": .string(m.startedAt),
+            "durationMs": milliseconds(report.end.duration),
+            "exitCode": number(Int(report.end.exitCode)),
+            "partial": .bool(report.end.partial),
+            "partialReason": optional(report.end.partialReason),
+            "stop": stop,
+            "commandLine": .array(m.commandLine.map(JSONValue.string)),
+            "collectionFiles": .array(m.collectionFiles.map(JSONValue.string)),
+            "environment": optional(m.environmentName),
+            "repeat": number(m.repeatCount),
+            "iterationData": optional(m.iterationSource),
+            "iterations": number(report.iterations),
+        ]
+    }
+
+    private func collection(_ collection: CollectionReport) -> JSONValue {
+        [
+            "name": .string(collection.name),
+            "file": .string(collection.file),
+            "summary": [
+                "requests": counts(collection.requestCounts),
+                "executions": counts(collection.executions),
+            ],
+            "requests": .array(collection.requests.map(request)),
+        ]
+    }
+
+    private func request(_ request: RequestReport) -> JSONValue {
+        var object = JSONObject([
+            ("name", .string(request.name)),
+            ("folderPath", .array(request.folderPath.map(JSONValue.string))),
+            ("location", location(request.location)),
+            ("outcome", .string(request.outcome.name)),
+            ("runs", counts(request.runs)),
+            ("attemptsTotal", number(request.attempts)),
+            ("waitedTotalMs", milliseconds(request.waited)),
+        ])
+        // The first run's details sit directly in the request, so a single run reads naturally.
+        for (key, value) in details(request.first).entries { object[key] = value }
+        object["lastFailure"] = request.lastFailure.map(details).map(JSONValue.object) ?? .null
+        object["failureSamples"] = .array(request.failureSamples.map { sample in
+            [
+                "iteration": number(sample.iteration),
+                "outcome": .string(sample.outcome.name),
+                "messages": .array(sample.messages.map(JSONValue.string)),
+            ]
+        })
+        object["failureSamplesDropped"] = number(request.failureSamplesDropped)
+        object["latency"] = request.isRepeated ? latency(request.latency) : .null
+        return .object(object)
+    }
+
+    private func latency(_ aggregate: LatencyAggregate) -> JSONValue {
+        var object = JSONObject([("samples", number(aggregate.count))])
+        for phase in TimingPhase.allCases {
+            object[phase.rawValue] = aggregate.percentiles(phase).map(percentiles) ?? .null
+        }
+        return .object(object)
+    }
+
+    private func percentiles(_ p: Percentiles) -> JSONValue {
+        .object(JSONObject(p.labeled.map { ($0.label, .number(ReportTime.milliseconds($0.microseconds))) }))
+    }
+
+    func counts(_ counts: OutcomeCounts) -> JSONValue {
+        [
+            "total": number(counts.total), "passed": number(counts.passed), "failed": number(counts.failed),
+            "errored": number(counts.errored), "skipped": number(counts.skipped),
+        ]
+    }
+}
