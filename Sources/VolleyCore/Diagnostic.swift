@@ -26,14 +26,16 @@ public struct Diagnostic: Sendable, Hashable, Error {
     }
 
     static func line(_ number: Int, of source: String) -> Substring? {
+        // "\r\n" is a single Character in Swift, so line ends are matched as either.
+        func isLineEnd(_ c: Character) -> Bool { c == "\n" || c == "\r\n" }
         var current = 1
         var start = source.startIndex
         while current < number {
-            guard let newline = source[start...].firstIndex(of: "\n") else { return nil }
+            guard let newline = source[start...].firstIndex(where: isLineEnd) else { return nil }
             start = source.index(after: newline)
             current += 1
         }
-        let end = source[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? source.endIndex
+        let end = source[start...].firstIndex(where: isLineEnd) ?? source.endIndex
         return source[start..<end]
     }
 }

@@ -41,7 +41,8 @@ public struct Redactor: Sendable {
         return out
     }
 
-    /// The spellings a secret can take in our outputs.
+    /// The spellings a secret can take in our outputs: URLs, JSON, XML/HTML (JUnit, HTML report),
+    /// Markdown (step summaries) and GitHub workflow commands.
     static func forms(of secret: String) -> [String] {
         var forms = [secret]
         let percent = percentEncode(secret, spaceAsPlus: false)
@@ -49,10 +50,27 @@ public struct Redactor: Sendable {
         var json = ""
         JSONValue.writeQuoted(secret, to: &json)
         json = String(json.dropFirst().dropLast())
-        for extra in [percent, form, json, percent.lowercasedHexEscapes()] where !forms.contains(extra) {
+        let extras = [
+            percent, form, json, percent.lowercasedHexEscapes(),
+            escaped(secret, [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;"),
+                             ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;")]),
+            escaped(secret, ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"].map { ($0, "\\" + $0) }),
+            escaped(secret, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")]),
+        ]
+        for extra in extras where !forms.contains(extra) {
             forms.append(extra)
         }
         return forms
+    }
+
+    /// `text` with each character that has a replacement replaced, in one pass.
+    static func escaped(_ text: String, _ replacements: [(String, String)]) -> String {
+        var out = ""
+        for character in text {
+            let key = String(character)
+            out += replacements.first { $0.0 == key }?.1 ?? key
+        }
+        return out
     }
 
     static func percentEncode(_ text: String, spaceAsPlus: Bool) -> String {

@@ -3,6 +3,8 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
     case commandLine = 0
     case process
     case capture
+    /// A row of `--iterations-data`.
+    case iteration
     case environment
     case collection
 
@@ -13,6 +15,7 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
         case .commandLine: "--var"
         case .process: "VOLLEY_VAR_"
         case .capture: "capture"
+        case .iteration: "iteration data"
         case .environment: "environment"
         case .collection: "collection"
         }
@@ -20,7 +23,7 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
 }
 
 /// The layered variables of a run. Lookup takes the highest-precedence scope that defines a name:
-/// `--var` > `VOLLEY_VAR_name` > captures > environment file > collection variables.
+/// `--var` > `VOLLEY_VAR_name` > captures > iteration data row > environment file > collection variables.
 public struct VariableScopes: Sendable {
     private var layers: [VariableSource: [String: JSONValue]] = [:]
     /// Secrets rank with the command line's variables' neighbours: below `--var`, `VOLLEY_VAR_` and

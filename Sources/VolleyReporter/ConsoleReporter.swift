@@ -124,7 +124,7 @@ public struct ConsoleReporter: Sendable {
     }
 
     /// `5 requests: 4 passed, 1 failed · p50 3 ms · p95 12 ms · 0.05 s`
-    public func summary(_ stats: inout RunStatistics, elapsed: Duration) -> String {
+    public func summary(_ stats: RunStatistics, elapsed: Duration) -> String {
         var parts = ["\(stats.passed) passed"]
         if stats.failed > 0 { parts.append(style.red("\(stats.failed) failed")) }
         if stats.errored > 0 { parts.append(style.red("\(stats.errored) errored")) }

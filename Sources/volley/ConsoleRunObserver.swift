@@ -3,32 +3,45 @@ import VolleyExecutor
 import VolleyReporter
 
 /// Prints each result as it arrives and keeps the counts and latencies for the summary.
+/// On a terminal it keeps a progress line (done / total, elapsed, current request) at the bottom.
 final class ConsoleRunObserver: RunObserver {
     private let reporter: ConsoleReporter
     private let output: Output
     private(set) var statistics = RunStatistics()
     private(set) var ledger = QuotaLedger()
     private(set) var worst = ExitStatus.success
-    /// Countdowns rewrite one terminal line; in a pipe or a file they would be noise.
-    private let showsCountdown: Bool
-    private var countdownShown = false
+    /// Countdowns and progress rewrite one terminal line; in a pipe or a file they would be noise.
+    private let interactive: Bool
+    /// `--quiet`: only failures and the summary.
+    private let quiet: Bool
+    private let total: Int
+    private var done = 0
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var statusLineShown = false
 
-    init(reporter: ConsoleReporter, output: Output, showsCountdown: Bool) {
+    init(reporter: ConsoleReporter, output: Output, interactive: Bool, quiet: Bool, total: Int) {
         self.reporter = reporter
         self.output = output
-        self.showsCountdown = showsCountdown
+        self.interactive = interactive
+        self.quiet = quiet
+        self.total = total
+        self.start = clock.now
+    }
+
+    func willSend(_ request: PlannedRequest, in collection: Collection) {
+        guard interactive, total > 1 else { return }
+        let name = (request.folderPath + [request.spec.name]).joined(separator: " / ")
+        status("[\(done)/\(total)] \((clock.now - start).humanText) · \(name)")
     }
 
     func waiting(remaining: Duration, reason: String) {
-        guard showsCountdown else { return }
-        output.outInline("\r\u{1B}[2K  ⏳ \(remaining.humanText) · \(reason)")
-        countdownShown = true
+        guard interactive else { return }
+        status("⏳ \(remaining.humanText) · \(reason)")
     }
 
     func didWait() {
-        guard countdownShown else { return }
-        output.outInline("\r\u{1B}[2K")
-        countdownShown = false
+        clearStatus()
     }
 
     func didFinish(_ result: RequestResult) {
@@ -36,9 +49,9 @@ final class ConsoleRunObserver: RunObserver {
         for capture in result.captures where capture.capture.isSecret {
             if let value = capture.value { output.addSecret(value.templateText) }
         }
+        done += 1
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }
-        output.out(reporter.format(result))
         switch result.outcome {
         case .passed, .skipped: break
         case .failed: worst = max(worst, .assertionFailed)
@@ -51,9 +64,38 @@ final class ConsoleRunObserver: RunObserver {
             default: worst = max(worst, .assertionFailed)
             }
         }
+        if quiet, result.outcome == .passed || result.outcome == .skipped { return }
+        clearStatus()
+        output.out(reporter.format(result))
     }
 
-    func summary(elapsed: Duration) -> String {
-        ([reporter.summary(&statistics, elapsed: elapsed)] + reporter.quotaSummary(ledger)).joined(separator: "\n")
+    func printHeader(_ collection: Collection, iteration: Int, of iterations: Int) {
+        guard !quiet else { return }
+        clearStatus()
+        var header = reporter.collectionHeader(name: collection.name, file: collection.file)
+        if iterations > 1 { header += "  [\(iteration)/\(iterations)]" }
+        output.out(header)
+    }
+
+    func summary(elapsed: Duration, report: RunReport?) -> String {
+        clearStatus()
+        var lines = [reporter.summary(statistics, elapsed: elapsed)]
+        if let report, report.isRepeated {
+            let table = reporter.latencyTable(report)
+            if !table.isEmpty { lines.append(table) }
+        }
+        lines += reporter.quotaSummary(ledger)
+        return lines.joined(separator: "\n")
+    }
+
+    private func status(_ text: String) {
+        output.outInline("\r\u{1B}[2K  " + text)
+        statusLineShown = true
+    }
+
+    private func clearStatus() {
+        guard statusLineShown else { return }
+        output.outInline("\r\u{1B}[2K")
+        statusLineShown = false
     }
 }

@@ -11,6 +11,11 @@ enum Interrupt {
     static let flag = CancellationFlag()
 
     static func install() {
+        // A parent (a test runner, a CI agent) may have blocked or ignored SIGINT for its children.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { _ in
             Interrupt.flag.cancel()
             signal(SIGINT, SIG_DFL)

@@ -18,7 +18,7 @@ struct LoadedCollections {
     static func load(
         paths: [String], variables: VariableOptions, secrets: SecretOptions, folders: [String],
         sources: SourceFiles, output: Output, undefinedVariables severity: Diagnostic.Severity = .error,
-        resolveSecrets: Bool = true, footer: (Int) -> String
+        resolveSecrets: Bool = true, iterationColumns: [String: JSONValue] = [:], footer: (Int) -> String
     ) -> LoadedCollections? {
         var loaded = LoadedCollections()
         var diagnostics: [Diagnostic] = []
@@ -54,7 +54,10 @@ struct LoadedCollections {
                 let collection = try CollectionParser.parseCollection(source: text, file: file)
                 var (scopes, environment) = try variables.scopes(forCollectionAt: file, sources: sources)
                 scopes.secrets = secrets.resolver(for: environment, secretsFile: secretsFile, output: output)
-                diagnostics += UndefinedVariableCheck.diagnostics(for: collection, variables: scopes, folders: folders)
+                // Iteration rows are set per run; their column names must count as defined for the check.
+                var checked = scopes
+                checked.setAll(iterationColumns, in: .iteration)
+                diagnostics += UndefinedVariableCheck.diagnostics(for: collection, variables: checked, folders: folders)
                     .map { var d = $0; d.severity = severity; return d }
                 loaded.entries.append(Entry(collection: collection, scopes: scopes, environment: environment))
             } catch let error as DiagnosticList {

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import Logging
 import VolleyCore
 import VolleyExecutor
+import VolleyParser
 import VolleyReporter
 
 struct RunCommand: ParsableCommand {
@@ -46,12 +48,39 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup(title: "Retries and pacing") var retryOptions: RetryOptions
 
+    @OptionGroup(title: "Reports") var reports: ReportOptions
+
+    @Option(help: ArgumentHelp("Run each collection N times (captures reset each time); reports give percentiles.", valueName: "n"))
+    var `repeat`: Int = 1
+
+    @Option(name: .customLong("iterations-data"), help: ArgumentHelp(
+        "Run once per row of a CSV or JSON file, with the row's columns as variables.", valueName: "file"))
+    var iterationsData: String?
+
+    @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
+    var quiet = false
+
+    func validate() throws {
+        guard `repeat` >= 1 else { throw ValidationError("--repeat must be 1 or more") }
+    }
+
     mutating func run() throws {
         let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix))
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
+        let startedAt = Date()
+        let rows: [[String: JSONValue]]
+        do {
+            try reports.prepare()
+            rows = try iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
+        } catch let error as InputError {
+            output.err("error: \(error.message)")
+            output.err("1 error; nothing was sent.")
+            throw ExitStatus.invalidInput.exitCode
+        }
         guard let loaded = LoadedCollections.load(
             paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
+            iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
             footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
         else {
             throw ExitStatus.invalidInput.exitCode
@@ -64,7 +93,6 @@ struct RunCommand: ParsableCommand {
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
             cancellation: Interrupt.flag)
-        Interrupt.install()
         let runner: CollectionRunner
         do {
             runner = try CollectionRunner(options: options)
@@ -72,25 +100,62 @@ struct RunCommand: ParsableCommand {
             output.err("error: \(error.message)")
             throw ExitStatus.requestFailed.exitCode
         }
+        Interrupt.install()
 
+        let iterations = `repeat` * rows.count
+        let perIteration = loaded.entries.reduce(0) { $0 + $1.collection.plannedRequests(folders: folders).count }
         let reporter = ConsoleReporter(style: color.style, verbose: verbose)
-        let observer = ConsoleRunObserver(reporter: reporter, output: output, showsCountdown: Output.stdoutIsTerminal)
+        let console = ConsoleRunObserver(
+            reporter: reporter, output: output, interactive: Output.stdoutIsTerminal, quiet: quiet,
+            total: perIteration * iterations)
+        let collector = ReportCollector(
+            metadata: RunMetadata(
+                startedAt: ISO8601DateFormatter().string(from: startedAt),
+                commandLine: CommandLine.arguments.map(output.redact),
+                collectionFiles: loaded.entries.map(\.collection.file),
+                environmentName: loaded.entries.first?.environment?.name,
+                repeatCount: `repeat`, iterationSource: iterationsData),
+            options: reports, output: output, sources: sources, annotatePerResult: iterations == 1)
+        let observer = FanOutObserver([console, collector])
+
         let clock = ContinuousClock()
         let start = clock.now
         var worst = ExitStatus.success
-        for entry in loaded.entries {
-            output.out(reporter.collectionHeader(name: entry.collection.name, file: entry.collection.file))
-            let outcome = runner.run(entry.collection, variables: entry.scopes, observer: observer)
-            if let stop = outcome.stop {
-                output.err("error: \(stop.message)")
-                worst = max(worst, .quotaExhausted)
+        var stop: RunStop? = nil
+        var halted = false
+        runs: for repetition in 0..<`repeat` {
+            for (rowIndex, row) in rows.enumerated() {
+                let iteration = repetition * rows.count + rowIndex + 1
+                for entry in loaded.entries {
+                    var scopes = entry.scopes
+                    scopes.setAll(row, in: .iteration)
+                    console.printHeader(entry.collection, iteration: iteration, of: iterations)
+                    collector.beginCollection(entry.collection)
+                    let outcome = runner.run(entry.collection, variables: scopes, observer: observer, iteration: iteration)
+                    collector.endCollection()
+                    if let runStop = outcome.stop {
+                        output.err("error: \(runStop.message)")
+                        stop = runStop
+                        worst = max(worst, .quotaExhausted)
+                    }
+                    if outcome.halted {
+                        halted = true
+                        break runs
+                    }
+                }
             }
-            if outcome.interrupted { output.err("interrupted: the requests after this point were not sent") }
-            if outcome.halted { break }
         }
-        output.out(observer.summary(elapsed: clock.now - start))
-        worst = max(worst, observer.worst)
-        if Interrupt.flag.isCancelled { worst = .interrupted }
+        worst = max(worst, console.worst)
+        let interrupted = Interrupt.flag.isCancelled
+        if interrupted {
+            output.err("interrupted: the requests after this point were not sent")
+            worst = .interrupted
+        }
+        let elapsed = clock.now - start
+        let report = collector.finish(RunEnd(
+            duration: elapsed, exitCode: worst.rawValue, partial: halted,
+            partialReason: interrupted ? "interrupted (Ctrl-C)" : stop?.message, stop: stop))
+        output.out(console.summary(elapsed: elapsed, report: report))
         if worst != .success { throw worst.exitCode }
     }
 }

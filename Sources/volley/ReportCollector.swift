@@ -1,0 +1,98 @@
+import Foundation
+import VolleyCore
+import VolleyExecutor
+import VolleyReporter
+
+/// Streams every result into the run's report aggregates and, at the end (also after a failure,
+/// a quota stop or Ctrl-C), writes each requested report atomically through the redactor.
+final class ReportCollector: RunObserver {
+    private(set) var recorder: RunRecorder
+    private let options: ReportOptions
+    private let output: Output
+    private let sources: SourceFiles
+    /// Per-result annotations only for a single run: a flaky assertion repeated 1000 times
+    /// gets one annotation from the report at the end instead.
+    private let annotatePerResult: Bool
+
+    init(metadata: RunMetadata, options: ReportOptions, output: Output, sources: SourceFiles, annotatePerResult: Bool) {
+        self.recorder = RunRecorder(metadata: metadata, options: .init(keepBodies: options.bodies))
+        self.options = options
+        self.output = output
+        self.sources = sources
+        self.annotatePerResult = annotatePerResult
+    }
+
+    static var inGitHubActions: Bool { ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" }
+
+    func beginCollection(_ collection: Collection) {
+        recorder.beginCollection(name: collection.name, file: collection.file)
+    }
+
+    func endCollection() {
+        recorder.endCollection()
+    }
+
+    func didFinish(_ result: RequestResult) {
+        recorder.record(result)
+        if annotatePerResult, Self.inGitHubActions {
+            for line in GitHubAnnotations().annotations(for: result, transform: output.redact) { output.out(line) }
+        }
+    }
+
+    /// Renders and writes every report; returns the report for the console's latency table.
+    @discardableResult
+    func finish(_ end: RunEnd) -> RunReport {
+        let report = recorder.finish(end)
+        if !annotatePerResult, Self.inGitHubActions {
+            for line in GitHubAnnotations().annotations(for: report, transform: output.redact) { output.out(line) }
+        }
+        write(options.json) { JSONReport(includeBodies: options.bodies).render(report) }
+        write(options.junit) { JUnitReport().render(report) }
+        write(options.html) { HTMLReport().render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
+        let stepSummary = Self.inGitHubActions ? ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"] : nil
+        if options.markdown != nil || stepSummary != nil {
+            let markdown = output.redact(MarkdownSummary().render(report))
+            write(options.markdown) { markdown }
+            if let stepSummary, !stepSummary.isEmpty {
+                do { try ReportFile.append(markdown, to: stepSummary) } catch { output.err("error: cannot append to GITHUB_STEP_SUMMARY: \(error)") }
+            }
+        }
+        return report
+    }
+
+    private func write(_ path: String?, _ render: () -> String) {
+        guard let path else { return }
+        do {
+            try ReportFile.write(output.redact(render()), to: path)
+        } catch let error as InputError {
+            output.err("error: \(error.message)")
+        } catch {
+            output.err("error: cannot write report '\(path)': \(error.localizedDescription)")
+        }
+    }
+}
+
+/// Hands each event to several observers, in order.
+final class FanOutObserver: RunObserver {
+    private let observers: [RunObserver]
+
+    init(_ observers: [RunObserver]) {
+        self.observers = observers
+    }
+
+    func willSend(_ request: PlannedRequest, in collection: Collection) {
+        for o in observers { o.willSend(request, in: collection) }
+    }
+
+    func didFinish(_ result: RequestResult) {
+        for o in observers { o.didFinish(result) }
+    }
+
+    func waiting(remaining: Duration, reason: String) {
+        for o in observers { o.waiting(remaining: remaining, reason: reason) }
+    }
+
+    func didWait() {
+        for o in observers { o.didWait() }
+    }
+}
