@@ -7,7 +7,15 @@
 public struct Redactor: Sendable {
     public static let mask = "***"
 
-    private var needles: [String] = []
+    /// One spelling of one secret, as bytes, with what replaces it.
+    private struct Needle: Sendable {
+        var bytes: [UInt8]
+        var replacement: [UInt8]
+    }
+
+    /// Needles by their first byte, longest first, so a value that contains another is replaced whole.
+    private var needlesByFirstByte: [UInt8: [Needle]] = [:]
+    private var spellings: Set<[UInt8]> = []
     /// With `--show-secret-suffix`: keep the last four characters (`***abcd`), to tell keys apart.
     public var showSuffix: Bool
 
@@ -15,53 +23,112 @@ public struct Redactor: Sendable {
         self.showSuffix = showSuffix
     }
 
-    public var isEmpty: Bool { needles.isEmpty }
+    public var isEmpty: Bool { spellings.isEmpty }
 
-    /// Registers a secret value. Values shorter than 4 characters are still hidden: a short
-    /// secret is still a secret, even if masking it may hide innocent text too.
+    /// Registers a secret value. Short values are still hidden: a short secret is still a
+    /// secret, even if masking it may hide innocent text too.
     public mutating func add(secret: String) {
         guard !secret.isEmpty else { return }
-        let replacementSuffix = showSuffix && secret.count > 8 ? String(secret.suffix(4)) : ""
-        for form in Self.forms(of: secret) where !needles.contains(form) {
-            needles.append(form)
-            suffixes[form] = replacementSuffix
+        let suffix = showSuffix && secret.count > 8 ? String(secret.suffix(4)) : ""
+        let replacement = Array((Self.mask + suffix).utf8)
+        for form in Self.forms(of: secret) {
+            let bytes = Array(form.utf8)
+            guard spellings.insert(bytes).inserted, let first = bytes.first else { continue }
+            needlesByFirstByte[first, default: []].append(Needle(bytes: bytes, replacement: replacement))
+            needlesByFirstByte[first]!.sort { $0.bytes.count > $1.bytes.count }
         }
-        // Longest first, so a value that contains another is replaced whole.
-        needles.sort { $0.utf8.count > $1.utf8.count }
     }
 
-    private var suffixes: [String: String] = [:]
+    /// The mark reporters put where they shortened a value.
+    public static let ellipsis = "…"
+    private static let ellipsisBytes = Array(ellipsis.utf8)
+    /// A cut-off head shorter than this is too short to tell anything of the secret, and too
+    /// likely to match innocent text.
+    static let shortestHead = 4
 
+    /// `text` with every spelling of every secret masked. Long values are shortened for display
+    /// with a trailing "…", which can cut a secret in two: a head of a secret (4 bytes or more)
+    /// right before "…" is masked too. One pass over the bytes, whatever the number of spellings.
     public func redact(_ text: String) -> String {
-        guard !needles.isEmpty else { return text }
-        var out = text
-        for needle in needles where out.contains(needle) {
-            out = out.replacing(needle, with: Self.mask + (suffixes[needle] ?? ""))
+        guard !spellings.isEmpty else { return text }
+        let input = Array(text.utf8)
+        var output: [UInt8] = []
+        var changed = false
+        var i = 0
+        scan: while i < input.count {
+            if let candidates = needlesByFirstByte[input[i]] {
+                for needle in candidates {
+                    let common = Self.commonPrefix(needle.bytes, input, at: i)
+                    if common == needle.bytes.count {
+                        output += needle.replacement
+                        i += common
+                        changed = true
+                        continue scan
+                    }
+                    if common >= Self.shortestHead, Self.matches(Self.ellipsisBytes, input, at: i + common) {
+                        output += Array(Self.mask.utf8)
+                        i += common
+                        changed = true
+                        continue scan
+                    }
+                }
+            }
+            output.append(input[i])
+            i += 1
         }
-        return out
+        return changed ? String(decoding: output, as: UTF8.self) : text
+    }
+
+    private static func commonPrefix(_ needle: [UInt8], _ input: [UInt8], at start: Int) -> Int {
+        var n = 0
+        while n < needle.count, start + n < input.count, needle[n] == input[start + n] { n += 1 }
+        return n
+    }
+
+    private static func matches(_ needle: [UInt8], _ input: [UInt8], at start: Int) -> Bool {
+        guard start + needle.count <= input.count else { return false }
+        return input[start..<(start + needle.count)].elementsEqual(needle)
     }
 
     /// The spellings a secret can take in our outputs: URLs, JSON, XML/HTML (JUnit, HTML report),
-    /// Markdown (step summaries) and GitHub workflow commands.
+    /// Markdown (step summaries) and GitHub workflow commands, and these nested up to three deep,
+    /// because outputs nest: a response body that echoes a JSON request, shown as a JSON string in
+    /// a report, escapes the secret twice.
     static func forms(of secret: String) -> [String] {
         var forms = [secret]
-        let percent = percentEncode(secret, spaceAsPlus: false)
-        let form = percentEncode(secret, spaceAsPlus: true)
-        var json = ""
-        JSONValue.writeQuoted(secret, to: &json)
-        json = String(json.dropFirst().dropLast())
-        let extras = [
-            percent, form, json, percent.lowercasedHexEscapes(),
-            escaped(secret, [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;"),
-                             ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;")]),
-            escaped(secret, ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"].map { ($0, "\\" + $0) }),
-            escaped(secret, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")]),
-        ]
-        for extra in extras where !forms.contains(extra) {
-            forms.append(extra)
+        var frontier = [secret]
+        for _ in 0..<3 {
+            var next: [String] = []
+            for form in frontier {
+                for escape in escapers {
+                    let escaped = escape(form)
+                    if !forms.contains(escaped) {
+                        forms.append(escaped)
+                        next.append(escaped)
+                    }
+                }
+            }
+            frontier = next
         }
         return forms
     }
+
+    private static let escapers: [@Sendable (String) -> String] = [
+        { percentEncode($0, spaceAsPlus: false) },
+        { percentEncode($0, spaceAsPlus: true) },
+        { percentEncode($0, spaceAsPlus: false).lowercasedHexEscapes() },
+        { text in
+            var json = ""
+            JSONValue.writeQuoted(text, to: &json)
+            return String(json.dropFirst().dropLast())
+        },
+        {
+            escaped($0, [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;"),
+                         ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;")])
+        },
+        { escaped($0, ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"].map { ($0, "\\" + $0) }) },
+        { escaped($0, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")]) },
+    ]
 
     /// `text` with each character that has a replacement replaced, in one pass.
     static func escaped(_ text: String, _ replacements: [(String, String)]) -> String {

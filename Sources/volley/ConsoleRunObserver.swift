@@ -45,10 +45,6 @@ final class ConsoleRunObserver: RunObserver {
     }
 
     func didFinish(_ result: RequestResult) {
-        // A value captured as secret must be masked before anything, including this very line, prints it.
-        for capture in result.captures where capture.capture.isSecret {
-            if let value = capture.value { output.addSecret(value.templateText) }
-        }
         done += 1
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }

@@ -25,6 +25,12 @@ final class Output: Sendable {
         redactor.withLock { $0.redact(text) }
     }
 
+    /// A result with every secret known so far masked, for reporters.
+    func redact(_ result: RequestResult) -> RequestResult {
+        let current = redactor.withLock { $0 }
+        return result.redacted(by: current)
+    }
+
     func out(_ text: String) {
         write(text + "\n", to: STDOUT_FILENO)
     }

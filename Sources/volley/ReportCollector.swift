@@ -72,12 +72,16 @@ final class ReportCollector: RunObserver {
     }
 }
 
-/// Hands each event to several observers, in order.
+/// Hands each event to several observers, in order. Results are masked once, here, before any
+/// of them sees one: a value captured with `secret: true` is registered first, so the very
+/// result that captured it is already masked.
 final class FanOutObserver: RunObserver {
     private let observers: [RunObserver]
+    private let output: Output
 
-    init(_ observers: [RunObserver]) {
+    init(_ observers: [RunObserver], output: Output) {
         self.observers = observers
+        self.output = output
     }
 
     func willSend(_ request: PlannedRequest, in collection: Collection) {
@@ -85,7 +89,11 @@ final class FanOutObserver: RunObserver {
     }
 
     func didFinish(_ result: RequestResult) {
-        for o in observers { o.didFinish(result) }
+        for capture in result.captures where capture.capture.isSecret {
+            if let value = capture.value { output.addSecret(value.templateText) }
+        }
+        let masked = output.redact(result)
+        for o in observers { o.didFinish(masked) }
     }
 
     func waiting(remaining: Duration, reason: String) {

@@ -116,7 +116,7 @@ struct RunCommand: ParsableCommand {
                 environmentName: loaded.entries.first?.environment?.name,
                 repeatCount: `repeat`, iterationSource: iterationsData),
             options: reports, output: output, sources: sources, annotatePerResult: iterations == 1)
-        let observer = FanOutObserver([console, collector])
+        let observer = FanOutObserver([console, collector], output: output)
 
         let clock = ContinuousClock()
         let start = clock.now

@@ -1,0 +1,86 @@
+extension RequestResult {
+    /// This result with every secret masked in every string it holds: URLs, headers, bodies,
+    /// actual and expected values, captures and messages.
+    ///
+    /// Results are masked here, before any reporter sees them, because reporters nest values
+    /// (a response that echoes a JSON request, shown as a JSON string inside a JSON report) and
+    /// each level escapes the secret once more; masking the data first means every later level
+    /// escapes `***`. The final pass over written text stays as a second line of defence.
+    public func redacted(by redactor: Redactor) -> RequestResult {
+        guard !redactor.isEmpty else { return self }
+        func text(_ s: String) -> String { redactor.redact(s) }
+        func bytes(_ b: [UInt8]) -> [UInt8] {
+            guard !b.isEmpty else { return b }
+            let original = String(decoding: b, as: UTF8.self)
+            let masked = redactor.redact(original)
+            return masked == original ? b : Array(masked.utf8)
+        }
+        func headers(_ h: [HTTPHeader]) -> [HTTPHeader] {
+            h.map { HTTPHeader(name: $0.name, value: text($0.value)) }
+        }
+
+        var copy = self
+        if var sent = copy.sent {
+            sent.url = text(sent.url)
+            sent.headers = headers(sent.headers)
+            sent.body = bytes(sent.body)
+            copy.sent = sent
+        }
+        if var response = copy.response {
+            response.headers = headers(response.headers)
+            response.body = bytes(response.body)
+            copy.response = response
+        }
+        copy.assertions = assertions.map { outcome in
+            var o = outcome
+            o.actual = o.actual?.redacted(by: redactor)
+            o.message = o.message.map(text)
+            o.assertion.predicate = o.assertion.predicate.redacted(by: redactor)
+            return o
+        }
+        copy.captures = captures.map { outcome in
+            var o = outcome
+            o.value = o.value?.redacted(by: redactor)
+            o.error = o.error.map(text)
+            return o
+        }
+        copy.failure?.message = text(failure?.message ?? "")
+        copy.notes = notes.map(text)
+        copy.attempts = attempts.map { attempt in
+            var a = attempt
+            a.failure = a.failure.map(text)
+            return a
+        }
+        return copy
+    }
+}
+
+extension JSONValue {
+    func redacted(by redactor: Redactor) -> JSONValue {
+        switch self {
+        case .string(let s): .string(redactor.redact(s))
+        case .array(let items): .array(items.map { $0.redacted(by: redactor) })
+        case .object(let object): .object(JSONObject(object.entries.map { (redactor.redact($0.key), $0.value.redacted(by: redactor)) }))
+        default: self
+        }
+    }
+}
+
+extension Predicate {
+    func redacted(by redactor: Redactor) -> Predicate {
+        switch self {
+        case .equals(let v): .equals(v.redacted(by: redactor))
+        case .notEquals(let v): .notEquals(v.redacted(by: redactor))
+        case .contains(let v): .contains(v.redacted(by: redactor))
+        case .lessThan(let v): .lessThan(v.redacted(by: redactor))
+        case .lessThanOrEqual(let v): .lessThanOrEqual(v.redacted(by: redactor))
+        case .greaterThan(let v): .greaterThan(v.redacted(by: redactor))
+        case .greaterThanOrEqual(let v): .greaterThanOrEqual(v.redacted(by: redactor))
+        case .oneOf(let values): .oneOf(values.map { $0.redacted(by: redactor) })
+        case .length(let inner): .length(inner.redacted(by: redactor))
+        case .all(let predicates): .all(predicates.map { $0.redacted(by: redactor) })
+        case .matches(let pattern): .matches(redactor.redact(pattern))
+        case .exists, .type: self
+        }
+    }
+}
