@@ -12,6 +12,7 @@ packages=(
   nginx-light           # a real server for integration tests and benchmarks
   curl jq               # benchmark references
   libxml2-utils         # xmllint, for report schema checks
+  chromium              # headless check of the HTML report
 )
 
 missing=()
