@@ -1,11 +1,13 @@
 import VolleyCore
 
 extension ConsoleReporter {
-    /// The per-request percentile table for the summary of a repeated run: total and time to
-    /// first byte, in milliseconds. Empty when nothing ran more than once.
+    /// The per-request percentile table for the summary of a repeated run: the total, then each
+    /// phase that took any time (a phase that was always zero, like TLS on plain HTTP, is left
+    /// out), in milliseconds. Empty when nothing ran more than once.
     ///
     ///     Latency over 200 runs (ms)            runs     p50     p90     p95     p99     max
     ///       List users                  total    200    17.5    34.2    37.0    38.8    39.2
+    ///                                   connect          0.0     0.1     0.1     0.2     0.3
     ///                                   ttfb             9.1    17.8    19.2    20.2    20.4
     public func latencyTable(_ report: RunReport) -> String {
         guard report.isRepeated else { return "" }
@@ -19,8 +21,9 @@ extension ConsoleReporter {
                 var name = multipleCollections ? "\(collection.name) / \(request.displayName)" : request.displayName
                 if name.count > 30 { name = String(name.prefix(29)) + "…" }
                 lines.append("  " + name.padded(to: 30) + "total".padded(to: 8) + String(request.runs.total).leftPadded(to: 8) + Self.cells(total))
-                if let ttfb = request.latency.percentiles(.ttfb) {
-                    lines.append("  " + "".padded(to: 30) + style.dim("ttfb".padded(to: 8) + "".leftPadded(to: 8) + Self.cells(ttfb)))
+                for phase in [TimingPhase.dns, .connect, .tls, .ttfb, .transfer] {
+                    guard let p = request.latency.percentiles(phase), p.max > 0 else { continue }
+                    lines.append("  " + "".padded(to: 30) + style.dim(phase.rawValue.padded(to: 8) + "".leftPadded(to: 8) + Self.cells(p)))
                 }
             }
         }

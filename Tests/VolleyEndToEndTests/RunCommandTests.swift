@@ -245,3 +245,24 @@ struct RunCommandTests {
         #expect(result.stdout.contains("2 requests: 2 passed"))
     }
 }
+
+@Suite("volley run, transport failures")
+struct TransportFailureCommandTests {
+    @Test func aTimeoutExitsThreeAndSaysAfterHowLong() async throws {
+        let server = try await ScenarioServer.start { _ in ScenarioResponse.text("late").delayed(by: .seconds(5)) }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: slow
+            requests:
+              - name: slow
+                url: "\(server.baseURL)/slow"
+            """, to: "slow.yaml")
+
+        let result = try await runVolley(["run", file, "--timeout", "300ms", "--retry", "0"])
+
+        #expect(result.exitCode == 3)
+        #expect(result.stdout.contains("\(file):3:5: timed out after 300ms: "))
+        #expect(result.stdout.contains("(curl error 28)"))
+    }
+}
