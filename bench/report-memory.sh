@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Peak memory of `volley run --repeat N` with every report on, for growing N. Results stream into
+# Peak memory of `volley run --repeat N` with every report on, for N = 1, 1000 and 100000
+# (the ratio of the last to the first is the number to watch). Results stream into
 # the reporters' running aggregates (a histogram per phase, the first run and last failure per
 # request), so the peak and the report sizes should stay flat while N grows 100-fold.
 # Needs the CLI's --repeat and --report-* options. Prints N, wall time, peak RSS, report sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NS=${NS:-"100 1000 10000"}
+NS=${NS:-"1 1000 100000"}
 
 scripts/install-deps.sh
 swift build -c release --product volley >/dev/null
@@ -16,34 +17,8 @@ if ! "$volley" run --help 2>&1 | grep -q -- '--report-json'; then
 fi
 
 work=$(mktemp -d)
-nginx_pid=""
-cleanup() { [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-mkdir -p "$work/root" "$work/logs"
-echo '{"id":1,"name":"Acme","tags":["a","b"],"price":9.5}' > "$work/root/small.json"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/logs/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp1; proxy_temp_path $work/tmp2; fastcgi_temp_path $work/tmp3;
-  uwsgi_temp_path $work/tmp4; scgi_temp_path $work/tmp5;
-  keepalive_requests 1000000;
-  server {
-    listen 127.0.0.1:$port;
-    root $work/root;
-    default_type application/json;
-  }
-}
-CONF
-/usr/sbin/nginx -c "$work/nginx.conf" &
-nginx_pid=$!
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/small.json" >/dev/null 2>&1 && break; sleep 0.05; done
+. bench/lib/nginx.sh
+start_nginx "$work"
 
 # Five requests, one with an assertion that always fails (failure samples are bounded too).
 {
@@ -69,5 +44,7 @@ wall = time.monotonic() - start
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 size = lambda p: os.path.getsize(p) if os.path.exists(p) else 0
 print(f"{n:>8} {wall:>10.2f} {peak:>12} {size(out['json']):>10} {size(out['xml']):>10} {size(out['html']):>10}")
+open(f"{work}/peaks", "a").write(f"{peak}\n")
 PY
 done
+python3 -c "import sys; p=[int(l) for l in open('$work/peaks')]; print(f'peak RSS ratio, largest N / smallest N: {p[-1]/p[0]:.2f}x')"

@@ -12,35 +12,8 @@ swift build -c release --product volley >/dev/null
 volley="$(swift build -c release --show-bin-path)/volley"
 
 work=$(mktemp -d)
-nginx_pid=""
-cleanup() { [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-mkdir -p "$work/root" "$work/logs"
-chmod 755 "$work" "$work/root"  # nginx workers run as www-data
-echo '{"id":1,"name":"Acme","tags":["a","b"],"price":9.5}' > "$work/root/small.json"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/logs/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path $work/tmp1; proxy_temp_path $work/tmp2; fastcgi_temp_path $work/tmp3;
-  uwsgi_temp_path $work/tmp4; scgi_temp_path $work/tmp5;
-  keepalive_requests 100000;
-  server {
-    listen 127.0.0.1:$port;
-    root $work/root;
-    default_type application/json;
-  }
-}
-CONF
-/usr/sbin/nginx -c "$work/nginx.conf" &
-nginx_pid=$!
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/small.json" >/dev/null 2>&1 && break; sleep 0.05; done
+. bench/lib/nginx.sh
+start_nginx "$work"
 
 python3 - "$N" "$port" "$work" <<'PY'
 import sys
