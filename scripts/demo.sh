@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-swift build -c release --product volley --product volley-demo-server 2>&1 | tail -n 3
+for product in volley volley-demo-server; do
+  swift build -c release --product "$product" 2>&1 | tail -n 1
+done
 bin=$(swift build -c release --show-bin-path)
 
 workdir=$(mktemp -d)
