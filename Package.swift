@@ -65,11 +65,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "volley-demo-server", dependencies: ["TestSupport"]),
-        .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore"]),
+        .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyCore"]),
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyParser", "TestSupport"]),
-        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore"]),
+        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),

@@ -114,9 +114,9 @@ public struct Redactor: Sendable {
     }
 
     private static let escapers: [@Sendable (String) -> String] = [
-        { percentEncode($0, spaceAsPlus: false) },
-        { percentEncode($0, spaceAsPlus: true) },
-        { percentEncode($0, spaceAsPlus: false).lowercasedHexEscapes() },
+        { PercentEncoding.encode($0, spaceAsPlus: false) },
+        { PercentEncoding.encode($0, spaceAsPlus: true) },
+        { PercentEncoding.encode($0, spaceAsPlus: false).lowercasedHexEscapes() },
         { text in
             var json = ""
             JSONValue.writeQuoted(text, to: &json)
@@ -140,22 +140,6 @@ public struct Redactor: Sendable {
         return out
     }
 
-    static func percentEncode(_ text: String, spaceAsPlus: Bool) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " ") where spaceAsPlus:
-                out += "+"
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
-    }
 }
 
 extension String {

@@ -1,26 +1,15 @@
 import Testing
+import TestSupport
 @testable import VolleyReporter
 
 @Suite struct LatencyHistogramTests {
-    /// A deterministic generator, so a failure reproduces.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func exactPercentile(_ sorted: [Int64], _ p: Double) -> Int64 {
         let rank = min(sorted.count, max(1, Int((p / 100 * Double(sorted.count)).rounded(.up))))
         return sorted[rank - 1]
     }
 
     @Test func percentilesOf100kValuesAreWithinHalfABucket() {
-        var rng = SplitMix64(state: 42)
+        var rng = SeededGenerator(seed: 42)
         var histogram = LatencyHistogram()
         var values: [Int64] = []
         // Log-normal-ish latencies from ~0.2 ms to several seconds, plus a long tail.

@@ -1,6 +1,6 @@
 /// Percent-encoding for query strings and form bodies (RFC 3986 unreserved characters stay as they are).
-enum PercentEncoding {
-    static func encode(_ text: String, spaceAsPlus: Bool = false) -> String {
+public enum PercentEncoding {
+    public static func encode(_ text: String, spaceAsPlus: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
@@ -11,14 +11,15 @@ enum PercentEncoding {
             case UInt8(ascii: " ") where spaceAsPlus:
                 out += "+"
             default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
             }
         }
         return out
     }
 
     /// `a=1&b=x%20y`
-    static func query(_ pairs: [(String, String)], spaceAsPlus: Bool = false) -> String {
+    public static func query(_ pairs: [(String, String)], spaceAsPlus: Bool = false) -> String {
         pairs.map { encode($0.0, spaceAsPlus: spaceAsPlus) + "=" + encode($0.1, spaceAsPlus: spaceAsPlus) }
             .joined(separator: "&")
     }
