@@ -56,6 +56,53 @@ struct SecretsCommandTests {
         }
     }
 
+    @Test func aKeyStoredWithSecretToolIsUsedByARun() async throws {
+        let env = try #require(keyringEnvironment, "no Secret Service: run the suite under scripts/keyring-session.sh")
+        let service = "volley-e2e-\(UUID().uuidString.prefix(8))"
+        try await withDemoServer(apiKey: Self.key) { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try collection(in: dir, service: service, base: server.baseURL)
+            let stored = try RunningProcess(
+                executable: "/usr/bin/secret-tool",
+                arguments: ["store", "--label=volley e2e", "service", service, "username", "default"],
+                stdin: Self.key, environment: env
+            ).waitBlocking()
+            #expect(stored.exitCode == 0, "\(stored)")
+            defer { _ = try? runVolley(["secrets", "delete", service, "default"], environment: env) }
+
+            let run = try await runVolley(["run", file, "--env", "kr"], environment: env)
+
+            #expect(run.exitCode == 0, "\(run)")
+            #expect(server.requests.first?.header("apikey") == Self.key)
+        }
+    }
+
+    @Test func aKeyStoredWithPythonKeyringIsUsedByARun() async throws {
+        let env = try #require(keyringEnvironment, "no Secret Service: run the suite under scripts/keyring-session.sh")
+        let service = "volley-e2e-\(UUID().uuidString.prefix(8))"
+        let venv = try TemporaryDirectory()
+        let python: PythonKeyring
+        do {
+            python = try PythonKeyring(in: venv, environment: env.merging(ProcessInfo.processInfo.environment.filter {
+                $0.key.hasPrefix("PIP_") || $0.key.lowercased().hasSuffix("_proxy")
+            }) { a, _ in a })
+        } catch {
+            // No route to the package index is the machine's problem, not Volley's.
+            try Test.cancel("Python keyring unavailable, skipping: \(error)")
+        }
+        try python.setPassword(service: service, username: "default", value: Self.key)
+        defer { _ = try? runVolley(["secrets", "delete", service, "default"], environment: env) }
+        try await withDemoServer(apiKey: Self.key) { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try collection(in: dir, service: service, base: server.baseURL)
+
+            let run = try await runVolley(["run", file, "--env", "kr"], environment: env)
+
+            #expect(run.exitCode == 0, "\(run)")
+            #expect(server.requests.first?.header("apikey") == Self.key)
+        }
+    }
+
     @Test func aMissingItemStopsTheRunBeforeAnythingIsSent() async throws {
         let env = try #require(keyringEnvironment, "no Secret Service: run the suite under scripts/keyring-session.sh")
         try await withDemoServer { server, _ in

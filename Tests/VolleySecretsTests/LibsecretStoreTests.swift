@@ -58,7 +58,7 @@ extension SessionBusTests {
             let directory = try TemporaryDirectory(prefix: "volley-python-keyring")
             let keyring: PythonKeyring
             do {
-                keyring = try PythonKeyring(in: directory)
+                keyring = try PythonKeyring(in: directory, environment: SecretServiceSession.childEnvironment)
             } catch {
                 try Test.cancel("Python keyring unavailable, skipping: \(error)")
             }
