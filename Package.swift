@@ -4,7 +4,7 @@ import PackageDescription
 // Dependencies point inward: volley → executor/parser/reporter → core.
 let package = Package(
     name: "Volley",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization (Mutex, Atomic)
     products: [
         .executable(name: "volley", targets: ["volley"]),
         .executable(name: "volley-demo-server", targets: ["volley-demo-server"]),

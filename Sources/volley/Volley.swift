@@ -13,9 +13,10 @@ struct Volley: ParsableCommand {
               2  invalid usage, collection or environment (nothing was sent)
               3  a request could not complete (DNS, connect, TLS, timeout)
               4  out of credits (402) or rate limit exhausted (429 after retries); the run stopped
+            130  interrupted (Ctrl-C); what finished is still reported
             """,
         version: VolleyVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],
-        defaultSubcommand: nil
+        defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )
 }
