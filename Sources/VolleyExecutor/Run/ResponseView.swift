@@ -44,11 +44,12 @@ enum JSONPathLookup {
         case .failure(let error):
             return .failure(LookupError(message: "invalid JSONPath \(query): \(error.message)"))
         case .success(let compiled):
-            let nodes = compiled.evaluate(root)
-            switch nodes.count {
+            // Values only: normalized paths are not needed here, and building them costs.
+            let values = compiled.values(in: root)
+            switch values.count {
             case 0: return .success(nil)
-            case 1: return .success(nodes[0].value)
-            default: return .success(.array(nodes.map(\.value)))
+            case 1: return .success(values[0])
+            default: return .success(.array(values))
             }
         }
     }
