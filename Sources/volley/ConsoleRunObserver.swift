@@ -19,6 +19,8 @@ final class ConsoleRunObserver: RunObserver {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var statusLineShown = false
+    /// The progress line for the request under way, shown again after a countdown replaces it.
+    private var progress: String?
 
     init(reporter: ConsoleReporter, output: Output, interactive: Bool, quiet: Bool, total: Int) {
         self.reporter = reporter
@@ -32,7 +34,8 @@ final class ConsoleRunObserver: RunObserver {
     func willSend(_ request: PlannedRequest, in collection: Collection) {
         guard interactive, total > 1 else { return }
         let name = (request.folderPath + [request.spec.name]).joined(separator: " / ")
-        status("[\(done)/\(total)] \((clock.now - start).humanText) · \(name)")
+        progress = "[\(done)/\(total)] \((clock.now - start).humanText) · \(name)"
+        status(progress!)
     }
 
     func waiting(remaining: Duration, reason: String) {
@@ -41,11 +44,12 @@ final class ConsoleRunObserver: RunObserver {
     }
 
     func didWait() {
-        clearStatus()
+        if let progress { status(progress) } else { clearStatus() }
     }
 
     func didFinish(_ result: RequestResult) {
         done += 1
+        progress = nil
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }
         switch result.outcome {
