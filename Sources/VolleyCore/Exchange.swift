@@ -4,12 +4,15 @@ public struct SentRequest: Sendable, Hashable {
     public var url: String
     public var headers: [HTTPHeader]
     public var body: [UInt8]
+    /// The body's size on the wire, kept apart from `body`, which masking may shorten.
+    public var byteCount: Int
 
     public init(method: String, url: String, headers: [HTTPHeader], body: [UInt8] = []) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.byteCount = body.count
     }
 }
 
@@ -19,12 +22,15 @@ public struct ReceivedResponse: Sendable, Hashable {
     public var httpVersion: String
     public var headers: [HTTPHeader]
     public var body: [UInt8]
+    /// The body's size as received, kept apart from `body`, which masking may shorten.
+    public var byteCount: Int
 
     public init(status: Int, httpVersion: String = "HTTP/1.1", headers: [HTTPHeader] = [], body: [UInt8] = []) {
         self.status = status
         self.httpVersion = httpVersion
         self.headers = headers
         self.body = body
+        self.byteCount = body.count
     }
 
     public var bodyText: String { String(decoding: body, as: UTF8.self) }

@@ -105,6 +105,9 @@ public struct RequestFailure: Sendable, Hashable, Error {
         case transport
         /// A secret could not be fetched (no keyring, no item): nothing was sent.
         case secret
+        /// The request as templated is not valid HTTP (a line break in a header, a URL libcurl
+        /// rejects, a scheme other than http/https): nothing was sent.
+        case invalid
     }
 
     public var kind: Kind

@@ -10,6 +10,9 @@ public protocol SecretProvider: Sendable {
     func secretValue(_ name: String) throws(SecretUnavailable) -> String
     /// Where the value came from, for hints (`keyring coresignal/default`), never the value.
     func origin(of name: String) -> String?
+    /// A value built from secrets (`Basic base64(user:password)`) is a secret too: it must be
+    /// masked wherever it appears, though no keyring holds it.
+    func noteDerivedSecret(_ value: String)
 }
 
 /// A secret that could not be had.

@@ -122,7 +122,7 @@ extension StringProtocol {
 
 extension String.UTF8View {
     /// Whether two `byte`s stand next to each other.
-    func containsPair(_ byte: UInt8) -> Bool {
+    public func containsPair(_ byte: UInt8) -> Bool {
         var previous: UInt8 = 0
         for b in self {
             if b == byte && previous == byte { return true }

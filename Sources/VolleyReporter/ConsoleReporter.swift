@@ -106,12 +106,12 @@ public struct ConsoleReporter: Sendable {
         var lines = ["      " + style.dim("> \(sent.method) \(sent.url)")]
         lines += sent.headers.map { "      " + style.dim("> \($0.name): \($0.value)") }
         if !sent.body.isEmpty {
-            lines.append("      " + style.dim("> [\(sent.body.count) bytes] ") + String(decoding: sent.body, as: UTF8.self).truncated(to: 500))
+            lines.append("      " + style.dim("> [\(sent.byteCount) bytes] ") + String(decoding: sent.body, as: UTF8.self).truncated(to: 500))
         }
         if let response = result.response {
             lines.append("      " + style.dim("< \(response.httpVersion) \(response.status)"))
             lines += response.headers.map { "      " + style.dim("< \($0.name): \($0.value)") }
-            lines.append("      " + style.dim("< [\(response.body.count) bytes]"))
+            lines.append("      " + style.dim("< [\(response.byteCount) bytes]"))
         }
         if let t = result.timings {
             let phases = [

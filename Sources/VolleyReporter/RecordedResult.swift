@@ -11,8 +11,8 @@ public struct RecordedResult: Sendable {
 
     public init(_ result: RequestResult, keepBodies: Bool) {
         self.result = result
-        self.sentBodySize = result.sent?.body.count ?? 0
-        self.responseBodySize = result.response?.body.count ?? 0
+        self.sentBodySize = result.sent?.byteCount ?? 0
+        self.responseBodySize = result.response?.byteCount ?? 0
         self.hasBodies = keepBodies
         if !keepBodies {
             self.result.sent?.body = []

@@ -60,7 +60,7 @@ final class ConsoleRunObserver: RunObserver {
             // is a failure of the collection's logic; one that could not complete is a transport error.
             switch result.failure?.kind {
             case .transport: worst = max(worst, .requestFailed)
-            case .secret: worst = max(worst, .invalidInput)
+            case .secret, .invalid: worst = max(worst, .invalidInput)
             default: worst = max(worst, .assertionFailed)
             }
         }

@@ -6,7 +6,9 @@ import Darwin
 #endif
 
 /// Ctrl-C stops the run at once but lets it report what finished (and write its reports).
-/// A second Ctrl-C ends the process the ordinary way.
+/// SIGTERM and SIGHUP (a CI job cancelled, a terminal closed) do the same. A second signal ends
+/// the process the ordinary way. A closed pipe (`volley run … | head`) is not a reason to die
+/// before the reports are written: SIGPIPE is ignored and writes to the pipe just fail.
 enum Interrupt {
     static let flag = CancellationFlag()
 
@@ -14,11 +16,14 @@ enum Interrupt {
         // A parent (a test runner, a CI agent) may have blocked or ignored SIGINT for its children.
         var set = sigset_t()
         sigemptyset(&set)
-        sigaddset(&set, SIGINT)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, number) }
         sigprocmask(SIG_UNBLOCK, &set, nil)
-        signal(SIGINT) { _ in
-            Interrupt.flag.cancel()
-            signal(SIGINT, SIG_DFL)
+        signal(SIGPIPE, SIG_IGN)
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number) { received in
+                Interrupt.flag.cancel()
+                signal(received, SIG_DFL)
+            }
         }
     }
 }

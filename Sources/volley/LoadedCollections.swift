@@ -54,6 +54,10 @@ struct LoadedCollections {
                 let collection = try CollectionParser.parseCollection(source: text, file: file)
                 var (scopes, environment) = try variables.scopes(forCollectionAt: file, sources: sources)
                 scopes.secrets = secrets.resolver(for: environment, secretsFile: secretsFile, output: output)
+                // A name the environment calls a secret stays secret when --var or VOLLEY_VAR_ supplies it.
+                for name in environment?.secrets.keys ?? [:].keys {
+                    if let (value, _) = scopes.lookup(name) { output.addSecret(value.templateText) }
+                }
                 // Iteration rows are set per run; their column names must count as defined for the check.
                 var checked = scopes
                 checked.setAll(iterationColumns, in: .iteration)

@@ -33,10 +33,27 @@ final class ReportCollector: RunObserver {
     }
 
     func didFinish(_ result: RequestResult) {
-        recorder.record(result)
+        recorder.record(options.bodies ? result : Self.shortened(result))
         if annotatePerResult, Self.inGitHubActions {
             for line in GitHubAnnotations().annotations(for: result, transform: output.redact) { output.out(line) }
         }
+    }
+
+    /// A failed assertion on a whole body would put the body in the report; without
+    /// `--report-bodies` long actual values are cut to their start and length, as on the console.
+    static func shortened(_ result: RequestResult, limit: Int = 1000) -> RequestResult {
+        var copy = result
+        copy.assertions = result.assertions.map { outcome in
+            var o = outcome
+            if let actual = o.actual {
+                let text = actual.jsonText
+                if text.count > limit {
+                    o.actual = .string(String(text.prefix(limit)) + Redactor.ellipsis + " (\(text.count) characters)")
+                }
+            }
+            return o
+        }
+        return copy
     }
 
     /// Renders and writes every report; returns the report for the console's latency table.

@@ -60,8 +60,16 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
     var quiet = false
 
+    @Option(name: .customLong("max-filesize"), help: ArgumentHelp(
+        "Largest response body kept in memory for assertions, in bytes; a larger one fails its request.", valueName: "bytes"))
+    var maxFilesize: Int = 100 * 1024 * 1024
+
     func validate() throws {
-        guard `repeat` >= 1 else { throw ValidationError("--repeat must be 1 or more") }
+        guard (1...1_000_000_000).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 1000000000") }
+        guard timeout.duration > .zero, connectTimeout.duration > .zero else {
+            throw ValidationError("--timeout and --connect-timeout must be longer than zero")
+        }
+        guard maxFilesize > 0 else { throw ValidationError("--max-filesize must be more than 0 bytes") }
     }
 
     mutating func run() throws {
@@ -89,7 +97,7 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(
             transport: TransportOptions(
                 timeout: timeout.duration, connectTimeout: connectTimeout.duration,
-                insecure: insecure, followRedirects: location),
+                insecure: insecure, followRedirects: location, maxBodyBytes: maxFilesize),
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
             cancellation: Interrupt.flag)
@@ -104,10 +112,11 @@ struct RunCommand: ParsableCommand {
 
         let iterations = `repeat` * rows.count
         let perIteration = loaded.entries.reduce(0) { $0 + $1.collection.plannedRequests(folders: folders).count }
+        let (totalRequests, overflow) = perIteration.multipliedReportingOverflow(by: iterations)
         let reporter = ConsoleReporter(style: color.style, verbose: verbose)
         let console = ConsoleRunObserver(
             reporter: reporter, output: output, interactive: Output.stdoutIsTerminal, quiet: quiet,
-            total: perIteration * iterations)
+            total: overflow ? Int.max : totalRequests)
         let collector = ReportCollector(
             metadata: RunMetadata(
                 startedAt: ISO8601DateFormatter().string(from: startedAt),

@@ -44,13 +44,18 @@ struct SecretOptions: ParsableArguments {
     /// Reads `--secrets-file`. Its errors name positions but never print its lines: they hold secrets.
     func loadSecretsFile(sources: SourceFiles, output: Output) throws -> [String: String] {
         guard let secretsFile else { return [:] }
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: secretsFile),
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0
+        {
+            throw InputError("secrets file '\(secretsFile)' can be read by others (mode \(String(mode, radix: 8))): run `chmod 600 \(secretsFile)`")
+        }
         let text = try sources.read(secretsFile, secret: true)
         do {
             let values = try CollectionParser.parseSecretsFile(source: text, file: secretsFile).mapValues(\.value)
             for value in values.values { output.addSecret(value) }
             return values
         } catch {
-            throw InputError(error.diagnostics.map(\.headline).joined(separator: "\n"))
+            throw InputError(error.diagnostics.map { "\($0.location): \($0.message)" }.joined(separator: "\n"))
         }
     }
 

@@ -5,8 +5,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Parse and check collections without sending anything.",
         discussion: """
-            Reports every error with file:line:column. Variables that nothing defines are warnings here \
-            (pass --env/--var as for 'run' to check them); 'run' treats them as errors. Exit 0 when valid, 2 otherwise.
+            Reports every error with file:line:column. Variables that nothing defines are errors as in 'run' \
+            when --env or --var is given, and warnings without them (the run may supply them). Exit 0 when valid, 2 otherwise.
             """)
 
     @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
@@ -26,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
         guard let loaded = LoadedCollections.load(
             paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
             // Without the environment a run would use, a missing variable may be supplied later.
-            undefinedVariables: .warning, resolveSecrets: false, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
+            undefinedVariables: variables.env == nil && variables.variables.isEmpty ? .warning : .error,
+            resolveSecrets: false, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
         else {
             throw ExitStatus.invalidInput.exitCode
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VolleyCore
 
 @main
@@ -19,4 +20,20 @@ struct Volley: ParsableCommand {
         subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],
         defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )
+
+    /// Usage errors exit 2, as documented, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandleOutput.standardError(message + "\n")
+                Foundation.exit(ExitStatus.invalidInput.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -145,6 +145,8 @@ public final class CollectionRunner {
                 outcome.waited += wait
                 guard Waiter(cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
                     outcome.interrupted = true
+                    // The response of an earlier attempt is not this request's result: it was interrupted.
+                    sending.exchange = nil
                     sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C) before sending", location: spec.location)
                     return sending
                 }
@@ -174,15 +176,26 @@ public final class CollectionRunner {
                 }
                 record.failure = error.message(for: request)
                 sending.exchange = nil
+                if error.kind == .invalidRequest {
+                    // libcurl refused the URL itself: a collection problem, reported at the URL, never sent.
+                    sending.failure = RequestFailure(
+                        kind: .invalid, message: error.message(for: request), location: spec.url.location, code: error.curlCode)
+                    sending.attempts.append(record)
+                    return sending
+                }
                 sending.failure = RequestFailure(
                     kind: .transport, message: error.message(for: request), location: spec.location, code: error.curlCode)
                 attemptOutcome = .transportFailure(error.retryKind)
             }
             sending.attempts.append(record)
 
-            let decision = policy.decide(
+            var decision = policy.decide(
                 method: request.method, idempotent: spec.idempotent, attempt: attemptNumber,
                 elapsed: clock.now - firstSend, outcome: attemptOutcome, jitter: Double.random(in: 0..<1))
+            if case .response(let status, _) = attemptOutcome, expects(status: status, in: spec) {
+                // A request written to expect this status (a test of the rate limiter, say) got what it asked for.
+                decision = .done
+            }
             if let stop = RunStop.classify(attemptOutcome, decision: decision) {
                 outcome.stop = stop
             }
@@ -204,6 +217,14 @@ public final class CollectionRunner {
                 waitReason = reason
             }
         }
+    }
+
+    /// Whether the request's own status assertions, if it has any, all accept `status`.
+    private func expects(status: Int, in spec: RequestSpec) -> Bool {
+        let checks = spec.assertions.filter { $0.subject == .status }
+        guard !checks.isEmpty else { return false }
+        let evaluator = PredicateEvaluator(coerceText: false, expressions: expressions)
+        return checks.allSatisfy { evaluator.failure(of: $0.predicate, on: .number(Double(status))) == nil }
     }
 
     /// The run's retry policy with the request's inherited `retry:` settings on top.

@@ -18,8 +18,14 @@ struct RequestBuilder {
         case .bearer(let token)?:
             authHeader = HTTPHeader(name: "Authorization", value: "Bearer " + (try renderer.render(token)))
         case .basic(let username, let password)?:
+            let secretsBefore = renderer.secretsUsed.names.count
             let credentials = try renderer.render(username) + ":" + (try renderer.render(password))
-            authHeader = HTTPHeader(name: "Authorization", value: "Basic " + Base64.encode(Array(credentials.utf8)))
+            let encoded = Base64.encode(Array(credentials.utf8))
+            if renderer.secretsUsed.names.count > secretsBefore {
+                // base64 hides the password from the redactor's spellings; the encoded form is a secret of its own.
+                renderer.scopes.secrets?.noteDerivedSecret(encoded)
+            }
+            authHeader = HTTPHeader(name: "Authorization", value: "Basic " + encoded)
         case .none?, nil:
             break
         }
@@ -34,6 +40,13 @@ struct RequestBuilder {
         }
 
         var headers = try renderPairs(spec.headers).map { HTTPHeader(name: $0.0, value: $0.1) }
+        for (header, written) in zip(headers, spec.headers) where Self.breaksTheLine(header.value) {
+            // A line break in a value would end the header and start another: header injection.
+            throw RequestFailure(
+                kind: .invalid,
+                message: "header '\(header.name)' would contain a line break or NUL after templating; nothing was sent",
+                location: written.value.location)
+        }
         if let authHeader {
             // `auth:` is the one place the credential is set; a same-named header would be a second, stale copy.
             headers.removeAll { $0.name.caseInsensitiveEquals(authHeader.name) }
@@ -53,6 +66,7 @@ struct RequestBuilder {
             body = Array(try renderer.render(template).utf8)
         }
 
+
         var options = options
         if let timeout = spec.timeout { options.timeout = timeout }
         return TransportRequest(method: spec.method, url: url, headers: headers, body: body, options: options)
@@ -63,6 +77,10 @@ struct RequestBuilder {
         out.reserveCapacity(pairs.count)
         for pair in pairs { out.append((pair.name, try renderer.render(pair.value))) }
         return out
+    }
+
+    static func breaksTheLine(_ value: String) -> Bool {
+        value.utf8.contains { $0 == 10 || $0 == 13 || $0 == 0 }
     }
 
     private func addDefault(_ headers: inout [HTTPHeader], _ name: String, _ value: String) {

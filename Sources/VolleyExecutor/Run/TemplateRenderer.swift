@@ -47,10 +47,25 @@ struct TemplateRenderer {
         }
     }
 
+    /// Variables being expanded, outermost first, to catch `a` → `b` → `a`.
+    var expanding: [String] = []
+
     private func value(of name: String, in template: Template) throws(RequestFailure) -> JSONValue {
         switch scopes.resolve(name) {
         case .value(let value):
-            return value
+            // A variable may be written in terms of others (`base: "https://{{host}}/v2"`).
+            guard case .string(let text) = value, text.utf8.containsPair(UInt8(ascii: "{")),
+                let inner = try? Template.parse(text, at: template.location)
+            else { return value }
+            guard !expanding.contains(name) else {
+                throw RequestFailure(
+                    kind: .template,
+                    message: "variable '\(name)' refers to itself (\((expanding + [name]).joined(separator: " → ")))",
+                    location: template.location)
+            }
+            var nested = self
+            nested.expanding.append(name)
+            return try nested.renderValue(inner)
         case .secret(let provider):
             do {
                 let value = try provider.secretValue(name)

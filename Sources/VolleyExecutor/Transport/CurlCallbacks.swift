@@ -8,6 +8,10 @@ let curlWriteBody: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, Unsaf
     guard let data, let userData else { return 0 }
     let recorder = Unmanaged<ExchangeRecorder>.fromOpaque(userData).takeUnretainedValue()
     let length = size * count
+    guard recorder.body.count + length <= recorder.maxBodyBytes else {
+        recorder.bodyTooLarge = true
+        return 0  // anything but `length` makes libcurl stop the transfer
+    }
     data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
         recorder.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
     }

@@ -10,7 +10,9 @@ public final class CurlTransport {
     private let userAgent: String
 
     /// - Parameter cancellation: when set, a transfer in flight is aborted as soon as it is cancelled.
-    public init(userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil) throws(TransportError) {
+    public init(
+        userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil
+    ) throws(TransportError) {
         guard CurlGlobal.ensureInitialized(), let handle = curl_easy_init() else {
             throw TransportError(kind: .other, message: "libcurl failed to initialise", curlCode: -1, url: "")
         }
@@ -42,8 +44,15 @@ public final class CurlTransport {
             throw TransportError(kind: .invalidRequest, message: error.message, curlCode: Int(error.code.rawValue), url: request.url)
         }
 
+        recorder.maxBodyBytes = request.options.maxBodyBytes
         let code = curl_easy_perform(handle)
         guard code == CURLE_OK else {
+            if recorder.bodyTooLarge {
+                throw TransportError(
+                    kind: .other,
+                    message: "response body larger than --max-filesize \(request.options.maxBodyBytes) bytes; transfer stopped",
+                    curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url)
+            }
             throw transportError(code, url: request.url)
         }
         return collect(request)
@@ -52,6 +61,9 @@ public final class CurlTransport {
     private func configure(_ request: TransportRequest, headerList: inout UnsafeMutablePointer<curl_slist>?) throws(CurlOptionError) {
         let options = request.options
         try set(CURLOPT_URL, request.url)
+        // Only HTTP: a shared collection must not read local files (file://) or speak other protocols.
+        try set(CURLOPT_PROTOCOLS_STR, "http,https")
+        try set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
         try set(CURLOPT_NOSIGNAL, 1)  // timeouts without SIGALRM, required off the main thread
         try set(CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errorBuffer))
         try set(CURLOPT_TIMEOUT_MS, Int(options.timeout.milliseconds.rounded(.up)))
@@ -76,6 +88,10 @@ public final class CurlTransport {
         // "Expect:" stops libcurl from waiting on `100 Continue` before large bodies: one round trip less.
         if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Expect") }) {
             headerList = curl_slist_append(headerList, "Expect:")
+        }
+        // libcurl labels every POSTFIELDS body a form; a body the caller did not type has no type.
+        if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Content-Type") }) {
+            headerList = curl_slist_append(headerList, "Content-Type:")
         }
         try check(volley_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList), "HTTPHEADER")
 

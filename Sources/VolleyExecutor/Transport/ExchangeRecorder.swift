@@ -9,12 +9,16 @@ final class ExchangeRecorder {
     /// The raw request header block libcurl wrote last (after any redirect).
     var sentHeaderBlock: [UInt8] = []
     var cancellation: CancellationFlag?
+    /// Bodies are held in memory for assertions: past this size the transfer stops.
+    var maxBodyBytes = Int.max
+    var bodyTooLarge = false
 
     func reset() {
         body.removeAll(keepingCapacity: true)
         statusLine = ""
         headers.removeAll(keepingCapacity: true)
         sentHeaderBlock.removeAll(keepingCapacity: true)
+        bodyTooLarge = false
     }
 
     /// One header line of the response. A new status line starts a new header block

@@ -27,11 +27,15 @@ public struct TransportOptions: Sendable, Hashable {
     /// Follow redirects (`--location`), at most `maxRedirects`.
     public var followRedirects: Bool
     public var maxRedirects: Int
+    /// The largest response body kept (`--max-filesize`); bodies live in memory for assertions.
+    public var maxBodyBytes: Int
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
-        insecure: Bool = false, followRedirects: Bool = false, maxRedirects: Int = 10
+        insecure: Bool = false, followRedirects: Bool = false, maxRedirects: Int = 10,
+        maxBodyBytes: Int = 100 * 1024 * 1024
     ) {
+        self.maxBodyBytes = maxBodyBytes
         self.timeout = timeout
         self.connectTimeout = connectTimeout
         self.insecure = insecure

@@ -4,6 +4,10 @@ public import VolleyCore
 extension SecretResolver: SecretProvider {
     public var secretNames: [String] { names }
 
+    public func noteDerivedSecret(_ value: String) {
+        onResolve(value)
+    }
+
     public func secretValue(_ name: String) throws(SecretUnavailable) -> String {
         do {
             return try resolve(name)

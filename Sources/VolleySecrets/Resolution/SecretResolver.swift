@@ -31,7 +31,7 @@ public final class SecretResolver: Sendable {
     private let providers: [String: Provider]
     private let processEnvironment: [String: String]
     private let store: any SecretStore
-    private let onResolve: @Sendable (String) -> Void
+    let onResolve: @Sendable (String) -> Void
 
     // NSLock rather than Synchronization.Mutex: the package still supports macOS 14.
     private let lock = NSLock()

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What a shared collection must not be able to do, and how bad input is refused.
+@Suite("request safety, end to end")
+struct RequestSafetyTests {
+    @Test func aLineBreakInAHeaderValueIsRefusedAndNothingIsSent() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try dir.write("""
+                name: injection
+                requests:
+                  - name: r
+                    url: "\(server.baseURL)/echo"
+                    headers: { x-a: "{{val}}" }
+                """, to: "inject.yaml")
+
+            let result = try await runVolley(["run", file, "--var", "val=foo\r\nX-Injected: yes"])
+
+            #expect(result.exitCode == 2)
+            #expect(result.stdout.contains("\(file):5:21: header 'x-a' would contain a line break or NUL after templating"))
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test func onlyHTTPAndHTTPSAreSpoken() throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: file scheme
+            requests:
+              - name: local file
+                url: "{{target}}"
+            """, to: "file.yaml")
+
+        let result = try runVolley(["run", file, "--var", "target=file:///etc/passwd", "--verbose"])
+
+        #expect(result.exitCode == 2)
+        #expect(result.stdout.contains("\(file):4:10: invalid request: "))
+        #expect(!result.stdout.contains("root:"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        for arguments in [["run", "--bogus", "x.yaml"], ["run"], ["run", "x.yaml", "--repeat", "0"], ["nosuch"], ["run", "x.yaml", "--timeout", "0s"]] {
+            let result = try runVolley(arguments)
+            #expect(result.exitCode == 2, "\(arguments): \(result)")
+            #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"), "\(arguments)")
+        }
+    }
+
+    @Test func variablesMayBeWrittenInTermsOfOthers() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try dir.write("""
+                name: nested
+                variables:
+                  host: "127.0.0.1:\(server.port)"
+                  base: "http://{{host}}"
+                  loop_a: "{{loop_b}}"
+                  loop_b: "x{{loop_a}}"
+                requests:
+                  - name: nested
+                    url: "{{base}}/json/small"
+                  - name: loop
+                    url: "{{base}}/{{loop_a}}"
+                """, to: "nested.yaml")
+
+            let result = try await runVolley(["run", file])
+
+            #expect(server.requests.map(\.path) == ["/json/small"])
+            #expect(result.stdout.contains("variable 'loop_a' refers to itself (loop_a → loop_b → loop_a)"), "\(result.stdout)")
+        }
+    }
+
+    @Test func anExpectedStatusIsNotRetried() async throws {
+        let server = try await ScenarioServer.start { _ in .json("{}", status: 429, headers: [("Retry-After", "1")]) }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: limiter test
+            requests:
+              - name: refused on purpose
+                url: "\(server.baseURL)/x"
+                expect: { status: 429 }
+              - name: next
+                url: "\(server.baseURL)/y"
+                expect: { status: 429 }
+            """, to: "expect429.yaml")
+
+        let result = try await runVolley(["run", file])
+
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(server.requests.count == 2)
+    }
+
+    @Test func aSecretsFileOthersCanReadIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let secrets = try dir.write("token: abc\n", to: "secrets.yaml")
+        chmod(secrets, 0o644)
+        let file = try dir.write("name: s\nrequests:\n  - name: r\n    url: http://127.0.0.1:1/\n", to: "s.yaml")
+
+        let result = try runVolley(["run", file, "--secrets-file", secrets])
+
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("can be read by others (mode 644): run `chmod 600 \(secrets)`"))
+    }
+
+    @Test func sigtermStillWritesTheReport() async throws {
+        let server = try await ScenarioServer.start { request in
+            ScenarioResponse.json("{}").delayed(by: .milliseconds(request.path == "/slow" ? 5000 : 0))
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: cancelled job
+            requests:
+              - name: fast
+                url: "\(server.baseURL)/fast"
+              - name: slow
+                url: "\(server.baseURL)/slow"
+            """, to: "term.yaml")
+
+        let process = try RunningProcess(product: "volley", arguments: ["run", file, "--report-junit", dir.path("r.xml")])
+        for _ in 0..<100 where server.requests.count < 2 { try await Task.sleep(for: .milliseconds(50)) }
+        process.signal(SIGTERM)
+        let result = try await process.wait()
+
+        #expect(result.exitCode == 130)
+        #expect(try dir.read("r.xml").contains("fast"))
+    }
+}
