@@ -19,11 +19,27 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// The headline, the source line it points into, and a caret under the column.
     public func rendered(source: String?) -> String {
-        guard let source, let line = Self.line(location.line, of: source) else { return headline }
+        guard let source, let full = Self.line(location.line, of: source) else { return headline }
+        // A very long line (minified JSON) is shown as a window around the column.
+        var line = full
+        var column = location.column
+        var lead = ""
+        if full.count > Self.widestLine {
+            let start = max(0, column - 1 - Self.widestLine / 2)
+            let from = full.index(full.startIndex, offsetBy: min(start, full.count))
+            let to = full.index(from, offsetBy: Self.widestLine, limitedBy: full.endIndex) ?? full.endIndex
+            line = full[from..<to]
+            if start > 0 { lead = "…"; column -= start - 1 }
+            if to < full.endIndex { line = line + "…" }
+        }
+        let shown = lead + line
         // Tabs stay tabs so the caret lines up however the terminal renders them.
-        let pad = String(line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
-        return "\(headline)\n\(line)\n\(pad)^"
+        let pad = String(shown.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
+        return "\(headline)\n\(shown)\n\(pad)^"
     }
+
+    /// Source lines longer than this are cut to a window around the column.
+    static let widestLine = 160
 
     static func line(_ number: Int, of source: String) -> Substring? {
         // "\r\n" is a single Character in Swift, so line ends are matched as either.
