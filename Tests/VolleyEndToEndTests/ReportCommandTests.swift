@@ -171,11 +171,8 @@ struct ReportCommandTests {
                 url: "\(server.baseURL)/never"
             """, to: "slow.yaml")
 
-        let process = try RunningProcess(product: "volley", arguments: ["run", file, "--report-json", dir.path("r.json")])
-        // Wait until the slow request is in flight, then press Ctrl-C.
-        for _ in 0..<100 where server.requests.count < 2 { try await Task.sleep(for: .milliseconds(50)) }
-        process.signal(SIGINT)
-        let result = try await process.wait()
+        // Ctrl-C while the slow request is in flight.
+        let result = try await interruptedRun(["run", file, "--report-json", dir.path("r.json")], server: server, signal: SIGINT)
 
         #expect(result.exitCode == 130)
         #expect(result.stdout.contains("✔ fast"))

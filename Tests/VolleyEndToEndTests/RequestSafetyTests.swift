@@ -120,10 +120,7 @@ struct RequestSafetyTests {
                 url: "\(server.baseURL)/slow"
             """, to: "term.yaml")
 
-        let process = try RunningProcess(product: "volley", arguments: ["run", file, "--report-junit", dir.path("r.xml")])
-        for _ in 0..<100 where server.requests.count < 2 { try await Task.sleep(for: .milliseconds(50)) }
-        process.signal(SIGTERM)
-        let result = try await process.wait()
+        let result = try await interruptedRun(["run", file, "--report-junit", dir.path("r.xml")], server: server, signal: SIGTERM)
 
         #expect(result.exitCode == 130)
         #expect(try dir.read("r.xml").contains("fast"))
