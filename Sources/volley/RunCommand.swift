@@ -73,6 +73,8 @@ struct RunCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        // First thing: a signal that arrives while collections load must stop the run too.
+        Interrupt.install()
         let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix))
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
@@ -108,7 +110,6 @@ struct RunCommand: ParsableCommand {
             output.err("error: \(error.message)")
             throw ExitStatus.requestFailed.exitCode
         }
-        Interrupt.install()
 
         let iterations = `repeat` * rows.count
         let perIteration = loaded.entries.reduce(0) { $0 + $1.collection.plannedRequests(folders: folders).count }

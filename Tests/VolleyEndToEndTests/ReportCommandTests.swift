@@ -156,7 +156,7 @@ struct ReportCommandTests {
 
     @Test func ctrlCStopsTheRunPrintsTheSummaryAndWritesAPartialReport() async throws {
         let server = try await ScenarioServer.start { request in
-            ScenarioResponse.json("{}").delayed(by: .milliseconds(request.path == "/slow" ? 5000 : 0))
+            ScenarioResponse.json("{}").delayed(by: .milliseconds(request.path == "/slow" ? 30000 : 0))
         }
         defer { try? server.shutdownBlocking() }
         let dir = try TemporaryDirectory()

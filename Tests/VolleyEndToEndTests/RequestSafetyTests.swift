@@ -107,7 +107,7 @@ struct RequestSafetyTests {
 
     @Test func sigtermStillWritesTheReport() async throws {
         let server = try await ScenarioServer.start { request in
-            ScenarioResponse.json("{}").delayed(by: .milliseconds(request.path == "/slow" ? 5000 : 0))
+            ScenarioResponse.json("{}").delayed(by: .milliseconds(request.path == "/slow" ? 30000 : 0))
         }
         defer { try? server.shutdownBlocking() }
         let dir = try TemporaryDirectory()
