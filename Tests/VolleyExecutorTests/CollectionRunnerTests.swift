@@ -189,3 +189,24 @@ struct CollectionRunnerTests {
         #expect(failure.message == "undefined variable 'id' (its capture at test.yaml:6:7 failed)")
     }
 }
+
+@Suite("undefined-variable check")
+struct UndefinedVariableCheckTests {
+    @Test func looksThroughVariablesWrittenInTermsOfOthers() throws {
+        let c = try collection("""
+            name: nested
+            variables:
+              base: "http://{{host}}/v2"
+            requests:
+              - name: r
+                url: "{{base}}/x"
+            """)
+
+        let found = UndefinedVariableCheck.diagnostics(for: c, variables: VariableScopes())
+        var withHost = VariableScopes()
+        withHost.set("host", to: "example.com", in: .commandLine)
+
+        #expect(found.map(\.headline) == ["test.yaml:6:10: error: undefined variable 'host' (define it under 'variables:', in an environment file, with --var host=..., or capture it from an earlier request)"])
+        #expect(UndefinedVariableCheck.diagnostics(for: c, variables: withHost).isEmpty)
+    }
+}

@@ -4,14 +4,16 @@ import VolleyCore
 /// a run that would fail on them should not spend a single metered request.
 public enum UndefinedVariableCheck {
     public static func diagnostics(for collection: Collection, variables: VariableScopes, folders: [String] = []) -> [Diagnostic] {
-        var known = variables.allNames.union(collection.variables.keys)
+        var scopes = variables
+        for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
+        var known = scopes.allNames
         var found: [Diagnostic] = []
         // Inherited defaults put one template into many requests: report each place once.
         var reported = Set<SourceLocation>()
         for request in collection.plannedRequests(folders: folders) {
             let spec = request.spec
             for template in templates(of: spec) {
-                for name in template.variableNames where !known.contains(name) && !reported.contains(template.location) {
+                for name in names(in: template, variables: scopes) where !known.contains(name) && !reported.contains(template.location) {
                     reported.insert(template.location)
                     let message = UndefinedVariable(name: name, known: known).message
                     found.append(Diagnostic(.error, message, at: template.location))
@@ -20,6 +22,23 @@ public enum UndefinedVariableCheck {
             for capture in spec.captures { known.insert(capture.name) }
         }
         return found.sorted { $0.location < $1.location }
+    }
+
+    /// The names a template reads, and the names read by variables it uses that are written
+    /// in terms of others (`base: "https://{{host}}"`), all the way down.
+    static func names(in template: Template, variables: VariableScopes) -> [String] {
+        var out: [String] = []
+        var pending = template.variableNames
+        while let name = pending.popLast() {
+            guard !out.contains(name) else { continue }
+            out.append(name)
+            if case .value(.string(let text)) = variables.resolve(name), text.utf8.containsPair(UInt8(ascii: "{")),
+                let inner = try? Template.parse(text, at: template.location)
+            {
+                pending += inner.variableNames
+            }
+        }
+        return out
     }
 
     static func templates(of spec: RequestSpec) -> [Template] {
