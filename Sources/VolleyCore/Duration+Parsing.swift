@@ -5,8 +5,10 @@ extension Duration {
         let units: [(String, Double)] = [("ms", 0.001), ("us", 0.000_001), ("µs", 0.000_001), ("s", 1), ("m", 60), ("h", 3600)]
         var rest = Substring(text.trimmingWhitespace())
         guard !rest.isEmpty else { return nil }
+        // Past about 292,000 years a duration no longer fits Int64 microseconds; nobody means that.
+        let limit = 9e15
         if let bare = Double(rest) {
-            guard bare >= 0, bare.isFinite else { return nil }
+            guard bare >= 0, bare.isFinite, bare * 1_000_000 < limit else { return nil }
             self = .milliseconds(Int64((bare * 1000).rounded()))
             return
         }
@@ -19,6 +21,7 @@ extension Duration {
             rest = rest.dropFirst(unit.0.count)
             seconds += value * unit.1
         }
+        guard seconds.isFinite, seconds * 1_000_000 < limit else { return nil }
         self = .microseconds(Int64((seconds * 1_000_000).rounded()))
     }
 

@@ -128,7 +128,24 @@ public struct Redactor: Sendable {
         },
         { escaped($0, ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"].map { ($0, "\\" + $0) }) },
         { escaped($0, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")]) },
+        // Other servers' JSON: `\/` for a slash (PHP, Java), `\u00e9` for anything non-ASCII (Python).
+        { escaped($0, [("/", "\\/")]) },
+        { unicodeEscaped($0, uppercase: false) },
+        { unicodeEscaped($0, uppercase: true) },
     ]
+
+    /// Every non-ASCII scalar as `\uXXXX` (UTF-16, surrogate pairs beyond the BMP), the rest as is.
+    static func unicodeEscaped(_ text: String, uppercase: Bool) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII { out.unicodeScalars.append(scalar); continue }
+            for unit in String(scalar).utf16 {
+                let hex = String(unit, radix: 16, uppercase: uppercase)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }
+        return out
+    }
 
     /// `text` with each character that has a replacement replaced, in one pass.
     static func escaped(_ text: String, _ replacements: [(String, String)]) -> String {

@@ -24,7 +24,7 @@ struct RetryOptions: ParsableArguments {
     var creditHeaders: [String] = []
 
     func validate() throws {
-        guard retry >= 0 else { throw ValidationError("--retry must be 0 or more") }
+        guard (0...100).contains(retry) else { throw ValidationError("--retry must be from 0 to 100") }
         _ = try statuses()
         _ = try rateSpec()
     }

@@ -52,3 +52,15 @@ import VolleyParser
         #expect(environment.variables["apikey"]?.value == "demo0000000000000000000000000000")
     }
 }
+
+@Suite struct NestingLimitTests {
+    @Test func aDocumentNestedPastTheLimitIsAnErrorNotACrash() {
+        let deep = "name: x\nrequests:\n  - name: a\n    url: http://x\n    json: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: DiagnosticList.self) { try CollectionParser.parseCollection(source: deep, file: "deep.yaml") }
+        do {
+            _ = try CollectionParser.parseCollection(source: deep, file: "deep.yaml")
+        } catch {
+            #expect(error.diagnostics.first?.message == "nesting deeper than 256 levels; refusing to load this document")
+        }
+    }
+}

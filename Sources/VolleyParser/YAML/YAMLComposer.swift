@@ -108,8 +108,17 @@ struct YAMLComposer {
         add(node, nodeCount: 1)
     }
 
+    /// Deeper than this, a collection is not hand-written; refusing it keeps every later walk of
+    /// the tree (decoding, conversion to JSON) well inside the stack, as the JSON parser's 512 does.
+    static let maxDepth = 256
+
     private mutating func start(isMapping: Bool, anchor: String?, at mark: YAMLMark) throws(DiagnosticList) {
         try count(1, at: mark)
+        guard stack.count < Self.maxDepth else {
+            throw DiagnosticList([
+                Diagnostic(.error, "nesting deeper than \(Self.maxDepth) levels; refusing to load this document", at: location(mark))
+            ])
+        }
         stack.append(Frame(isMapping: isMapping, location: location(mark), anchor: anchor))
     }
 
