@@ -22,7 +22,8 @@ final class ReportCollector: RunObserver {
         self.annotatePerResult = annotatePerResult
     }
 
-    static var inGitHubActions: Bool { ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" }
+    /// Read once: building the process environment costs more than a whole request.
+    static let inGitHubActions: Bool = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
 
     func beginCollection(_ collection: Collection) {
         recorder.beginCollection(name: collection.name, file: collection.file)
