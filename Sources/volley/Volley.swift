@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VolleyExecutor
 import VolleyCore
 
 @main
@@ -23,6 +24,7 @@ struct Volley: ParsableCommand {
 
     /// Usage errors exit 2, as documented, not ArgumentParser's 64.
     static func main() {
+        CurlTransport.initializeLibrary()  // before any other thread exists
         do {
             var command = try parseAsRoot()
             try command.run()

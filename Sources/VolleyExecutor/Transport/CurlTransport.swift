@@ -26,6 +26,11 @@ public final class CurlTransport {
         errorBuffer.deallocate()
     }
 
+    /// Initializes libcurl for the process. Call once at start-up, before any thread exists:
+    /// `curl_global_init` is not thread-safe. Transports call it too, harmlessly, as a fallback.
+    @discardableResult
+    public static func initializeLibrary() -> Bool { CurlGlobal.ensureInitialized() }
+
     /// libcurl's version line, for `volley --version` and bug reports.
     public static var libcurlVersion: String { CurlGlobal.version }
 
