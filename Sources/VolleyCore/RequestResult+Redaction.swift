@@ -35,7 +35,7 @@ extension RequestResult {
             var o = outcome
             o.actual = o.actual?.redacted(by: redactor)
             o.message = o.message.map(text)
-            o.assertion.predicate = o.assertion.predicate.redacted(by: redactor)
+            o.assertion.predicate = o.assertion.predicate.mappingValues({ $0.redacted(by: redactor) }, pattern: redactor.redact)
             return o
         }
         copy.captures = captures.map { outcome in
@@ -62,25 +62,6 @@ extension JSONValue {
         case .array(let items): .array(items.map { $0.redacted(by: redactor) })
         case .object(let object): .object(JSONObject(object.entries.map { (redactor.redact($0.key), $0.value.redacted(by: redactor)) }))
         default: self
-        }
-    }
-}
-
-extension Predicate {
-    func redacted(by redactor: Redactor) -> Predicate {
-        switch self {
-        case .equals(let v): .equals(v.redacted(by: redactor))
-        case .notEquals(let v): .notEquals(v.redacted(by: redactor))
-        case .contains(let v): .contains(v.redacted(by: redactor))
-        case .lessThan(let v): .lessThan(v.redacted(by: redactor))
-        case .lessThanOrEqual(let v): .lessThanOrEqual(v.redacted(by: redactor))
-        case .greaterThan(let v): .greaterThan(v.redacted(by: redactor))
-        case .greaterThanOrEqual(let v): .greaterThanOrEqual(v.redacted(by: redactor))
-        case .oneOf(let values): .oneOf(values.map { $0.redacted(by: redactor) })
-        case .length(let inner): .length(inner.redacted(by: redactor))
-        case .all(let predicates): .all(predicates.map { $0.redacted(by: redactor) })
-        case .matches(let pattern): .matches(redactor.redact(pattern))
-        case .exists, .type: self
         }
     }
 }

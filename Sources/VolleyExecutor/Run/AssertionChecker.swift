@@ -52,25 +52,7 @@ struct AssertionChecker {
                 return v
             }
         }
-        switch predicate {
-        case .equals(let v): return .equals(try value(v))
-        case .notEquals(let v): return .notEquals(try value(v))
-        case .contains(let v): return .contains(try value(v))
-        case .lessThan(let v): return .lessThan(try value(v))
-        case .lessThanOrEqual(let v): return .lessThanOrEqual(try value(v))
-        case .greaterThan(let v): return .greaterThan(try value(v))
-        case .greaterThanOrEqual(let v): return .greaterThanOrEqual(try value(v))
-        case .oneOf(let options):
-            var out: [JSONValue] = []
-            for option in options { out.append(try value(option)) }
-            return .oneOf(out)
-        case .length(let inner): return .length(try resolveTemplates(in: inner, at: location))
-        case .all(let predicates):
-            var out: [Predicate] = []
-            for p in predicates { out.append(try resolveTemplates(in: p, at: location)) }
-            return .all(out)
-        case .exists, .type, .matches: return predicate
-        }
+        return try predicate.mappingValues(value)
     }
 }
 

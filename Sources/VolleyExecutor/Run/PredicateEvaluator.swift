@@ -106,17 +106,8 @@ struct PredicateEvaluator {
     private func number(_ value: JSONValue) -> Double? {
         switch value {
         case .number(let n): n
-        case .string(let s) where coerceText: Double(s.trimmingCharacters())
+        case .string(let s) where coerceText: Double(s.trimmingWhitespace())
         default: nil
         }
-    }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }
