@@ -27,10 +27,10 @@ public func runVolley(
     currentDirectory: String? = nil,
     timeout: Duration = .seconds(60)
 ) async throws -> ProcessResult {
-    try await RunningProcess(
-        product: "volley", arguments: arguments, stdin: stdin,
-        environment: environment, currentDirectory: currentDirectory, timeout: timeout
-    ).wait()
+    try await runProduct(
+        "volley", arguments, stdin: stdin, environment: environment,
+        currentDirectory: currentDirectory, timeout: timeout
+    )
 }
 
 /// `runVolley` for any executable product of this package, e.g. `volley-demo-server --help`.

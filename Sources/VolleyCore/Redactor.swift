@@ -122,14 +122,14 @@ public struct Redactor: Sendable {
             JSONValue.writeQuoted(text, to: &json)
             return String(json.dropFirst().dropLast())
         },
-        {
-            escaped($0, [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;"),
-                         ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;")])
-        },
-        { escaped($0, ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"].map { ($0, "\\" + $0) }) },
-        { escaped($0, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")]) },
+        // The reports' own escapings, the same functions they write with.
+        { OutputEscaping.markup($0) },
+        { OutputEscaping.markup($0, attribute: true) },
+        { OutputEscaping.markdown($0) },
+        { OutputEscaping.gitHubData($0) },
+        { OutputEscaping.gitHubProperty($0) },
         // Other servers' JSON: `\/` for a slash (PHP, Java), `\u00e9` for anything non-ASCII (Python).
-        { escaped($0, [("/", "\\/")]) },
+        { $0.replacing("/", with: "\\/") },
         { unicodeEscaped($0, uppercase: false) },
         { unicodeEscaped($0, uppercase: true) },
     ]
@@ -147,15 +147,6 @@ public struct Redactor: Sendable {
         return out
     }
 
-    /// `text` with each character that has a replacement replaced, in one pass.
-    static func escaped(_ text: String, _ replacements: [(String, String)]) -> String {
-        var out = ""
-        for character in text {
-            let key = String(character)
-            out += replacements.first { $0.0 == key }?.1 ?? key
-        }
-        return out
-    }
 
 }
 

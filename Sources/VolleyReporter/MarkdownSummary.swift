@@ -105,22 +105,8 @@ public struct MarkdownSummary: Sendable {
         return problems
     }
 
-    /// Text with Markdown's active characters backslash-escaped, on one line. `<` and `&` too:
-    /// GitHub would otherwise take `<Billing>` for an HTML tag and drop it.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~":
-                out.append("\\")
-                out.append(c)
-            case "\n", "\r", "\r\n":
-                out.append(" ")
-            default:
-                out.append(c)
-            }
-        }
-        return out
+        OutputEscaping.markdown(text)
     }
 
     /// Text for inside a code span: on one line, backticks softened, and in a table `|` escaped
