@@ -75,7 +75,7 @@ struct RunCommand: ParsableCommand {
     mutating func run() throws {
         // First thing: a signal that arrives while collections load must stop the run too.
         Interrupt.install()
-        let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix))
+        let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix), consoleOnStandardError: reports.usesStandardOutput)
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
         let startedAt = Date()
@@ -114,9 +114,9 @@ struct RunCommand: ParsableCommand {
         let iterations = `repeat` * rows.count
         let perIteration = loaded.entries.reduce(0) { $0 + $1.collection.plannedRequests(folders: folders).count }
         let (totalRequests, overflow) = perIteration.multipliedReportingOverflow(by: iterations)
-        let reporter = ConsoleReporter(style: color.style, verbose: verbose)
+        let reporter = ConsoleReporter(style: color.style(terminal: output.consoleIsTerminal), verbose: verbose)
         let console = ConsoleRunObserver(
-            reporter: reporter, output: output, interactive: Output.stdoutIsTerminal, quiet: quiet,
+            reporter: reporter, output: output, interactive: output.consoleIsTerminal, quiet: quiet,
             total: overflow ? Int.max : totalRequests)
         let collector = ReportCollector(
             metadata: RunMetadata(
