@@ -88,11 +88,20 @@ struct RunCommand: ParsableCommand {
             output.err("1 error; nothing was sent.")
             throw ExitStatus.invalidInput.exitCode
         }
-        guard let loaded = LoadedCollections.load(
-            paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
-            iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
-            footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
-        else {
+        let loaded: LoadedCollections
+        do {
+            loaded = try LoadedCollections.load(
+                paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
+                iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
+                footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
+        } catch {
+            // CI still gets its reports: they say that the run did not start, and why.
+            ReportCollector(
+                metadata: metadata(startedAt: startedAt, output: output, files: paths, environment: nil),
+                options: reports, output: output, sources: sources, annotatePerResult: false)
+                .finish(RunEnd(
+                    duration: .seconds(Date().timeIntervalSince(startedAt)), exitCode: ExitStatus.invalidInput.rawValue,
+                    diagnostics: error.diagnostics))
             throw ExitStatus.invalidInput.exitCode
         }
 
@@ -119,12 +128,9 @@ struct RunCommand: ParsableCommand {
             reporter: reporter, output: output, interactive: output.consoleIsTerminal, quiet: quiet,
             total: overflow ? Int.max : totalRequests)
         let collector = ReportCollector(
-            metadata: RunMetadata(
-                startedAt: ISO8601DateFormatter().string(from: startedAt),
-                commandLine: CommandLine.arguments.map(output.redact),
-                collectionFiles: loaded.entries.map(\.collection.file),
-                environmentName: loaded.entries.first?.environment?.name,
-                repeatCount: `repeat`, iterationSource: iterationsData),
+            metadata: metadata(
+                startedAt: startedAt, output: output, files: loaded.entries.map(\.collection.file),
+                environment: loaded.entries.first?.environment?.name),
             options: reports, output: output, sources: sources, annotatePerResult: iterations == 1)
         let observer = FanOutObserver([console, collector], output: output)
 
@@ -167,6 +173,17 @@ struct RunCommand: ParsableCommand {
             partialReason: interrupted ? "interrupted (Ctrl-C)" : stop?.message, stop: stop))
         output.out(console.summary(elapsed: elapsed, report: report))
         if worst != .success { throw worst.exitCode }
+    }
+}
+
+extension RunCommand {
+    /// What every report says about the run before its first request.
+    func metadata(startedAt: Date, output: Output, files: [String], environment: String?) -> RunMetadata {
+        RunMetadata(
+            startedAt: ISO8601DateFormatter().string(from: startedAt),
+            commandLine: CommandLine.arguments.map(output.redact),
+            collectionFiles: files, environmentName: environment,
+            repeatCount: `repeat`, iterationSource: iterationsData)
     }
 }
 
