@@ -6,7 +6,9 @@
 /// and fullwidth blocks of the Unicode standard), not every single wide code point.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, nearly every name: one column a byte, without Unicode property lookups.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// A grapheme cluster is drawn as one glyph: its base decides, unless it is shown as an emoji

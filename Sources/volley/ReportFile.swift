@@ -40,6 +40,8 @@ enum ReportFile {
                 return .descriptor(descriptor)
             }
         }
+        // A folder is left to the caller to refuse, by its name.
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .atomic(path) }
         if (info.st_mode & S_IFMT) != S_IFREG { return .inPlace(path) }
         if isSymlink(link), let resolved = realpath(path, nil) {
             defer { free(resolved) }

@@ -80,12 +80,17 @@ struct RunCommand: ParsableCommand {
         let sources = SourceFiles()
         let startedAt = Date()
         let rows: [[String: JSONValue]]
+        var reportsPrepared = false
         do {
             try reports.prepare()
+            reportsPrepared = true
             rows = try iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
         } catch let error as InputError {
             output.err("error: \(error.message)")
             output.err("1 error; nothing was sent.")
+            if reportsPrepared {
+                writeNotStartedReports([RunDiagnostic(.error, error.message, at: nil)], startedAt: startedAt, output: output, sources: sources)
+            }
             throw ExitStatus.invalidInput.exitCode
         }
         let loaded: LoadedCollections
@@ -95,13 +100,7 @@ struct RunCommand: ParsableCommand {
                 iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
                 footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
         } catch {
-            // CI still gets its reports: they say that the run did not start, and why.
-            ReportCollector(
-                metadata: metadata(startedAt: startedAt, output: output, files: paths, environment: nil),
-                options: reports, output: output, sources: sources, annotatePerResult: false)
-                .finish(RunEnd(
-                    duration: .seconds(Date().timeIntervalSince(startedAt)), exitCode: ExitStatus.invalidInput.rawValue,
-                    diagnostics: error.diagnostics))
+            writeNotStartedReports(error.diagnostics, startedAt: startedAt, output: output, sources: sources)
             throw ExitStatus.invalidInput.exitCode
         }
 
@@ -184,6 +183,17 @@ extension RunCommand {
             commandLine: CommandLine.arguments.map(output.redact),
             collectionFiles: files, environmentName: environment,
             repeatCount: `repeat`, iterationSource: iterationsData)
+    }
+
+    /// CI still gets the reports it asked for when nothing was sent: they say that the run did
+    /// not start, and why.
+    func writeNotStartedReports(_ diagnostics: [RunDiagnostic], startedAt: Date, output: Output, sources: SourceFiles) {
+        ReportCollector(
+            metadata: metadata(startedAt: startedAt, output: output, files: paths, environment: nil),
+            options: reports, output: output, sources: sources, annotatePerResult: false)
+            .finish(RunEnd(
+                duration: .seconds(Date().timeIntervalSince(startedAt)), exitCode: ExitStatus.invalidInput.rawValue,
+                diagnostics: diagnostics))
     }
 }
 

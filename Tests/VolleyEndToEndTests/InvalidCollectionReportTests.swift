@@ -47,6 +47,19 @@ struct InvalidCollectionReportTests {
         #expect(try dir.read("summary.md").contains("the run did not start"))
     }
 
+    @Test func aBadIterationDataFileStillGivesItsReport() async throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("name: ok\nrequests:\n  - name: one\n    url: \"http://127.0.0.1:9/\"\n", to: "ok.yaml")
+        let rows = try dir.write("a,b\n", to: "rows.txt")
+
+        let result = try await runVolley(["run", file, "--iterations-data", rows, "--report-json", dir.path("r.json")])
+
+        #expect(result.exitCode == 2)
+        let json = try dir.read("r.json")
+        #expect(json.contains("--iterations-data expects a .csv or .json file"), "\(json)")
+        #expect(json.contains(#""exitCode": 2"#))
+    }
+
     @Test func aMissingCollectionFileStillGivesAJUnitError() async throws {
         let dir = try TemporaryDirectory()
 
