@@ -126,6 +126,21 @@ struct ReportPathTests {
         }
     }
 
+    /// `/dev/stdout` by its `/proc` name, which a rename cannot reach even on a build that would
+    /// try: the report goes down the process's own stdout, a pipe here.
+    @Test func aPathToTheProcesssOwnStdoutWritesToIt() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try passing(server.baseURL, in: dir)
+
+            let result = try await runVolley(["run", file, "--report-json", "/proc/self/fd/1"])
+
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(result.stdout.contains(#""schema": "volley-report/1""#))
+            #expect(result.stdout.contains("1 request: 1 passed"))
+        }
+    }
+
     @Test func aFIFOIsWrittenInPlace() async throws {
         try await withDemoServer { server, _ in
             let dir = try TemporaryDirectory()
