@@ -7,13 +7,18 @@
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Printable ASCII, nearly every name: one column a byte, without Unicode property lookups.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        if isPrintableASCII(text) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// A grapheme cluster is drawn as one glyph: its base decides, unless it is shown as an emoji
     /// (an emoji presentation scalar, or text-default emoji with VS16 `U+FE0F`, or a ZWJ sequence).
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         if scalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
         if scalars.contains("\u{FE0F}"), let first = scalars.first, first.properties.isEmoji { return 2 }
@@ -25,13 +30,13 @@ public enum DisplayWidth {
     }
 
     static func of(_ scalar: Unicode.Scalar) -> Int {
+        for block in wideBlocks where block.contains(scalar.value) { return 2 }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
         }
-        if properties.isDefaultIgnorableCodePoint { return 0 }
-        return wideBlocks.contains { $0.contains(scalar.value) } ? 2 : 1
+        return properties.isDefaultIgnorableCodePoint ? 0 : 1
     }
 
     /// Blocks whose characters are East Asian Wide (W) or Fullwidth (F).
@@ -69,6 +74,9 @@ extension String {
         guard DisplayWidth.of(self) > columns else { return self }
         guard columns > 1 else { return columns == 1 ? "…" : "" }
         let room = columns - 1
+        if DisplayWidth.isPrintableASCII(self) {
+            return String(prefix((room + 1) / 2)) + "…" + String(suffix(room / 2))
+        }
         var head = "", headWidth = 0
         for character in self {
             let w = DisplayWidth.of(character)
