@@ -152,8 +152,8 @@ public struct JUnitReport: Sendable {
         }
         for outcome in result.assertions where !outcome.passed {
             lines.append(outcome.assertion.expression)
-            lines.append("  expected: \(outcome.assertion.predicate.readable)")
-            lines.append("  actual:   \(outcome.actual?.jsonText ?? "nothing")")
+            lines.append("  expected: \(outcome.assertion.predicate.readable(unit: outcome.assertion.subject.unit))")
+            lines.append("  actual:   \(outcome.actual?.text(unit: outcome.assertion.subject.unit) ?? "nothing")")
             if let message = outcome.message { lines.append("  message:  \(message)") }
             lines.append("  at \(outcome.assertion.location)")
         }

@@ -262,7 +262,7 @@ struct TransportFailureCommandTests {
         let result = try await runVolley(["run", file, "--timeout", "300ms", "--retry", "0"])
 
         #expect(result.exitCode == 3)
-        #expect(result.stdout.contains("\(file):3:5: timed out after 300ms: "))
+        #expect(result.stdout.contains("\(file):3:5: timed out after 300ms (total timeout): "))
         #expect(result.stdout.contains("(curl error 28)"))
     }
 }

@@ -244,7 +244,8 @@ extension TransportError {
     func message(for request: TransportRequest) -> String {
         let limit: String
         switch kind {
-        case .timeout: limit = " after \(request.options.timeout.humanText)"
+        case .timeout where timeoutLimit == .connect: limit = " after \(request.options.connectTimeout.humanText) (connect timeout)"
+        case .timeout: limit = " after \(request.options.timeout.humanText) (total timeout)"
         default: limit = ""
         }
         return "\(kind.summary)\(limit): \(message) (curl error \(curlCode))"

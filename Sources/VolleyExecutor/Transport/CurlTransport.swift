@@ -58,7 +58,7 @@ public final class CurlTransport {
                     message: "response body larger than --max-filesize \(request.options.maxBodyBytes) bytes; transfer stopped",
                     curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url)
             }
-            throw transportError(code, url: request.url)
+            throw transportError(code, request: request)
         }
         return collect(request)
     }
@@ -171,10 +171,15 @@ public final class CurlTransport {
         return Int64(value)
     }
 
-    private func transportError(_ code: CURLcode, url: String) -> TransportError {
+    private func transportError(_ code: CURLcode, request: TransportRequest) -> TransportError {
         let buffered = String(cString: errorBuffer)
         let message = buffered.isEmpty ? String(cString: curl_easy_strerror(code)) : buffered
-        return TransportError(kind: TransportError.Kind(code), message: message, curlCode: Int(code.rawValue), url: url)
+        let kind = TransportError.Kind(code)
+        // Pre-transfer is reached on a reused connection too, whatever its connect time says.
+        let limit = kind != .timeout ? nil : TimeoutLimit.fired(
+            connected: time(CURLINFO_CONNECT_TIME_T) > 0 || time(CURLINFO_PRETRANSFER_TIME_T) > 0,
+            elapsed: .microseconds(time(CURLINFO_TOTAL_TIME_T)), options: request.options)
+        return TransportError(kind: kind, message: message, curlCode: Int(code.rawValue), url: request.url, timeoutLimit: limit)
     }
 
     // MARK: typed setopt with checked results

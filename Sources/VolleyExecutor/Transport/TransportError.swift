@@ -15,12 +15,15 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     public var curlCode: Int
     /// The URL being fetched when it failed. It may hold a secret: outputs redact it.
     public var url: String
+    /// For a timeout, the limit that ran out.
+    public var timeoutLimit: TimeoutLimit?
 
-    public init(kind: Kind, message: String, curlCode: Int, url: String) {
+    public init(kind: Kind, message: String, curlCode: Int, url: String, timeoutLimit: TimeoutLimit? = nil) {
         self.kind = kind
         self.message = message
         self.curlCode = curlCode
         self.url = url
+        self.timeoutLimit = timeoutLimit
     }
 
     public var description: String { "\(message) (curl error \(curlCode))" }
