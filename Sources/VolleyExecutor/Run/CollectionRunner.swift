@@ -227,15 +227,10 @@ public final class CollectionRunner {
         return checks.allSatisfy { evaluator.failure(of: $0.predicate, on: .number(Double(status))) == nil }
     }
 
-    /// The run's retry policy with the request's inherited `retry:` settings on top.
+    /// The run's retry policy with the request's inherited `retry:` settings on top, except
+    /// where the command line set a field: see `RetryPolicy.applying`.
     private func effectivePolicy(for spec: RequestSpec) -> RetryPolicy {
-        var policy = options.retry
-        if let settings = spec.retry {
-            if let count = settings.count { policy.maxRetries = count }
-            if let on = settings.on { policy.retryableStatuses = on }
-            if let maxWait = settings.maxWait { policy.maxWait = maxWait }
-        }
-        return policy
+        options.retry.applying(spec.retry)
     }
 }
 

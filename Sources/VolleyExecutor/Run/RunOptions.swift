@@ -7,10 +7,11 @@ public struct RunOptions: Sendable {
     public var bail: Bool
     /// Only requests inside folders of these names (`--folder`); empty means all.
     public var folders: [String]
-    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`);
-    /// a collection, folder or request's `retry:` overrides field by field.
+    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`).
+    /// A collection, folder or request's `retry:` overrides the built-in defaults field by field,
+    /// but never a field whose origin is the command line.
     public var retry: RetryPolicy
-    /// `--rate`: a ceiling on the request rate to every host.
+    /// `--rate`: the request rate to every host, in place of any collection's or folder's `rate:`.
     public var rate: RateSpec?
     /// Response headers that carry a credit balance (`x-credits-remaining` by default).
     public var creditHeaders: [String]
