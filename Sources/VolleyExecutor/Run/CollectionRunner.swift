@@ -264,6 +264,7 @@ extension TransportError.Kind {
         case .timeout: "timed out"
         case .connectionLost: "connection lost"
         case .invalidRequest: "invalid request"
+        case .invalidResponse: "could not complete: the reply is not HTTP"
         case .other: "request failed"
         }
     }
