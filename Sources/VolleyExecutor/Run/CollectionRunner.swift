@@ -145,9 +145,12 @@ public final class CollectionRunner {
                 outcome.waited += wait
                 guard Waiter(cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
                     outcome.interrupted = true
-                    // The response of an earlier attempt is not this request's result: it was interrupted.
+                    // The response of an earlier attempt is not this request's result: it was
+                    // interrupted. Its attempts stay, and the message says it was sent before.
                     sending.exchange = nil
-                    sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C) before sending", location: spec.location)
+                    sending.failure = RequestFailure(
+                        kind: .transport, message: Self.interruptedWhileWaiting(after: sending.attempts.last),
+                        location: spec.location)
                     return sending
                 }
             }
@@ -217,6 +220,13 @@ public final class CollectionRunner {
                 waitReason = reason
             }
         }
+    }
+
+    /// What Ctrl-C during a wait did: stopped a request before its first send, or a retry after `last`.
+    private static func interruptedWhileWaiting(after last: AttemptRecord?) -> String {
+        guard let last else { return "interrupted (Ctrl-C) before sending" }
+        let what = last.status.map { "\($0)" } ?? last.failure ?? "attempt \(last.number)"
+        return "interrupted (Ctrl-C) while waiting to retry after \(what)"
     }
 
     /// Whether the request's own status assertions, if it has any, all accept `status`.

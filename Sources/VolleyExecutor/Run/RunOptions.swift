@@ -37,6 +37,8 @@ public struct RunOptions: Sendable {
 public protocol RunObserver: AnyObject {
     func willSend(_ request: PlannedRequest, in collection: Collection)
     func didFinish(_ result: RequestResult)
+    /// A retry delay or pacing wait of `duration` begins.
+    func willWait(_ duration: Duration, reason: String)
     /// Called repeatedly during a retry delay or pacing wait, for a countdown.
     func waiting(remaining: Duration, reason: String)
     /// The wait is over (or was interrupted).
@@ -45,6 +47,7 @@ public protocol RunObserver: AnyObject {
 
 extension RunObserver {
     public func willSend(_ request: PlannedRequest, in collection: Collection) {}
+    public func willWait(_ duration: Duration, reason: String) {}
     public func waiting(remaining: Duration, reason: String) {}
     public func didWait() {}
 }
