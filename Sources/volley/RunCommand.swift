@@ -147,22 +147,25 @@ struct RunCommand: ParsableCommand {
             for (rowIndex, row) in rows.enumerated() {
                 let iteration = repetition * rows.count + rowIndex + 1
                 for entry in loaded.entries {
-                    var scopes = entry.scopes
-                    scopes.setAll(row, in: .iteration)
                     console.printHeader(entry.collection, iteration: iteration, of: iterations)
                     collector.beginCollection(entry.collection)
+                    defer { collector.endCollection() }
+                    guard !halted else {
+                        // The collections a halted run never reached are reported as skipped, not dropped.
+                        for skipped in entry.collection.skippedResults(folders: folders, iteration: iteration) { observer.didFinish(skipped) }
+                        continue
+                    }
+                    var scopes = entry.scopes
+                    scopes.setAll(row, in: .iteration)
                     let outcome = runner.run(entry.collection, variables: scopes, observer: observer, iteration: iteration)
-                    collector.endCollection()
                     if let runStop = outcome.stop {
                         output.err("error: \(runStop.message)")
                         stop = runStop
                         worst = max(worst, .quotaExhausted)
                     }
-                    if outcome.halted {
-                        halted = true
-                        break runs
-                    }
+                    halted = halted || outcome.halted
                 }
+                if halted { break runs }
             }
         }
         worst = max(worst, console.worst)
