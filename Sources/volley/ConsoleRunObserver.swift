@@ -54,7 +54,9 @@ final class ConsoleRunObserver: RunObserver {
     func waiting(remaining: Duration, reason: String) {
         guard interactive else {
             if let next = nextWaitLine, clock.now >= next {
-                output.out("  still waiting \(remaining.humanText) · \(reason)")
+                // Whole seconds: a log line every 30 s needs no tenths.
+                let left = Duration.seconds(Int((remaining.milliseconds / 1000).rounded(.up)))
+                output.out("  still waiting \(left.humanText) · \(reason)")
                 nextWaitLine = next + Self.waitLineInterval
             }
             return

@@ -34,16 +34,22 @@ struct WaitVisibilityTests {
         #expect(server.requests.count == 2)
     }
 
+    /// Half a minute into a 45 s wait a second line says how long is left; then Ctrl-C.
     @Test func ctrlCDuringARetryWaitSaysSoAndKeepsTheAttempt() async throws {
-        let server = try await server(retryAfter: 30)
+        let server = try await server(retryAfter: 45)
         defer { try? server.shutdownBlocking() }
         let dir = try TemporaryDirectory()
         let file = try collection(server, in: dir)
 
         let result = try await interruptedRun(
-            ["run", file, "--report-json", dir.path("r.json")], whenStdoutContains: "waiting 30s", signal: SIGINT)
+            ["run", file, "--report-json", dir.path("r.json")], whenStdoutContains: "still waiting", signal: SIGINT)
 
         #expect(result.exitCode == 130, "\(result)")
+        let waitLines = result.stdout.split(separator: "\n").filter { $0.contains("waiting") && $0.contains("Retry-After") }
+        #expect(waitLines == [
+            "  waiting 45s · 429 Too Many Requests: retry 1 of 2 in 45s (Retry-After)",
+            "  still waiting 15s · 429 Too Many Requests: retry 1 of 2 in 45s (Retry-After)",
+        ], "\(result)")
         #expect(result.stdout.contains("interrupted (Ctrl-C) while waiting to retry after 429"), "\(result)")
         #expect(!result.stdout.contains("before sending"), "\(result)")
         #expect(server.requests.count == 1)
