@@ -25,7 +25,7 @@ struct RetryOptions: ParsableArguments {
     var retryMaxTime: DurationArgument?
 
     @Option(help: ArgumentHelp(
-        "Never send faster than this to any host: 5/s, 100/m, 1000/h. Replaces a collection's rate:.",
+        "Pace the requests to each host at this rate: 5/s, 100/m, 1000/h. Replaces a collection's rate:.",
         valueName: "n/unit"))
     var rate: String?
 
