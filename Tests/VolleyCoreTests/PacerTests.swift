@@ -98,11 +98,16 @@ import Testing
         #expect(pacer.reserve(host: "b.example", now: now).delay == .zero)
     }
 
-    @Test func usesTheSlowerOfTheRunRateAndTheRequestRate() throws {
+    @Test func theRunRateReplacesTheRequestRate() throws {
         let slowFolder = try RateSpec(parsing: "5/s")
-        var fast = Pacer(runRate: try RateSpec(parsing: "18/s"))
+        let fastRun = try RateSpec(parsing: "18/s")
+        var fast = Pacer(runRate: fastRun)
         _ = fast.reserve(host: "a.example", now: now, rate: slowFolder)
-        #expect(fast.reserve(host: "a.example", now: now, rate: slowFolder).delay == Self.spacing(slowFolder))
+        #expect(fast.reserve(host: "a.example", now: now, rate: slowFolder).delay == Self.spacing(fastRun))
+
+        var folderOnly = Pacer()
+        _ = folderOnly.reserve(host: "a.example", now: now, rate: slowFolder)
+        #expect(folderOnly.reserve(host: "a.example", now: now, rate: slowFolder).delay == Self.spacing(slowFolder))
 
         let slowRun = try RateSpec(parsing: "1/s")
         var slow = Pacer(runRate: slowRun)

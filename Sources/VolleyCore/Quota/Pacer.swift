@@ -3,7 +3,8 @@
 ///
 /// Hosts are compared case-insensitively; the caller decides what a host is (a host, or host:port).
 public struct Pacer: Sendable {
-    /// The run's rate (`--rate`): a ceiling for every host, whatever a collection or folder says.
+    /// The run's rate (`--rate`): for every host, in place of what a collection or folder says
+    /// (the command line beats the collection, as it does for retries and timeouts).
     public var runRate: RateSpec?
     /// The longest wait for a quota reset (`--max-retry-wait`).
     public var maxWait: Duration
@@ -31,7 +32,7 @@ public struct Pacer: Sendable {
     ///
     /// When the host's last state said remaining 0 with a known reset still ahead, the request
     /// waits for the reset (at most `maxWait`). Then it takes a token from the host's bucket,
-    /// paced at the slower of `rate` (the request's `rate:`) and `runRate`.
+    /// paced at `runRate` when the run has one, else at `rate` (the request's `rate:`).
     public mutating func reserve(host: String, now: EpochSeconds, rate: RateSpec? = nil) -> PacingWait {
         let key = host.lowercased()
         var wait = PacingWait()
@@ -50,7 +51,7 @@ public struct Pacer: Sendable {
             }
         }
 
-        if let rate = Self.slower(rate, runRate) {
+        if let rate = runRate ?? rate {
             // Evenly spaced (capacity 1), a little under the limit: servers enforce limits as
             // leaky buckets with millisecond clocks (nginx `limit_req` without burst), and a
             // request 199.9 ms after the last one under 5/s is refused there.
@@ -76,11 +77,5 @@ public struct Pacer: Sendable {
     public mutating func noteSend(host: String, at now: EpochSeconds) {
         let key = host.lowercased()
         buckets[key]?.noteSend(at: now)
-    }
-
-    private static func slower(_ a: RateSpec?, _ b: RateSpec?) -> RateSpec? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return b.perSecond < a.perSecond ? b : a
     }
 }

@@ -145,9 +145,12 @@ public final class CollectionRunner {
                 outcome.waited += wait
                 guard Waiter(cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
                     outcome.interrupted = true
-                    // The response of an earlier attempt is not this request's result: it was interrupted.
+                    // The response of an earlier attempt is not this request's result: it was
+                    // interrupted. Its attempts stay, and the message says it was sent before.
                     sending.exchange = nil
-                    sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C) before sending", location: spec.location)
+                    sending.failure = RequestFailure(
+                        kind: .transport, message: Self.interruptedWhileWaiting(after: sending.attempts.last),
+                        location: spec.location)
                     return sending
                 }
             }
@@ -219,6 +222,13 @@ public final class CollectionRunner {
         }
     }
 
+    /// What Ctrl-C during a wait did: stopped a request before its first send, or a retry after `last`.
+    private static func interruptedWhileWaiting(after last: AttemptRecord?) -> String {
+        guard let last else { return "interrupted (Ctrl-C) before sending" }
+        let what = last.status.map { "\($0)" } ?? last.failure ?? "attempt \(last.number)"
+        return "interrupted (Ctrl-C) while waiting to retry after \(what)"
+    }
+
     /// Whether the request's own status assertions, if it has any, all accept `status`.
     private func expects(status: Int, in spec: RequestSpec) -> Bool {
         let checks = spec.assertions.filter { $0.subject == .status }
@@ -227,15 +237,10 @@ public final class CollectionRunner {
         return checks.allSatisfy { evaluator.failure(of: $0.predicate, on: .number(Double(status))) == nil }
     }
 
-    /// The run's retry policy with the request's inherited `retry:` settings on top.
+    /// The run's retry policy with the request's inherited `retry:` settings on top, except
+    /// where the command line set a field: see `RetryPolicy.applying`.
     private func effectivePolicy(for spec: RequestSpec) -> RetryPolicy {
-        var policy = options.retry
-        if let settings = spec.retry {
-            if let count = settings.count { policy.maxRetries = count }
-            if let on = settings.on { policy.retryableStatuses = on }
-            if let maxWait = settings.maxWait { policy.maxWait = maxWait }
-        }
-        return policy
+        options.retry.applying(spec.retry)
     }
 }
 
@@ -270,6 +275,7 @@ extension TransportError.Kind {
         case .timeout: "timed out"
         case .connectionLost: "connection lost"
         case .invalidRequest: "invalid request"
+        case .invalidResponse: "could not complete: the reply is not HTTP"
         case .other: "request failed"
         }
     }

@@ -7,10 +7,11 @@ public struct RunOptions: Sendable {
     public var bail: Bool
     /// Only requests inside folders of these names (`--folder`); empty means all.
     public var folders: [String]
-    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`);
-    /// a collection, folder or request's `retry:` overrides field by field.
+    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`).
+    /// A collection, folder or request's `retry:` overrides the built-in defaults field by field,
+    /// but never a field whose origin is the command line.
     public var retry: RetryPolicy
-    /// `--rate`: a ceiling on the request rate to every host.
+    /// `--rate`: the request rate to every host, in place of any collection's or folder's `rate:`.
     public var rate: RateSpec?
     /// Response headers that carry a credit balance (`x-credits-remaining` by default).
     public var creditHeaders: [String]
@@ -36,6 +37,8 @@ public struct RunOptions: Sendable {
 public protocol RunObserver: AnyObject {
     func willSend(_ request: PlannedRequest, in collection: Collection)
     func didFinish(_ result: RequestResult)
+    /// A retry delay or pacing wait of `duration` begins.
+    func willWait(_ duration: Duration, reason: String)
     /// Called repeatedly during a retry delay or pacing wait, for a countdown.
     func waiting(remaining: Duration, reason: String)
     /// The wait is over (or was interrupted).
@@ -44,6 +47,7 @@ public protocol RunObserver: AnyObject {
 
 extension RunObserver {
     public func willSend(_ request: PlannedRequest, in collection: Collection) {}
+    public func willWait(_ duration: Duration, reason: String) {}
     public func waiting(remaining: Duration, reason: String) {}
     public func didWait() {}
 }

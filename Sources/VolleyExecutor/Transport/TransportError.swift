@@ -4,7 +4,12 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         case dns, connect, tls, timeout
         /// The connection broke: reset, or closed before a complete response.
         case connectionLost
+        /// libcurl refused the request before sending anything (a malformed URL, a scheme other
+        /// than http/https): the collection must be fixed.
         case invalidRequest
+        /// The request went out, but the reply was not HTTP that libcurl could read (garbage bytes,
+        /// HTTP/0.9): the server, not the collection, is at fault.
+        case invalidResponse
         case other
     }
 
