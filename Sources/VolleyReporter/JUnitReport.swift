@@ -120,7 +120,7 @@ public struct JUnitReport: Sendable {
     /// The message attribute and the `type` of a failed or errored run.
     static func headline(_ result: RequestResult) -> (message: String, type: String) {
         if let failure = result.failure {
-            return (failure.message, failure.kind.junitType)
+            return (failure.message, failure.kind.reportName)
         }
         let failed = result.assertions.filter { !$0.passed }
         let captureErrors = result.captures.filter { $0.error != nil }
@@ -189,18 +189,5 @@ public struct JUnitReport: Sendable {
 
     func attributes(_ pairs: [(String, String)]) -> String {
         pairs.map { " \($0.0)=\"\($0.1.markupEscaped(attribute: true))\"" }.joined()
-    }
-}
-
-extension RequestFailure.Kind {
-    /// The `type` of a JUnit `<error>`: a request that was sent and could not complete is never
-    /// called a template error.
-    var junitType: String {
-        switch self {
-        case .template: "template"
-        case .transport: "transport"
-        case .secret: "secret"
-        case .invalid: "invalid"
-        }
     }
 }
