@@ -111,6 +111,9 @@ public final class CollectionRunner {
                 scopes.set(capture.name, to: value, in: .capture)
                 failedCaptures[capture.name] = nil
             } else {
+                // The variable is undefined from here on: re-sending the previous value would
+                // pay for the same page twice.
+                scopes.remove(capture.name, from: .capture)
                 failedCaptures[capture.name] = capture.location
             }
             result.captures.append(captured)
