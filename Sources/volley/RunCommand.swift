@@ -64,7 +64,12 @@ struct RunCommand: ParsableCommand {
         "Largest response body kept in memory for assertions, in bytes; a larger one fails its request.", valueName: "bytes"))
     var maxFilesize: Int = 100 * 1024 * 1024
 
+    @Option(name: .customLong("max-credits"), help: ArgumentHelp(
+        "Stop (exit 4) before a request would take the credits spent past N (over a collection's 'max_credits').", valueName: "n"))
+    var maxCredits: Double?
+
     func validate() throws {
+        if let maxCredits, !(maxCredits > 0 && maxCredits.isFinite) { throw ValidationError("--max-credits must be a number above 0") }
         guard (1...1_000_000_000).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 1000000000") }
         guard timeout.duration > .zero, connectTimeout.duration > .zero else {
             throw ValidationError("--timeout and --connect-timeout must be longer than zero")
@@ -102,7 +107,7 @@ struct RunCommand: ParsableCommand {
                 insecure: insecure, followRedirects: location, maxBodyBytes: maxFilesize),
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
-            cancellation: Interrupt.flag)
+            cancellation: Interrupt.flag, maxCredits: maxCredits)
         let runner: CollectionRunner
         do {
             runner = try CollectionRunner(options: options)

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import VolleyCore
+
+@Suite struct CreditLedgerTests {
+    func ledger(_ balances: [Double], host: String = "api.example.com") -> CreditLedger {
+        var ledger = CreditLedger()
+        for balance in balances { ledger.read(.init(remaining: balance, header: "x-credits-remaining"), host: host) }
+        return ledger
+    }
+
+    @Test func fourChargedRequestsAreFourCredits() throws {
+        let account = try #require(ledger([9999, 9998, 9997, 9996]).accounts.first)
+        #expect(account.spent == CreditCount(amount: 4, exact: true))
+        #expect(account.startBalance == 10000)
+        #expect(account.lastBalance == 9996)
+        #expect(account.spent.text == "4")
+    }
+
+    @Test func theFirstCostIsUnknowableFromOneBalanceOrCostsThatDisagree() throws {
+        let one = try #require(ledger([9999]).accounts.first)
+        #expect(one.spent == CreditCount(amount: 0, exact: false))
+        #expect(one.startBalance == nil)
+        let uneven = try #require(ledger([9999, 9997, 9996]).accounts.first)
+        #expect(uneven.spent == CreditCount(amount: 3, exact: false))
+        #expect(uneven.spent.text == "≥ 3")
+        #expect(uneven.lastCost == 1)
+    }
+
+    @Test func hostsAndHeadersAreSeparateAccountsSummed() {
+        var both = ledger([100, 99, 98], host: "a.example")
+        both.read(.init(remaining: 50, header: "x-credits-remaining"), host: "b.example")
+        both.read(.init(remaining: 48, header: "x-credits-remaining"), host: "b.example")
+        #expect(both.accounts.count == 2)
+        #expect(both.spent == CreditCount(amount: 3 + 4, exact: true))
+    }
+
+    @Test func theBudgetStopsBeforeTheRequestThatWouldExceedIt() {
+        // 1 credit per request: after 3 requests 3 are spent, and the 4th would make 4.
+        #expect(ledger([99, 98]).budgetStop(3, host: "api.example.com", source: "--max-credits") == nil)
+        let stop = ledger([99, 98, 97]).budgetStop(3, host: "api.example.com", source: "--max-credits")
+        #expect(stop?.reason == .creditBudget)
+        #expect(stop?.message == "credit budget: 3 of --max-credits 3 credits spent, and the next request would cost 1; run stopped before it")
+        // No cost known yet: stop only once the spending reached the budget.
+        #expect(ledger([99]).budgetStop(1, host: "api.example.com", source: "--max-credits") == nil)
+    }
+}
