@@ -17,6 +17,14 @@ import Testing
         #expect(account.spent.text == "4")
     }
 
+    @Test func freeResponsesDoNotHideTheCost() throws {
+        // Four charged requests and a free 404, as the demo collection runs: 4 used, not 3.
+        let account = try #require(ledger([999, 998, 997, 996, 996]).accounts.first)
+        #expect(account.spent == CreditCount(amount: 4, exact: true))
+        #expect(account.summaryText == "credits 1000 → 996, 4 used")
+        #expect(account.lastCost == 1)
+    }
+
     @Test func theFirstCostIsUnknowableFromOneBalanceOrCostsThatDisagree() throws {
         let one = try #require(ledger([9999]).accounts.first)
         #expect(one.spent == CreditCount(amount: 0, exact: false))
@@ -24,6 +32,9 @@ import Testing
         let uneven = try #require(ledger([9999, 9997, 9996]).accounts.first)
         #expect(uneven.spent == CreditCount(amount: 3, exact: false))
         #expect(uneven.spent.text == "≥ 3")
+        #expect(uneven.summaryText == "credits 9999 → 9996, ≥ 3 used (the first request's cost is unknown)")
+        let toppedUp = try #require(ledger([50, 49, 100]).accounts.first)
+        #expect(!toppedUp.spent.exact)
         #expect(uneven.lastCost == 1)
     }
 

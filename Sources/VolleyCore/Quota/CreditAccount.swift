@@ -2,9 +2,9 @@
 ///
 /// A balance read after a response already includes that response's cost, so the first
 /// request's cost is never in the balances themselves. The difference between consecutive
-/// readings is the cost of each later response; when those costs all agree, the first
-/// request is taken to have cost the same (and the count is exact), else the count is a
-/// lower bound and says so.
+/// readings is the cost of each later response; when the charged ones (free responses, a 404
+/// or a 429, cost 0) all agree, the first request is taken to have cost the same (and the count
+/// is exact), else the count is a lower bound and says so.
 public struct CreditAccount: Sendable, Hashable {
     public var host: String
     /// The lowercased balance header (`x-credits-remaining`).
@@ -13,7 +13,8 @@ public struct CreditAccount: Sendable, Hashable {
     public private(set) var firstBalance: Double?
     public private(set) var lastBalance: Double?
     public private(set) var readings = 0
-    /// What the latest response cost (the drop from the reading before it): the best guess for the next.
+    /// What the latest charged response cost (the drop from the reading before it): the best
+    /// guess for what the next request will cost.
     public private(set) var lastCost: Double?
     private var agreedCost: Double?
     private var costsAgree = true
@@ -26,9 +27,13 @@ public struct CreditAccount: Sendable, Hashable {
     public mutating func read(balance: Double) {
         if let previous = lastBalance {
             let cost = previous - balance
-            if let agreed = agreedCost, agreed != cost { costsAgree = false }
-            if agreedCost == nil { agreedCost = cost }
-            lastCost = cost
+            if cost < 0 {
+                costsAgree = false  // topped up mid-run: the balances no longer tell the costs
+            } else if cost > 0 {
+                if let agreed = agreedCost, agreed != cost { costsAgree = false }
+                if agreedCost == nil { agreedCost = cost }
+                lastCost = cost
+            }
         } else {
             firstBalance = balance
         }
@@ -37,7 +42,7 @@ public struct CreditAccount: Sendable, Hashable {
     }
 
     /// The first response's cost, when the later responses agree on one; nil when it cannot be known.
-    public var firstCost: Double? { costsAgree && agreedCost.map { $0 >= 0 } == true ? agreedCost : nil }
+    public var firstCost: Double? { costsAgree ? agreedCost : nil }
 
     /// The balance before the run's first charged request, when its cost is known.
     public var startBalance: Double? {
