@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Send the requests of one or more collections and check their assertions.",
         discussion: """
             Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete, \
-            4 out of credits or rate limit exhausted.
+            4 out of credits, credit budget (--max-credits) reached or rate limit exhausted.
             """)
 
     @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))

@@ -28,7 +28,7 @@ extension CollectionRunner {
             result.iteration = iteration
             result.page = page
             let next = result.outcome == .passed ? nextCursor(of: paginate, in: result, extractor: extractor) : nil
-            if let next, cursorsSent.contains(next) || next == cursor {
+            if let next, cursorsSent.contains(next) {
                 // A server that hands out a cursor it gave before would have the loop pay for pages it already has.
                 result.notes.append("paginate: the server gave the cursor '\(next)' again; stopped so as not to pay for the same page twice")
                 finish(result, observer: observer, outcome: &outcome)
