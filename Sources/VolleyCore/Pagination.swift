@@ -1,12 +1,15 @@
 /// `paginate:` on a request: send it again with the cursor each response gives, until a response
 /// gives none or `maxPages` pages were sent. Each page is one execution of its own.
-public struct Pagination: Sendable, Hashable {
+///
+/// A class, immutable: every request carries an optional one and is copied several times per
+/// send, so it costs one pointer there rather than its whole size.
+public final class Pagination: Sendable, Hashable {
     /// Where a response's next cursor is: any capture source (a header, JSONPath, a regex).
-    public var next: Capture.Source
-    public var target: Target
+    public let next: Capture.Source
+    public let target: Target
     /// Required, so a server that always answers with a cursor cannot run the loop (and the bill) away.
-    public var maxPages: Int
-    public var location: SourceLocation
+    public let maxPages: Int
+    public let location: SourceLocation
 
     public enum Target: Sendable, Hashable {
         /// The cursor goes into this query parameter (replacing one of that name).
@@ -30,5 +33,16 @@ public struct Pagination: Sendable, Hashable {
         case .variable(let variable): name = variable
         }
         return Capture(name: name, source: next, location: location)
+    }
+
+    public static func == (lhs: Pagination, rhs: Pagination) -> Bool {
+        lhs.next == rhs.next && lhs.target == rhs.target && lhs.maxPages == rhs.maxPages && lhs.location == rhs.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(next)
+        hasher.combine(target)
+        hasher.combine(maxPages)
+        hasher.combine(location)
     }
 }

@@ -6,8 +6,8 @@ public struct CreditLedger: Sendable, Hashable {
 
     public init() {}
 
+    /// `host` lowercased, as `URLHost` and `QuotaKey` give it.
     public mutating func read(_ credits: QuotaState.Credits, host: String) {
-        let host = host.lowercased()
         if let i = accounts.firstIndex(where: { $0.host == host && $0.header == credits.header }) {
             accounts[i].read(balance: credits.remaining)
         } else {

@@ -38,6 +38,8 @@ public struct Pacer: Sendable {
     /// waits for the reset (at most `maxWait`). Then it takes a token from the limit's bucket,
     /// paced at the slower of `rate` (the request's `rate:`) and `runRate`.
     public mutating func reserve(host: String, limit: String? = nil, now: EpochSeconds, rate: RateSpec? = nil) -> PacingWait {
+        // Most runs pace nothing and hear of no quota: no key to build, no table to look in.
+        if quotas.isEmpty, rate == nil, runRate == nil { return PacingWait() }
         let key = QuotaKey(host: host, limit: limit)
         let label = limit.map { "\(host) \($0)" } ?? host
         var wait = PacingWait()
@@ -93,6 +95,7 @@ public struct Pacer: Sendable {
 
     /// Call right before a request to `host`'s `limit` goes out, so pacing counts from the real send.
     public mutating func noteSend(host: String, limit: String? = nil, at now: EpochSeconds) {
+        guard !buckets.isEmpty else { return }
         let key = QuotaKey(host: host, limit: limit)
         buckets[key]?.noteSend(at: now)
         if limit != nil { hostBuckets[key.host]?.noteSend(at: now) }
@@ -102,16 +105,5 @@ public struct Pacer: Sendable {
         guard let a else { return b }
         guard let b else { return a }
         return b.perSecond < a.perSecond ? b : a
-    }
-}
-
-/// One rate limit of one host: the host, lowercased, and the limit's name (nil: the host's only one).
-public struct QuotaKey: Sendable, Hashable {
-    public var host: String
-    public var limit: String?
-
-    public init(host: String, limit: String?) {
-        self.host = host.lowercased()
-        self.limit = limit
     }
 }

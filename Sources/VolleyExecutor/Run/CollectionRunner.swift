@@ -158,7 +158,7 @@ public final class CollectionRunner {
         let host = URLHost.of(request.url)
         // The limit the server named for this request before, else its `quota_group:`, else the host's.
         var limit = learnedLimits[spec.location] ?? spec.quotaGroup
-        sending.quotaKey = QuotaKey(host: host, limit: limit)
+        sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
         let policy = effectivePolicy(for: spec)
         let clock = ContinuousClock()
         let firstSend = clock.now
@@ -188,7 +188,7 @@ public final class CollectionRunner {
                 if let named = quota.limitName {
                     learnedLimits[spec.location] = named
                     limit = named
-                    sending.quotaKey = QuotaKey(host: host, limit: limit)
+                    sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
                 }
                 pacer.record(quota, host: host, limit: limit)
                 if let balance = quota.credits { credits.read(balance, host: host) }
