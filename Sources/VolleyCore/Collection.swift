@@ -5,16 +5,19 @@ public struct Collection: Sendable, Hashable {
     public var variables: [String: Located<JSONValue>]
     public var defaults: RequestDefaults
     public var items: [CollectionItem]
+    /// `max_credits:`: the run stops before a request would spend more (`--max-credits` wins).
+    public var maxCredits: Double?
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],
-        defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem] = []
+        defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem] = [], maxCredits: Double? = nil
     ) {
         self.name = name
         self.file = file
         self.variables = variables
         self.defaults = defaults
         self.items = items
+        self.maxCredits = maxCredits
     }
 
     /// Every request in run order, with its folder path and inherited defaults applied.

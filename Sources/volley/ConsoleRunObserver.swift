@@ -70,7 +70,8 @@ final class ConsoleRunObserver: RunObserver {
     }
 
     func didFinish(_ result: RequestResult) {
-        done += 1
+        // The total counts request entries: a paginated request's further pages do not advance it.
+        if (result.page ?? 1) == 1 { done += 1 }
         progress = nil
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }

@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Send the requests of one or more collections and check their assertions.",
         discussion: """
             Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete, \
-            4 out of credits or rate limit exhausted.
+            4 out of credits, credit budget (--max-credits) reached or rate limit exhausted.
             """)
 
     @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
@@ -65,7 +65,12 @@ struct RunCommand: ParsableCommand {
         "Largest response body kept in memory for assertions, in bytes; a larger one fails its request.", valueName: "bytes"))
     var maxFilesize: Int = 100 * 1024 * 1024
 
+    @Option(name: .customLong("max-credits"), help: ArgumentHelp(
+        "Stop (exit 4) before a request would take the credits spent past N (over a collection's 'max_credits').", valueName: "n"))
+    var maxCredits: Double?
+
     func validate() throws {
+        if let maxCredits, !(maxCredits > 0 && maxCredits.isFinite) { throw ValidationError("--max-credits must be a number above 0") }
         guard (1...1_000_000_000).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 1000000000") }
         guard [timeout, connectTimeout].allSatisfy({ ($0?.duration ?? .seconds(1)) > .zero }) else {
             throw ValidationError("--timeout and --connect-timeout must be longer than zero")
@@ -120,7 +125,7 @@ struct RunCommand: ParsableCommand {
             transport: transportOptions,
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
-            cancellation: Interrupt.flag)
+            cancellation: Interrupt.flag, maxCredits: maxCredits)
         let runner: CollectionRunner
         do {
             runner = try CollectionRunner(options: options)

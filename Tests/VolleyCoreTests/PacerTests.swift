@@ -50,6 +50,23 @@ import Testing
         #expect(pacer.lastQuota(host: "api.example.com")?.remaining == 0)
     }
 
+    @Test func keepsTheLimitsOfOneHostApart() {
+        var pacer = Pacer()
+        pacer.record(exhausted(resetIn: 10), host: "api.example.com", limit: "search")
+        #expect(pacer.reserve(host: "api.example.com", limit: "collect", now: now).delay == .zero)
+        #expect(pacer.reserve(host: "api.example.com", now: now).delay == .zero)
+        let search = pacer.reserve(host: "api.example.com", limit: "search", now: now)
+        #expect(search.delay == .seconds(10))
+        #expect(search.message == "waiting 10s for the api.example.com search quota to reset")
+    }
+
+    @Test func theRunRateCapsTheWholeHostAcrossItsLimits() {
+        var pacer = Pacer(runRate: RateSpec(1, per: .second))
+        #expect(pacer.reserve(host: "h", limit: "search", now: now).delay == .zero)
+        // Another limit of the same host still waits its turn under --rate.
+        #expect(pacer.reserve(host: "h", limit: "collect", now: now).delay > .milliseconds(900))
+    }
+
     @Test func aResponseWithoutQuotaHeadersKeepsTheLastState() {
         var pacer = Pacer()
         pacer.record(exhausted(resetIn: 10), host: "api.example.com")

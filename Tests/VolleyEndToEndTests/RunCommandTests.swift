@@ -22,7 +22,7 @@ struct RunCommandTests {
                   ✔ Employees / Collect employee     GET     200 <ms>  credits 996
                   ✔ Unknown company is a 404         GET     404 <ms>  credits 996
                 5 requests: 5 passed · p50 <ms> · p95 <ms> · <elapsed> total
-                  127.0.0.1:<port>: credits 996 · 3 credits used
+                  127.0.0.1:<port>: credits 1000 → 996, 4 used
 
                 """)
             #expect(api.creditsRemaining == 1000 - 4)

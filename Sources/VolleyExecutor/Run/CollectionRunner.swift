@@ -2,18 +2,24 @@ import Logging
 import VolleyCore
 
 /// The run loop: for each request, fill templates, wait for pacing, send it (retrying as the
-/// policy allows), check assertions, take captures.
+/// policy allows), check assertions, take captures; a request with `paginate:` goes round once
+/// per page.
 /// Owns one transport, so a sequential run reuses one connection per host, and one pacer, so
-/// quota and rate state per host carry across the collections of a run.
+/// quota and rate state per host and limit carry across the collections of a run, as does the
+/// credit ledger that `--max-credits` is checked against.
 /// Not Sendable: one runner per worker.
 public final class CollectionRunner {
-    private let options: RunOptions
+    let options: RunOptions
     private let transport: CurlTransport
-    private let expressions = CompiledExpressions()
+    let expressions = CompiledExpressions()
     private let logger: Logger
-    private var failedCaptures: [String: SourceLocation] = [:]
+    var failedCaptures: [String: SourceLocation] = [:]
     private var pacer: Pacer
     private let quotaParser: QuotaHeaderParser
+    /// Balances seen so far, over every collection of the run.
+    private var credits = CreditLedger()
+    /// The limit the server named (a `RateLimit-Policy` name) for a request, by where it is written.
+    private var learnedLimits: [SourceLocation: String] = [:]
 
     public init(options: RunOptions, logger: Logger = Logger(label: "volley.runner")) throws(TransportError) {
         self.options = options
@@ -34,6 +40,9 @@ public final class CollectionRunner {
 
         var outcome = CollectionOutcome()
         for request in collection.plannedRequests(folders: options.folders) {
+            if !outcome.halted, let stop = budgetStop(before: request, in: collection, scopes: scopes) {
+                outcome.stop = stop
+            }
             if outcome.halted || options.cancellation?.isCancelled == true {
                 outcome.interrupted = outcome.interrupted || options.cancellation?.isCancelled == true
                 let skipped = RequestResult(
@@ -43,22 +52,32 @@ public final class CollectionRunner {
                 observer.didFinish(skipped)
                 continue
             }
+            if request.spec.paginate != nil {
+                runPages(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome, iteration: iteration)
+                continue
+            }
             observer.willSend(request, in: collection)
             var result = execute(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
             result.iteration = iteration
-            outcome.count(result.outcome)
-            logger.debug("request finished", metadata: [
-                "outcome": "\(result.outcome)", "attempts": "\(result.attempts.count)",
-            ])
-            observer.didFinish(result)
-            if options.bail, result.outcome == .failed || result.outcome == .errored {
-                outcome.bailed = true
-            }
+            finish(result, observer: observer, outcome: &outcome)
         }
         return outcome
     }
 
-    private func execute(
+    /// Counts a result, hands it on, and applies `--bail`.
+    func finish(_ result: RequestResult, observer: RunObserver, outcome: inout CollectionOutcome) {
+        outcome.count(result.outcome)
+        logger.debug("request finished", metadata: [
+            "outcome": "\(result.outcome)", "attempts": "\(result.attempts.count)",
+        ])
+        observer.didFinish(result)
+        if options.bail, result.outcome == .failed || result.outcome == .errored {
+            outcome.bailed = true
+        }
+    }
+
+    /// Sends one request (or one page of one) and checks it.
+    func execute(
         _ request: PlannedRequest, in collection: Collection, scopes: inout VariableScopes,
         observer: RunObserver, outcome: inout CollectionOutcome
     ) -> RequestResult {
@@ -77,6 +96,7 @@ public final class CollectionRunner {
 
         let sending = send(transportRequest, spec: spec, observer: observer, outcome: &outcome)
         result.attempts = sending.attempts
+        result.quotaKey = sending.quotaKey
         guard let exchange = sending.exchange else {
             result.sent = SentRequest(
                 method: transportRequest.method, url: transportRequest.url,
@@ -111,6 +131,9 @@ public final class CollectionRunner {
                 scopes.set(capture.name, to: value, in: .capture)
                 failedCaptures[capture.name] = nil
             } else {
+                // The variable is undefined from here on: re-sending the previous value would
+                // pay for the same page twice.
+                scopes.remove(capture.name, from: .capture)
                 failedCaptures[capture.name] = capture.location
             }
             result.captures.append(captured)
@@ -121,6 +144,8 @@ public final class CollectionRunner {
     /// What sending one request, with its retries, came to.
     private struct Sending {
         var attempts: [AttemptRecord] = []
+        /// The host and limit the attempts counted against.
+        var quotaKey: QuotaKey?
         var exchange: TransportResponse?
         var failure: RequestFailure?
         var gaveUp: String?
@@ -131,11 +156,14 @@ public final class CollectionRunner {
     private func send(_ request: TransportRequest, spec: RequestSpec, observer: RunObserver, outcome: inout CollectionOutcome) -> Sending {
         var sending = Sending()
         let host = URLHost.of(request.url)
+        // The limit the server named for this request before, else its `quota_group:`, else the host's.
+        var limit = learnedLimits[spec.location] ?? spec.quotaGroup
+        sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
         let policy = effectivePolicy(for: spec)
         let clock = ContinuousClock()
         let firstSend = clock.now
 
-        var pacing = pacer.reserve(host: host, now: WallClock.now(), rate: spec.rate)
+        var pacing = pacer.reserve(host: host, limit: limit, now: WallClock.now(), rate: spec.rate)
         var wait = pacing.delay
         var waitReason = pacing.message
 
@@ -157,10 +185,16 @@ public final class CollectionRunner {
             var record = AttemptRecord(number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil)
             let attemptOutcome: AttemptOutcome
             do {
-                pacer.noteSend(host: host, at: WallClock.now())
+                pacer.noteSend(host: host, limit: limit, at: WallClock.now())
                 let exchange = try transport.perform(request)
                 let quota = quotaParser.parse(exchange.response.headers, now: WallClock.now())
-                pacer.record(quota, host: host)
+                if let named = quota.limitName {
+                    learnedLimits[spec.location] = named
+                    limit = named
+                    sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
+                }
+                pacer.record(quota, host: host, limit: limit)
+                if let balance = quota.credits { credits.read(balance, host: host) }
                 record.status = exchange.response.status
                 record.timings = exchange.timings
                 record.quota = quota.isEmpty ? nil : quota
@@ -215,7 +249,7 @@ public final class CollectionRunner {
             case .retry(let after, let reason):
                 outcome.retries += 1
                 // Pacing still applies to the retry: it must not jump the rate limit either.
-                pacing = pacer.reserve(host: host, now: WallClock.now() + after.milliseconds / 1000, rate: spec.rate)
+                pacing = pacer.reserve(host: host, limit: limit, now: WallClock.now() + after.milliseconds / 1000, rate: spec.rate)
                 wait = after + pacing.delay
                 waitReason = reason
             }
@@ -241,6 +275,17 @@ public final class CollectionRunner {
     /// where the command line set a field: see `RetryPolicy.applying`.
     private func effectivePolicy(for spec: RequestSpec) -> RetryPolicy {
         options.retry.applying(spec.retry)
+    }
+
+    /// `--max-credits` (or the collection's `max_credits:`) checked before a request to its host.
+    func budgetStop(before request: PlannedRequest, in collection: Collection, scopes: VariableScopes) -> RunStop? {
+        let budget: (Double, String)? = options.maxCredits.map { ($0, "--max-credits") }
+            ?? collection.maxCredits.map { ($0, "max_credits") }
+        guard let (limit, source) = budget, !credits.accounts.isEmpty else { return nil }
+        // The host is known only once the URL is filled; a URL that cannot be filled fails on its own later.
+        let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)
+        let host = (try? renderer.render(request.spec.url)).map(URLHost.of) ?? ""
+        return credits.budgetStop(limit, host: host, source: source)
     }
 }
 

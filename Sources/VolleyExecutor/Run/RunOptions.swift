@@ -17,12 +17,17 @@ public struct RunOptions: Sendable {
     public var creditHeaders: [String]
     /// Set by Ctrl-C: the run stops at once and reports what finished.
     public var cancellation: CancellationFlag?
+    /// `--max-credits`: stop before a request would take the credits spent past this (over a
+    /// collection's `max_credits:`).
+    public var maxCredits: Double?
 
     public init(
         transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = [],
         retry: RetryPolicy = RetryPolicy(), rate: RateSpec? = nil,
-        creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil
+        creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil,
+        maxCredits: Double? = nil
     ) {
+        self.maxCredits = maxCredits
         self.transport = transport
         self.bail = bail
         self.folders = folders
