@@ -45,6 +45,7 @@ extension RequestResult {
             return o
         }
         copy.failure?.message = text(failure?.message ?? "")
+        copy.stop?.message = text(stop?.message ?? "")
         copy.notes = notes.map(text)
         copy.attempts = attempts.map { attempt in
             var a = attempt

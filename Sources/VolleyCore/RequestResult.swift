@@ -26,6 +26,9 @@ public struct RequestResult: Sendable {
     public var page: Int?
     /// The host and rate limit the request counted against, once it was sent.
     public var quotaKey: QuotaKey?
+    /// The stop this request's response caused (a 402, a 429 whose retries ran out), unless the
+    /// request was written to expect that status: the request then failed, whatever its assertions say.
+    public var stop: RunStop?
 
     public init(
         collection: String, folderPath: [String], name: String, location: SourceLocation,
@@ -62,6 +65,7 @@ public struct RequestResult: Sendable {
     public var outcome: Outcome {
         if skipped { return .skipped }
         if failure != nil { return .errored }
+        if stop != nil { return .failed }
         if assertions.contains(where: { !$0.passed }) || captures.contains(where: { $0.error != nil }) { return .failed }
         return .passed
     }

@@ -29,17 +29,14 @@ public struct ConsoleReporter: Sendable {
         for note in result.notes {
             lines.append("      " + style.yellow("note: ") + note)
         }
-        if let failure = result.failure {
-            let place = failure.location.map { "\($0): " } ?? ""
-            lines.append("      " + style.red("✘ ") + place + failure.message)
-        }
-        for outcome in result.assertions where !outcome.passed {
-            lines.append("      " + style.red("✘ ") + outcome.readable + style.dim("  (\(outcome.assertion.location))"))
-        }
-        for capture in result.captures {
-            if let error = capture.error {
-                lines.append("      " + style.red("✘ ") + "capture \(capture.capture.name): \(error)" + style.dim("  (\(capture.capture.location))"))
+        for problem in result.problems {
+            let line: String
+            switch problem.kind {
+            case .error: line = (result.failure?.location.map { "\($0): " } ?? "") + problem.message
+            case .stop: line = problem.message
+            case .assertion, .capture: line = problem.message + style.dim("  (\(problem.location))")
             }
+            lines.append("      " + style.red("✘ ") + line)
         }
         return lines.joined(separator: "\n")
     }

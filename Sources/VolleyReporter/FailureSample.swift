@@ -5,7 +5,7 @@ import VolleyCore
 public struct FailureSample: Sendable, Hashable {
     public var iteration: Int
     public var outcome: RequestResult.Outcome
-    /// One line per failed assertion, failed capture, or the request's error.
+    /// One line per problem (see `RequestResult.problems`).
     public var messages: [String]
 
     public init(iteration: Int, outcome: RequestResult.Outcome, messages: [String]) {
@@ -15,15 +15,8 @@ public struct FailureSample: Sendable, Hashable {
     }
 
     public init(_ result: RequestResult) {
-        var messages: [String] = []
-        if let failure = result.failure { messages.append(failure.message) }
-        for outcome in result.assertions where !outcome.passed {
-            messages.append(outcome.readable + " (\(outcome.assertion.location))")
-        }
-        for capture in result.captures {
-            if let error = capture.error {
-                messages.append("capture \(capture.capture.name): \(error) (\(capture.capture.location))")
-            }
+        let messages = result.problems.map { problem in
+            problem.isAboutTheRequest ? problem.message : problem.message + " (\(problem.location))"
         }
         self.init(iteration: result.iteration, outcome: result.outcome, messages: messages)
     }

@@ -1,8 +1,8 @@
 import VolleyCore
 
-/// GitHub Actions workflow commands: an `::error` line per failed assertion, failed capture or
-/// request error, which GitHub shows on the collection file's line. The executable prints them
-/// when `GITHUB_ACTIONS=true`.
+/// GitHub Actions workflow commands: an `::error` line per problem of a request (a failed
+/// assertion or capture, a request error, the 402 or 429 that stopped the run), which GitHub
+/// shows on the collection file's line. The executable prints them when `GITHUB_ACTIONS=true`.
 ///
 /// Escaping follows the Actions toolkit: `%`, CR and LF in the message; those plus `:` and `,`
 /// in properties. (A secret containing these characters comes out escaped; the executable's
@@ -15,7 +15,7 @@ public struct GitHubAnnotations: Sendable {
     public func annotations(for result: RequestResult, transform: (String) -> String = { $0 }) -> [String] {
         var title = "\(result.collection) / \(result.displayName)"
         if result.iteration > 1 { title += " (iteration \(result.iteration))" }
-        return MarkdownSummary.problems(result).map { problem in
+        return result.problems.map { problem in
             Self.command(location: problem.location, title: title, message: problem.message, transform: transform)
         }
     }
@@ -30,7 +30,7 @@ public struct GitHubAnnotations: Sendable {
             if request.isRepeated {
                 title += " (\(request.runs.failed + request.runs.errored) of \(request.runs.total) runs)"
             }
-            return MarkdownSummary.problems(shown).map { problem in
+            return shown.problems.map { problem in
                 Self.command(location: problem.location, title: title, message: problem.message, transform: transform)
             }
         }

@@ -1,7 +1,7 @@
 import VolleyCore
 
-/// The failures section: every failed assertion, failed capture and error, with the source
-/// line it was written on and a caret under the column.
+/// The failures section: every problem (failed assertion or capture, error, run stop), with the
+/// source line it was written on and a caret under the column.
 extension HTMLDocument {
     mutating func writeFailures() {
         let failing = report.failingRequests
@@ -41,24 +41,16 @@ extension HTMLDocument {
     }
 
     private mutating func writeProblems(_ result: RequestResult) {
-        if let failure = result.failure {
-            problem(failure.message, at: failure.location ?? result.location)
-            if !result.attempts.isEmpty {
+        var attemptsShown = false
+        for item in result.problems {
+            problem(item.message, at: item.location)
+            // An error or a stop is told by its attempts (a 429 retried until none were left).
+            if item.isAboutTheRequest, !attemptsShown, !result.attempts.isEmpty {
+                attemptsShown = true
                 html += "<ul class=\"attempts\">"
-                for attempt in result.attempts {
-                    var line = "attempt \(attempt.number)"
-                    if attempt.waitedBefore > .zero { line += " after \(attempt.waitedBefore.humanText)" + (attempt.waitReason.map { " (\($0))" } ?? "") }
-                    line += ": " + (attempt.failure ?? attempt.status.map { "status \($0)" } ?? "no response")
-                    html += "<li>\(e(line))</li>"
-                }
+                for attempt in result.attempts { html += "<li>\(e(attempt.reportLine))</li>" }
                 html += "</ul>\n"
             }
-        }
-        for outcome in result.assertions where !outcome.passed {
-            problem(outcome.readable, at: outcome.assertion.location)
-        }
-        for capture in result.captures {
-            if let error = capture.error { problem("capture \(capture.capture.name): \(error)", at: capture.capture.location) }
         }
     }
 

@@ -1,7 +1,7 @@
 import VolleyCore
 
 /// The details of one run of a request: what was sent and received, timings, attempts, quota,
-/// assertions, captures and error.
+/// assertions, captures, error, and the run stop the response caused.
 extension JSONReport {
     func details(_ recorded: RecordedResult) -> JSONObject {
         let result = recorded.result
@@ -17,6 +17,7 @@ extension JSONReport {
             ("assertions", .array(result.assertions.map(assertion))),
             ("captures", .array(result.captures.map(capture))),
             ("error", result.failure.map(failure) ?? .null),
+            ("stop", result.stop.map { ["reason": .string($0.reason.reportName), "message": .string($0.message)] } ?? .null),
             ("notes", .array(result.notes.map(JSONValue.string))),
         ])
     }

@@ -4,8 +4,8 @@ import VolleyCore
 /// (however many times it ran), valid against the Jenkins xunit plugin's `junit-10.xsd`.
 ///
 /// A testcase carries at most one of `<error>` (the request could not be built or completed in
-/// some run), `<failure>` (an assertion or capture failed in some run) or `<skipped/>` (it never
-/// ran): CI servers show only the first such element, so one element lists everything.
+/// some run), `<failure>` (an assertion or capture failed, or its 402 or 429 stopped the run, in
+/// some run) or `<skipped/>` (it never ran): CI servers show only the first such element, so one element lists everything.
 public struct JUnitReport: Sendable {
     public init() {}
 
@@ -122,33 +122,27 @@ public struct JUnitReport: Sendable {
         if let failure = result.failure {
             return (failure.message, failure.kind.reportName)
         }
-        let failed = result.assertions.filter { !$0.passed }
-        let captureErrors = result.captures.filter { $0.error != nil }
-        let more = failed.count + captureErrors.count - 1
-        let suffix = more > 0 ? " (and \(more) more)" : ""
-        if let first = failed.first { return (first.readable + suffix, "assertion") }
-        if let capture = captureErrors.first {
-            return ("capture \(capture.capture.name): \(capture.error ?? "failed")" + suffix, "capture")
-        }
-        return ("failed", "assertion")
+        let problems = result.problems
+        guard let first = problems.first else { return ("failed", "assertion") }
+        let more = problems.count - 1
+        return (first.message + (more > 0 ? " (and \(more) more)" : ""), first.typeName)
     }
 
-    /// Expected against actual, and where, for each failed assertion and capture; or the error.
+    /// Expected against actual, and where, for each failed assertion and capture; the error, or
+    /// the stop, with every attempt.
     static func details(_ result: RequestResult) -> [String] {
         var lines: [String] = []
         if let failure = result.failure {
             lines.append(failure.message)
             if let code = failure.code { lines.append("  curl code: \(code)") }
             lines.append("  at \(failure.location ?? result.location)")
-            for attempt in result.attempts {
-                var line = "  attempt \(attempt.number)"
-                if attempt.waitedBefore > .zero {
-                    line += " after \(attempt.waitedBefore.humanText)"
-                    if let reason = attempt.waitReason { line += " (\(reason))" }
-                }
-                line += ": " + (attempt.failure ?? attempt.status.map { "status \($0)" } ?? "no response")
-                lines.append(line)
-            }
+        }
+        if let stop = result.stop {
+            lines.append(stop.message)
+            lines.append("  at \(result.location)")
+        }
+        if result.failure != nil || result.stop != nil {
+            lines += result.attempts.map { "  " + $0.reportLine }
         }
         for outcome in result.assertions where !outcome.passed {
             lines.append(outcome.assertion.expression)

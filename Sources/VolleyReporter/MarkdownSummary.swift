@@ -58,7 +58,7 @@ public struct MarkdownSummary: Sendable {
             lines.append(head + " (`\(Self.code(request.location.description))`)")
             guard let shown = request.failureToShow?.result else { continue }
             let prefix = request.isRepeated ? "iteration \(shown.iteration): " : ""
-            for problem in Self.problems(shown) {
+            for problem in shown.problems {
                 lines.append("  - `\(Self.code(problem.location.description))` \(prefix)\(Self.escape(problem.message))")
             }
             for group in request.failureSampleGroups(except: shown.iteration) {
@@ -97,19 +97,6 @@ public struct MarkdownSummary: Sendable {
         if counts.errored > 0 { parts.append("\(counts.errored) errored") }
         if counts.skipped > 0 { parts.append("\(counts.skipped) skipped") }
         return parts.joined(separator: ", ")
-    }
-
-    /// Each failed assertion, failed capture and error of a run, where it was written.
-    static func problems(_ result: RequestResult) -> [(message: String, location: SourceLocation)] {
-        var problems: [(String, SourceLocation)] = []
-        if let failure = result.failure { problems.append((failure.message, failure.location ?? result.location)) }
-        for outcome in result.assertions where !outcome.passed {
-            problems.append((outcome.readable, outcome.assertion.location))
-        }
-        for capture in result.captures {
-            if let error = capture.error { problems.append(("capture \(capture.capture.name): \(error)", capture.capture.location)) }
-        }
-        return problems
     }
 
     static func escape(_ text: String) -> String {

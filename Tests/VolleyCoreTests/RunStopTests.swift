@@ -16,7 +16,7 @@ import VolleyCore
         let stop = try #require(RunStop.classify(outcome, decision: .giveUp(reason: "429 Too Many Requests after 3 attempts (--retry 2)")))
         #expect(stop.reason == .quotaExhausted)
         #expect(stop.exitCode == 4)
-        #expect(stop.message == "quota exhausted: 429 Too Many Requests after 3 attempts (--retry 2) (quota 0 left); run stopped")
+        #expect(stop.message == "rate limit exhausted: 429 Too Many Requests after 3 attempts (--retry 2) (quota 0 left); run stopped")
     }
 
     @Test func otherEndingsLetTheRunGoOn() {

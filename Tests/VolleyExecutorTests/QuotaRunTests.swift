@@ -86,7 +86,10 @@ struct QuotaRunTests {
         #expect(outcome.stop?.reason == .quotaExhausted)
         #expect(outcome.stop?.message.contains("server asked to wait 120s, more than max wait 2s") == true)
         #expect(recorder.result("second")?.skipped == true)
-        #expect(recorder.result("first")?.notes.first?.contains("server asked to wait 120s") == true)
+        // Why retrying stopped is the request's failure now, not a note beside a pass.
+        #expect(recorder.result("first")?.outcome == .failed)
+        #expect(recorder.result("first")?.stop?.message.contains("server asked to wait 120s") == true)
+        #expect(recorder.result("first")?.notes.isEmpty == true)
     }
 
     @Test func a402StopsTheRunBeforeTheNextRequest() async throws {
@@ -108,6 +111,8 @@ struct QuotaRunTests {
         #expect(outcome.stop?.reason == .outOfCredits)
         #expect(server.requests.map(\.path) == ["/spend"])
         #expect(recorder.result("spend")?.attempts.count == 1)
+        #expect(recorder.result("spend")?.stop?.reason == .outOfCredits)
+        #expect(recorder.result("spend")?.outcome == .failed)
         #expect(recorder.result("after")?.skipped == true)
     }
 

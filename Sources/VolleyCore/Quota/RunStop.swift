@@ -32,7 +32,7 @@ public struct RunStop: Sendable, Hashable, Error {
         case (402, _):
             return RunStop(reason: .outOfCredits, message: "402 Payment Required: out of credits\(detail); run stopped")
         case (429, .giveUp(let why)):
-            return RunStop(reason: .quotaExhausted, message: "quota exhausted: \(why)\(detail); run stopped")
+            return RunStop(reason: .quotaExhausted, message: "rate limit exhausted: \(why)\(detail); run stopped")
         default:
             return nil
         }

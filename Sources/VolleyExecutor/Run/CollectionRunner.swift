@@ -119,7 +119,8 @@ public final class CollectionRunner {
             }
             result.notes.append("401: the server rejected the credentials; the request used \(origins.joined(separator: ", "))")
         }
-        if let gaveUp = sending.gaveUp {
+        result.stop = sending.stop
+        if let gaveUp = sending.gaveUp, result.stop == nil {
             // The response stands and is checked, but the reason retrying stopped is part of the story.
             result.notes.append("not retried: \(gaveUp)")
         }
@@ -149,6 +150,8 @@ public final class CollectionRunner {
         var exchange: TransportResponse?
         var failure: RequestFailure?
         var gaveUp: String?
+        /// The run stop the last response caused, when the request did not expect its status.
+        var stop: RunStop?
         var connectionsOpened = 0
     }
 
@@ -229,12 +232,16 @@ public final class CollectionRunner {
             var decision = policy.decide(
                 method: request.method, idempotent: spec.idempotent, attempt: attemptNumber,
                 elapsed: clock.now - firstSend, outcome: attemptOutcome, jitter: Double.random(in: 0..<1))
+            var expected = false
             if case .response(let status, _) = attemptOutcome, expects(status: status, in: spec) {
                 // A request written to expect this status (a test of the rate limiter, say) got what it asked for.
                 decision = .done
+                expected = true
             }
             if let stop = RunStop.classify(attemptOutcome, decision: decision) {
                 outcome.stop = stop
+                // Otherwise the request that stopped the run failed: it got a response, just not a usable one.
+                if !expected { sending.stop = stop }
             }
             switch decision {
             case .done:
