@@ -13,6 +13,8 @@ final class ReportCollector: RunObserver {
     /// Per-result annotations only for a single run: a flaky assertion repeated 1000 times
     /// gets one annotation from the report at the end instead.
     private let annotatePerResult: Bool
+    /// Set when a report (or the step summary) could not be written at the end: the run must not exit 0.
+    private(set) var writeFailed = false
 
     init(metadata: RunMetadata, options: ReportOptions, output: Output, sources: SourceFiles, annotatePerResult: Bool) {
         self.recorder = RunRecorder(metadata: metadata, options: .init(keepBodies: options.bodies))
@@ -72,7 +74,12 @@ final class ReportCollector: RunObserver {
             let markdown = output.redact(MarkdownSummary().render(report))
             write(options.markdown) { markdown }
             if let stepSummary, !stepSummary.isEmpty {
-                do { try ReportFile.append(markdown, to: stepSummary) } catch { output.err("error: cannot append to GITHUB_STEP_SUMMARY: \(error)") }
+                do {
+                    try ReportFile.append(markdown, to: stepSummary)
+                } catch {
+                    output.err("error: cannot append to GITHUB_STEP_SUMMARY: \(error)")
+                    writeFailed = true
+                }
             }
         }
         return report
@@ -84,6 +91,7 @@ final class ReportCollector: RunObserver {
             try ReportFile.write(output.redact(render()), to: path, standardOutput: output.report)
         } catch {
             output.err("error: \(error.message)")
+            writeFailed = true
         }
     }
 }

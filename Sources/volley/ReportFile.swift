@@ -25,14 +25,21 @@ enum ReportFile {
         case atomic(String)
     }
 
-    static func target(for path: String) -> Target {
+    /// Throws for a path no report can be written to (a symlink loop, a file used as a folder),
+    /// naming the system's reason.
+    static func target(for path: String) throws(InputError) -> Target {
         if path == standardOutput { return .standardOutput }
         var link = stat()
-        guard lstat(path, &link) == 0 else { return .atomic(path) }
+        guard lstat(path, &link) == 0 else {
+            // Only a path that does not exist yet is created; any other failure would recur at the end.
+            guard errno == ENOENT else { throw failure(path) }
+            return .atomic(path)
+        }
         var info = stat()
         guard stat(path, &info) == 0 else {
-            // A dangling symlink: the report creates the file it points to.
-            return .atomic(isSymlink(link) ? danglingTarget(of: path) : path)
+            // A dangling symlink: the report creates the file it points to. A loop is refused, not replaced.
+            guard errno == ENOENT, isSymlink(link) else { throw failure(path) }
+            return .atomic(danglingTarget(of: path))
         }
         for descriptor in [STDOUT_FILENO, STDERR_FILENO] {
             var open = stat()
@@ -57,7 +64,7 @@ enum ReportFile {
 
     /// - Parameter standardOutput: writes a report meant for stdout (`-`).
     static func write(_ text: String, to path: String, standardOutput: (String) -> Void) throws(InputError) {
-        switch target(for: path) {
+        switch try target(for: path) {
         case .standardOutput:
             standardOutput(text)
         case .descriptor(let descriptor):
@@ -89,8 +96,8 @@ enum ReportFile {
             return
         }
         defer { try? handle.close() }
-        handle.seekToEndOfFile()
-        handle.write(Data(text.utf8))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
     }
 
     private static func isSymlink(_ info: stat) -> Bool {
@@ -111,7 +118,14 @@ enum ReportFile {
         return current
     }
 
-    private static func failure(_ path: String) -> InputError {
-        InputError("cannot write report '\(path)': \(String(cString: strerror(errno)))")
+    /// `cannot write report 'r.json': not a directory`, with the reason `errno` gives now.
+    static func failure(_ path: String) -> InputError {
+        InputError("cannot write report '\(path)': \(reason(errno))")
+    }
+
+    /// The system's words for an error code, lower-cased to sit after a colon: `too many levels of symbolic links`.
+    static func reason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

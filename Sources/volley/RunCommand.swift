@@ -11,8 +11,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Send the requests of one or more collections and check their assertions.",
         discussion: """
-            Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete, \
-            4 out of credits, credit budget (--max-credits) reached or rate limit exhausted.
+            Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent) or a report that could not be written, \
+            3 a request could not complete, 4 out of credits, credit budget (--max-credits) reached or rate limit exhausted, \
+            130 interrupted (Ctrl-C, SIGTERM, SIGHUP).
             """)
 
     @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
@@ -189,6 +190,8 @@ struct RunCommand: ParsableCommand {
             duration: elapsed, exitCode: worst.rawValue, partial: halted,
             partialReason: interrupted ? "interrupted (Ctrl-C)" : stop?.message, stop: stop))
         output.out(console.summary(elapsed: elapsed, report: report))
+        // CI that asked for a report and got none must not see success.
+        if collector.writeFailed { worst = max(worst, .invalidInput) }
         if worst != .success { throw worst.exitCode }
     }
 }
