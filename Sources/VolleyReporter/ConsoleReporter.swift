@@ -56,7 +56,8 @@ public struct ConsoleReporter: Sendable {
             let status = String(response.status)
             line += " " + (response.status < 400 ? status : style.red(status))
         } else if result.failure != nil {
-            line += " " + style.red("---")
+            // Interrupted while waiting to retry: the status that made it wait is the last one received.
+            line += " " + style.red(result.attempts.last?.status.map(String.init) ?? "---")
         }
         if let timings = result.timings {
             line += "  " + Self.milliseconds(timings.totalMilliseconds).leftPadded(to: 8)

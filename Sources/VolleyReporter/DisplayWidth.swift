@@ -61,6 +61,25 @@ public enum DisplayWidth {
 }
 
 extension String {
+    /// Control characters (a tab, a line break, ESC) as `\t`, `\n`, `\r`, `\u{1B}`: printed raw
+    /// they move the cursor, so a name holding one would break the columns after it.
+    var controlCharactersEscaped: String {
+        if DisplayWidth.isPrintableASCII(self) { return self }
+        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return self }
+        var out = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case let c where c.properties.generalCategory == .control:
+                out += "\\u{" + String(c.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// Padded with spaces to `columns` display columns; wider text is shortened in the middle
     /// (`Users / Adm…create token`), so what follows stays in its column.
     func fitted(toColumns columns: Int) -> String {
@@ -69,23 +88,25 @@ extension String {
         return width >= columns ? shortened : shortened + String(repeating: " ", count: columns - width)
     }
 
-    /// At most `columns` display columns: the start and the end kept, `…` between them.
+    /// At most `columns` display columns: the start and the end kept, `…` between them; control
+    /// characters escaped (see `controlCharactersEscaped`).
     func shortened(toColumns columns: Int) -> String {
-        guard DisplayWidth.of(self) > columns else { return self }
+        let text = controlCharactersEscaped
+        guard DisplayWidth.of(text) > columns else { return text }
         guard columns > 1 else { return columns == 1 ? "…" : "" }
         let room = columns - 1
-        if DisplayWidth.isPrintableASCII(self) {
-            return String(prefix((room + 1) / 2)) + "…" + String(suffix(room / 2))
+        if DisplayWidth.isPrintableASCII(text) {
+            return String(text.prefix((room + 1) / 2)) + "…" + String(text.suffix(room / 2))
         }
         var head = "", headWidth = 0
-        for character in self {
+        for character in text {
             let w = DisplayWidth.of(character)
             if headWidth + w > (room + 1) / 2 { break }
             head.append(character)
             headWidth += w
         }
         var tail: [Character] = [], tailWidth = 0
-        for character in reversed() {
+        for character in text.reversed() {
             let w = DisplayWidth.of(character)
             if headWidth + tailWidth + w > room { break }
             tail.append(character)

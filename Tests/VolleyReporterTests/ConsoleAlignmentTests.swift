@@ -48,6 +48,27 @@ import VolleyCore
         #expect(Set(columns) == [2 + 1 + 1 + 32 + 1 + 7], "\(lines.joined(separator: "\n"))")
     }
 
+    @Test func controlCharactersInANameAreEscapedAndKeepTheColumns() throws {
+        let names = ["a\tb", "line\nbreak", "bell\u{7}", "esc\u{1B}[31m red", "c1\u{85}next", "\r\n"]
+        let lines = names.map { reporter.format(result($0)) }
+        #expect(lines.allSatisfy { !$0.unicodeScalars.contains { $0.properties.generalCategory == .control } }, "\(lines)")
+        #expect(Set(try lines.map(statusColumn)) == [2 + 1 + 1 + 32 + 1 + 7], "\(lines.joined(separator: "\n"))")
+        #expect(lines[0].hasPrefix("  ✔ a\\tb" + String(repeating: " ", count: 28) + " GET"), "\(lines[0])")
+        #expect(lines[3].hasPrefix("  ✔ esc\\u{1B}[31m red "), "\(lines[3])")
+        #expect(lines[5].hasPrefix("  ✔ \\r\\n "), "\(lines[5])")
+    }
+
+    @Test func aRequestInterruptedWhileWaitingToRetryShowsTheLastStatus() {
+        var interrupted = result("limited")
+        interrupted.response = nil
+        interrupted.timings = nil
+        interrupted.attempts = [AttemptRecord(number: 1, status: 429)]
+        interrupted.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C) while waiting to retry after 429")
+        #expect(reporter.format(interrupted).hasPrefix("  ! limited" + String(repeating: " ", count: 25) + " GET     429\n"))
+        interrupted.attempts = []
+        #expect(reporter.format(interrupted).hasPrefix("  ! limited" + String(repeating: " ", count: 25) + " GET     ---\n"))
+    }
+
     @Test func aLongNameIsShortenedInTheMiddleKeepingBothEnds() {
         let line = reporter.format(result("Collect employee", folders: ["Employees", "Search employees of the company"]))
         #expect(line.hasPrefix("  ✔ Employees / Sear…ollect employee GET     200"), "\(line)")
