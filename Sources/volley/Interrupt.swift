@@ -10,7 +10,17 @@ import Darwin
 /// the process the ordinary way. A closed pipe (`volley run … | head`) is not a reason to die
 /// before the reports are written: SIGPIPE is ignored and writes to the pipe just fail.
 enum Interrupt {
-    static let flag = CancellationFlag()
+    static let flag = CancellationFlag(describe: words(for:))
+
+    /// How reports and the console name what stopped the run.
+    static func words(for signalNumber: Int32) -> String {
+        switch signalNumber {
+        case SIGINT: "interrupted (Ctrl-C)"
+        case SIGTERM: "interrupted (SIGTERM)"
+        case SIGHUP: "interrupted (SIGHUP)"
+        default: "interrupted"
+        }
+    }
 
     static func install() {
         // A parent (a test runner, a CI agent) may have blocked or ignored SIGINT for its children.
@@ -21,7 +31,7 @@ enum Interrupt {
         signal(SIGPIPE, SIG_IGN)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { received in
-                Interrupt.flag.cancel()
+                Interrupt.flag.cancel(cause: received)
                 signal(received, SIG_DFL)
             }
         }

@@ -188,7 +188,7 @@ struct RunCommand: ParsableCommand {
         let elapsed = clock.now - start
         let report = collector.finish(RunEnd(
             duration: elapsed, exitCode: worst.rawValue, partial: halted,
-            partialReason: interrupted ? "interrupted (Ctrl-C)" : stop?.message, stop: stop))
+            partialReason: interrupted ? Interrupt.flag.reason : stop?.message, stop: stop))
         output.out(console.summary(elapsed: elapsed, report: report))
         // CI that asked for a report and got none must not see success.
         if collector.writeFailed { worst = max(worst, .invalidInput) }

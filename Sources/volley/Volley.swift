@@ -12,10 +12,14 @@ struct Volley: ParsableCommand {
             Exit codes:
               0  every assertion passed
               1  an assertion or capture failed
-              2  invalid usage, collection or environment (nothing was sent)
-              3  a request could not complete (DNS, connect, TLS, timeout, a reply that is not HTTP)
-              4  out of credits (402) or rate limit exhausted (429 after retries); the run stopped
-            130  interrupted (Ctrl-C); what finished is still reported
+              2  invalid usage, collection or environment (nothing was sent),
+                 or a report that could not be written at the end of the run
+              3  a request could not complete (DNS, connect, TLS, timeout,
+                 a reply that is not HTTP)
+              4  out of credits (402), the credit budget reached (--max-credits),
+                 or rate limit exhausted (429 after retries); the run stopped
+            130  interrupted (Ctrl-C, SIGTERM or SIGHUP); what finished is still
+                 reported
             """,
         version: VolleyVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],

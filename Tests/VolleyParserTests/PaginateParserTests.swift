@@ -40,7 +40,9 @@ import VolleyCore
 
     @Test func nextIsOneCaptureSource() {
         #expect(collectionError(oneRequest("    paginate: { next: { header: a, json: \"$.b\" }, query: a, max: 2 }\n"))
-            == "5:36: 'next' has both 'header' and 'json' (use exactly one of 'json', 'header', 'regex' or 'status')")
+            == "5:36: 'next' has both 'header' and 'json' (use exactly one of 'json', 'header' or 'regex')")
+        #expect(collectionError(oneRequest("    paginate: { next: {}, query: a, max: 2 }\n"))
+            == "5:23: 'next' needs one of 'json', 'header' or 'regex'")
         #expect(collectionError(oneRequest("    paginate: { next: { status: true }, query: a, max: 2 }\n"))
             == "5:23: 'next' cannot be 'status': a status code is not a cursor")
         #expect(collectionError(oneRequest("    paginate: { next: { json: \"$[\" }, query: a, max: 2 }\n")) == "5:34: invalid JSONPath: unexpected end of the query; expected a selector")

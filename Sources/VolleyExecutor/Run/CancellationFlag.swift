@@ -4,14 +4,28 @@ import Synchronization
 /// transfer in flight is aborted. What already finished is still reported.
 public final class CancellationFlag: Sendable {
     private let cancelled = Atomic<Bool>(false)
+    /// The front end's code for what stopped the run (a signal number); 0 until then.
+    private let cause = Atomic<Int32>(0)
+    private let describe: @Sendable (Int32) -> String
 
-    public init() {}
+    /// `describe` words a cause for people (`interrupted (SIGTERM)`): only the front end knows
+    /// what its causes mean.
+    public init(describe: @escaping @Sendable (Int32) -> String = { _ in "interrupted" }) {
+        self.describe = describe
+    }
 
-    public func cancel() {
+    /// Safe in a signal handler: two atomic stores, no allocation. The first cause is kept.
+    public func cancel(cause: Int32 = 0) {
+        _ = self.cause.compareExchange(expected: 0, desired: cause, ordering: .relaxed)
         cancelled.store(true, ordering: .relaxed)
     }
 
     public var isCancelled: Bool {
         cancelled.load(ordering: .relaxed)
+    }
+
+    /// What stopped the run, in the front end's words: `interrupted (Ctrl-C)`, `interrupted (SIGTERM)`.
+    public var reason: String {
+        describe(cause.load(ordering: .relaxed))
     }
 }

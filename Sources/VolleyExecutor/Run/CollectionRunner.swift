@@ -180,7 +180,7 @@ public final class CollectionRunner {
                     // interrupted. Its attempts stay, and the message says it was sent before.
                     sending.exchange = nil
                     sending.failure = RequestFailure(
-                        kind: .transport, message: Self.interruptedWhileWaiting(after: sending.attempts.last),
+                        kind: .transport, message: interruptedWhileWaiting(after: sending.attempts.last),
                         location: spec.location)
                     return sending
                 }
@@ -208,10 +208,10 @@ public final class CollectionRunner {
             } catch {
                 if options.cancellation?.isCancelled == true {
                     outcome.interrupted = true
-                    record.failure = "interrupted (Ctrl-C)"
+                    record.failure = interruption
                     sending.attempts.append(record)
                     sending.exchange = nil
-                    sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C)", location: spec.location)
+                    sending.failure = RequestFailure(kind: .transport, message: interruption, location: spec.location)
                     return sending
                 }
                 record.failure = error.message(for: request)
@@ -263,11 +263,16 @@ public final class CollectionRunner {
         }
     }
 
+    /// What stopped the run, in the front end's words (`interrupted (Ctrl-C)`, `interrupted (SIGTERM)`).
+    private var interruption: String {
+        options.cancellation?.reason ?? "interrupted"
+    }
+
     /// What Ctrl-C during a wait did: stopped a request before its first send, or a retry after `last`.
-    private static func interruptedWhileWaiting(after last: AttemptRecord?) -> String {
-        guard let last else { return "interrupted (Ctrl-C) before sending" }
+    private func interruptedWhileWaiting(after last: AttemptRecord?) -> String {
+        guard let last else { return "\(interruption) before sending" }
         let what = last.status.map { "\($0)" } ?? last.failure ?? "attempt \(last.number)"
-        return "interrupted (Ctrl-C) while waiting to retry after \(what)"
+        return "\(interruption) while waiting to retry after \(what)"
     }
 
     /// Whether the request's own status assertions, if it has any, all accept `status`.

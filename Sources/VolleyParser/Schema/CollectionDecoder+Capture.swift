@@ -30,17 +30,17 @@ extension CollectionDecoder {
     }
 
     /// The one source among `fields` (`what` names the map in messages); nil after an error.
-    mutating func captureSource(of fields: MappingFields, _ what: String) -> Capture.Source? {
+    /// `offered` are the sources the messages suggest: where a source is refused later (a
+    /// status is not a cursor), it is not offered.
+    mutating func captureSource(of fields: MappingFields, _ what: String, offered: [String] = captureSources) -> Capture.Source? {
         let sources = fields.entries.filter { Self.captureSources.contains($0.name) }
+        let choices = Self.quotedList(offered, joinedBy: "or")
         guard let first = sources.first else {
-            error("\(what) needs one of 'json', 'header', 'regex' or 'status'", at: fields.node.location)
+            error("\(what) needs one of \(choices)", at: fields.node.location)
             return nil
         }
         for extra in sources.dropFirst() {
-            error(
-                "\(what) has both '\(first.name)' and '\(extra.name)' "
-                    + "(use exactly one of 'json', 'header', 'regex' or 'status')",
-                at: extra.key.location)
+            error("\(what) has both '\(first.name)' and '\(extra.name)' (use exactly one of \(choices))", at: extra.key.location)
         }
         guard let source = captureSource(first), sources.count == 1 else { return nil }
         return source

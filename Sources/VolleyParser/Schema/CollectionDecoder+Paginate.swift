@@ -19,7 +19,7 @@ extension CollectionDecoder {
                         + "found \(nextNode.foundDescription)",
                     at: nextNode.location)
             } else if let nextFields = self.fields(nextNode, "'next'", allowed: Self.captureSources) {
-                next = captureSource(of: nextFields, "'next'")
+                next = captureSource(of: nextFields, "'next'", offered: ["json", "header", "regex"])
                 if case .status? = next {
                     error("'next' cannot be 'status': a status code is not a cursor", at: nextNode.location)
                     next = nil

@@ -77,10 +77,10 @@ extension CollectionDecoder {
         return "expected one of: " + candidates.joined(separator: ", ")
     }
 
-    /// `'a', 'b' and 'c'`, for messages that list what a map may hold.
-    static func quotedList(_ words: [String]) -> String {
+    /// `'a', 'b' and 'c'` (or `'a', 'b' or 'c'`), for messages that list what a map may hold.
+    static func quotedList(_ words: [String], joinedBy conjunction: String = "and") -> String {
         let quoted = words.map { "'\($0)'" }
         guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+        return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted[quoted.count - 1]
     }
 }
