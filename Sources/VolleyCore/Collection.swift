@@ -5,6 +5,9 @@ public struct Collection: Sendable, Hashable {
     public var variables: [String: Located<JSONValue>]
     public var defaults: RequestDefaults
     public var items: [CollectionItem]
+    /// `key_shape:`: a regular expression per key name (`apikey: "^[A-Za-z0-9]{32}$"`); a value of
+    /// another shape gets a warning before anything is sent.
+    public var keyShapes: [String: Located<String>] = [:]
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],

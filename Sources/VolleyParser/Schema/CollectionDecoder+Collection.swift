@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "defaults"] + settingKeys + ["requests"]
+    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults"] + settingKeys + ["requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -32,6 +32,7 @@ extension CollectionDecoder {
         }
         var variables: [String: Located<JSONValue>] = [:]
         if let node = fields["variables"] { variables = self.variables(node) }
+        let keyShapes = fields["key_shape"].map { decodeKeyShapes($0) } ?? [:]
         let defaults = decodeDefaults(of: fields)
         var items: [CollectionItem] = []
         if let node = fields["requests"] {
@@ -40,6 +41,8 @@ extension CollectionDecoder {
             error("collection is missing 'requests'", at: root.location)
         }
         guard let name else { return nil }
-        return Collection(name: name, file: file, variables: variables, defaults: defaults, items: items)
+        var collection = Collection(name: name, file: file, variables: variables, defaults: defaults, items: items)
+        collection.keyShapes = keyShapes
+        return collection
     }
 }
