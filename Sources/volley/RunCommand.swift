@@ -40,6 +40,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: [.customShort("L"), .long], help: "Follow redirects.")
     var location = false
 
+    @Flag(name: .customLong("location-trusted"), help: "Follow redirects, and send credentials to the other hosts they lead to.")
+    var locationTrusted = false
+
     @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and the phase timings.")
     var verbose = false
 
@@ -99,7 +102,8 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(
             transport: TransportOptions(
                 timeout: timeout.duration, connectTimeout: connectTimeout.duration,
-                insecure: insecure, followRedirects: location, maxBodyBytes: maxFilesize),
+                insecure: insecure, followRedirects: location || locationTrusted, trustRedirects: locationTrusted,
+                maxBodyBytes: maxFilesize),
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
             cancellation: Interrupt.flag)

@@ -86,6 +86,7 @@ public final class CollectionRunner {
         }
 
         result.sent = exchange.sent
+        result.redirects = exchange.redirects
         result.response = exchange.response
         result.timings = exchange.timings
         result.quota = sending.attempts.last?.quota
