@@ -37,7 +37,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates.")
     var insecure = false
 
-    @Flag(name: [.customShort("L"), .long], help: "Follow redirects.")
+    @Flag(name: [.customShort("L"), .long], help: "Follow redirects; credentials go only to the first request's scheme, host and port.")
     var location = false
 
     @Flag(name: .customLong("location-trusted"), help: "Follow redirects, and send credentials to the other hosts they lead to.")

@@ -66,6 +66,31 @@ struct RedirectCommandTests {
         #expect(b.requests.first?.method == "DELETE", "302 keeps a DELETE a DELETE")
     }
 
+    @Test("a header that reads a secret stays with its host, however the value was given",
+          arguments: [["--secret", "token=\(key)"], ["--env", "e", "--var", "token=\(key)"]])
+    func aHeaderReadingASecretStaysWithItsHost(flags: [String]) async throws {
+        let b = try await ScenarioServer.start { _ in .text("b") }
+        defer { try? b.shutdownBlocking() }
+        let a = try await ScenarioServer.start { _ in .status(307, headers: [("Location", b.baseURL + "/to")]) }
+        defer { try? a.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        _ = try dir.write("secrets:\n  token: { env: UNUSED_TOKEN }\n", to: "environments/e.yaml")
+        let file = try dir.write("""
+            name: secret header
+            requests:
+              - name: moved
+                url: "\(a.baseURL)/from"
+                headers: { x-api-token: "{{token}}", x-trace: abc }
+            """, to: "h.yaml")
+
+        let run = try await runVolley(["run", file, "-L"] + flags)
+
+        #expect(run.exitCode == 0, "\(run)")
+        #expect(a.requests.first?.header("x-api-token") == Self.key)
+        #expect(b.requests.first?.header("x-api-token") == nil)
+        #expect(b.requests.first?.header("x-trace") == "abc")
+    }
+
     @Test func aRedirectLoopStopsAtTheLimitWithExit3() async throws {
         let a = try await ScenarioServer.start { _ in .status(302, headers: [("Location", "/again")]) }
         defer { try? a.shutdownBlocking() }

@@ -39,11 +39,15 @@ struct RequestBuilder {
         var headers: [HTTPHeader] = []
         headers.reserveCapacity(spec.headers.count + 1)
         for header in spec.headers {
-            // A header that reads a secret is a credential, even if the URL read the same secret first.
+            // A header that reads a secret is a credential, even if the URL read the same secret first,
+            // and so is one that reads a name declared secret whose value `--var` gave instead.
             var headerRenderer = renderer
             headerRenderer.secretsUsed = SecretUsage()
             headers.append(HTTPHeader(name: header.name, value: try headerRenderer.render(header.value)))
-            if !headerRenderer.secretsUsed.names.isEmpty {
+            let declaredSecret = renderer.scopes.secrets.map { provider in
+                header.value.variableNames.contains(where: provider.isSecret)
+            } ?? false
+            if declaredSecret || !headerRenderer.secretsUsed.names.isEmpty {
                 credentialHeaders.insert(header.name.lowercased())
                 renderer.secretsUsed.names.formUnion(headerRenderer.secretsUsed.names)
             }
