@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Volley against curl on the same 1000 GETs to a local nginx serving a small JSON file.
 # Volley checks a status and a JSONPath assertion on each; curl just fetches (`curl -K`, one
-# process, keep-alive). Prints both wall times and the ratio (target: volley within 1.5x of curl).
+# process, keep-alive). Prints both wall times and their ratio, then (with valgrind) both
+# instruction counts under callgrind and their ratio: seconds drift on a shared machine,
+# instructions do not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000}
 ROUNDS=${ROUNDS:-5}
 
 scripts/install-deps.sh
+if ! command -v valgrind >/dev/null 2>&1; then  # instruction counts; not needed by the tests
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends valgrind >/dev/null
+fi
 # The way the README installs it: one binary with the Swift runtime linked in (faster start-up).
 swift build -c release --static-swift-stdlib --product volley --scratch-path .build-static >/dev/null
 volley="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/volley"
@@ -40,3 +46,14 @@ echo "requests: $N  (best of $ROUNDS runs)"
 echo "volley:   ${v} ms  (status + JSONPath assertion on each)"
 echo "curl -K:  ${c} ms"
 python3 -c "print(f'ratio:    {$v/$c:.2f}x  (volley / curl)')"
+
+# Instructions: the same two runs once each under callgrind (one pass: it is ~50x slower than native).
+if command -v valgrind >/dev/null 2>&1 && [ "${INSTRUCTIONS:-1}" = 1 ]; then
+  instructions() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+      | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' | tail -n 1
+  }
+  vi=$(instructions "$volley" run "$work/bench.yaml" --color never)
+  ci=$(instructions curl -s -K "$work/curl.cfg")
+  python3 -c "print(f'instructions: volley {$vi/1e6:.0f}M, curl -K {$ci/1e6:.0f}M, ratio {$vi/$ci:.2f}x')"
+fi

@@ -18,9 +18,9 @@ extension ConsoleReporter {
         for collection in report.collections {
             for request in collection.requests {
                 guard let total = request.latency.percentiles(.total) else { continue }
-                var name = multipleCollections ? "\(collection.name) / \(request.displayName)" : request.displayName
-                if name.count > 30 { name = String(name.prefix(29)) + "…" }
-                lines.append("  " + name.padded(to: 30) + "total".padded(to: 8) + String(request.runs.total).leftPadded(to: 8) + Self.cells(total))
+                let name = multipleCollections ? "\(collection.name) / \(request.displayName)" : request.displayName
+                // One column short of the cell, so a shortened name never runs into "total".
+                lines.append("  " + name.shortened(toColumns: 29).fitted(toColumns: 30) + "total".padded(to: 8) + String(request.runs.total).leftPadded(to: 8) + Self.cells(total))
                 for phase in [TimingPhase.dns, .connect, .tls, .ttfb, .transfer] {
                     guard let p = request.latency.percentiles(phase), p.max > 0 else { continue }
                     lines.append("  " + "".padded(to: 30) + style.dim(phase.rawValue.padded(to: 8) + "".leftPadded(to: 8) + Self.cells(p)))

@@ -52,9 +52,9 @@ public struct ConsoleReporter: Sendable {
         case .errored: symbol = style.red("!")
         case .skipped: symbol = style.yellow("-")
         }
-        var line = "  \(symbol) \(result.displayName.padded(to: 32))"
+        var line = "  \(symbol) \(result.displayName.fitted(toColumns: Self.nameColumns))"
         if result.outcome == .skipped { return line + " " + style.dim("skipped") }
-        if let sent = result.sent { line += " \(sent.method.padded(to: 6))" }
+        line += " " + (result.sent?.method ?? "").fitted(toColumns: Self.methodColumns)
         if let response = result.response {
             let status = String(response.status)
             line += " " + (response.status < 400 ? status : style.red(status))
@@ -74,6 +74,11 @@ public struct ConsoleReporter: Sendable {
         }
         return line
     }
+
+    /// Display columns of the request line's name and method, so the status column stays put
+    /// whatever the name (folders, CJK, emoji) or method (`OPTIONS`).
+    static let nameColumns = 32
+    static let methodColumns = 7
 
     /// `attempt 1: 429 in 3.1 ms`, `attempt 2 after 1s (Retry-After): 200 in 2.0 ms`
     private func attemptLine(_ attempt: AttemptRecord) -> String {

@@ -23,7 +23,8 @@ public struct GitHubAnnotations: Sendable {
     /// The lines for a whole (possibly repeated) run, one set per failing request rather than
     /// per failed run: with `--repeat 1000` a flaky assertion is annotated once, saying how often.
     public func annotations(for report: RunReport, transform: (String) -> String = { $0 }) -> [String] {
-        report.failingRequests.flatMap { collection, request -> [String] in
+        let notStarted = report.end.diagnostics.map { Self.command(for: $0, transform: transform) }
+        return notStarted + report.failingRequests.flatMap { collection, request -> [String] in
             guard let shown = request.failureToShow?.result else { return [] }
             var title = "\(collection.name) / \(request.displayName)"
             if request.isRepeated {
@@ -33,6 +34,17 @@ public struct GitHubAnnotations: Sendable {
                 Self.command(location: problem.location, title: title, message: problem.message, transform: transform)
             }
         }
+    }
+
+    /// `::error file=F,line=L,col=C::message` (or `::warning`) for a problem that stopped the run
+    /// before it started; `::error::message` for one with no position.
+    static func command(for diagnostic: RunDiagnostic, transform: (String) -> String) -> String {
+        let properties = diagnostic.location.map {
+            " file=\(escapeProperty(transform($0.file))),line=\($0.line),col=\($0.column)"
+        } ?? ""
+        // GitHub's word for a note is `notice`.
+        let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
+        return "::\(command)\(properties)::\(escapeData(transform(diagnostic.message)))"
     }
 
     /// `::error file=F,line=L,col=C,title=T::message`

@@ -62,7 +62,7 @@ extension HTMLDocument {
         }
     }
 
-    private mutating func problem(_ message: String, at location: SourceLocation) {
+    mutating func problem(_ message: String, at location: SourceLocation) {
         html += "<div class=\"problem\"><div class=\"message\">\(e(message))</div>"
         html += "<div class=\"loc\"><code>\(e(location.description))</code></div>"
         if let line = sourceLine(location) {

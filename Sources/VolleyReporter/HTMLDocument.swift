@@ -25,6 +25,7 @@ struct HTMLDocument {
         html += "<script>\n\(HTMLReportAssets.errorHook)\n</script>\n"
         html += "<style>\n\(HTMLReportAssets.style)\n</style>\n</head>\n<body>\n<main>\n"
         writeHeader()
+        if report.end.didNotStart { writeNotStarted() }
         writeSummary(counts)
         writeRequests()
         if report.isRepeated { writePercentiles() }

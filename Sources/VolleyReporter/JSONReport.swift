@@ -34,6 +34,19 @@ public struct JSONReport: Sendable {
                 "waitedMs": milliseconds(report.waited),
             ],
             "collections": .array(report.collections.map(collection)),
+            "diagnostics": .array(report.end.diagnostics.map(diagnostic)),
+        ]
+    }
+
+    /// A problem that stopped the run before it started; `file`, `line` and `column` are null
+    /// for one with no position.
+    private func diagnostic(_ diagnostic: RunDiagnostic) -> JSONValue {
+        [
+            "file": optional(diagnostic.location?.file),
+            "line": diagnostic.location.map { number($0.line) } ?? .null,
+            "column": diagnostic.location.map { number($0.column) } ?? .null,
+            "severity": .string(diagnostic.severity.rawValue),
+            "message": .string(diagnostic.message),
         ]
     }
 

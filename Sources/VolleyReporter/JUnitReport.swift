@@ -19,6 +19,11 @@ public struct JUnitReport: Sendable {
             errors += counts.errored
             suites.append(suite(collection, report: report))
         }
+        if report.end.didNotStart {
+            tests += report.end.loadErrors.count
+            errors += report.end.loadErrors.count
+            suites.append(notStartedSuite(report))
+        }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites" + attributes([
             ("name", "volley"), ("tests", "\(tests)"), ("failures", "\(failures)"), ("errors", "\(errors)"),
@@ -182,7 +187,7 @@ public struct JUnitReport: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func attributes(_ pairs: [(String, String)]) -> String {
+    func attributes(_ pairs: [(String, String)]) -> String {
         pairs.map { " \($0.0)=\"\($0.1.markupEscaped(attribute: true))\"" }.joined()
     }
 }

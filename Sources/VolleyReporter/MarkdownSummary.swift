@@ -12,6 +12,7 @@ public struct MarkdownSummary: Sendable {
     }
 
     public func render(_ report: RunReport) -> String {
+        if report.end.didNotStart { return notStarted(report) }
         let counts = report.requestCounts
         var lines: [String] = []
         let allPassed = counts.failed == 0 && counts.errored == 0 && !report.end.partial

@@ -11,14 +11,15 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
     /// Colours on a terminal unless `NO_COLOR` is set (https://no-color.org) or TERM is dumb;
     /// `always` and `never` are explicit and win.
-    var style: ConsoleStyle {
+    /// - Parameter terminal: whether the console's stream is a terminal.
+    func style(terminal: Bool) -> ConsoleStyle {
         switch self {
         case .always: return ConsoleStyle(colors: true)
         case .never: return ConsoleStyle(colors: false)
         case .auto:
             let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
             let dumb = getenv("TERM").map { String(cString: $0) } == "dumb"
-            return ConsoleStyle(colors: Output.stdoutIsTerminal && !noColor && !dumb)
+            return ConsoleStyle(colors: terminal && !noColor && !dumb)
         }
     }
 }

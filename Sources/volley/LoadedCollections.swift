@@ -1,6 +1,7 @@
 import VolleyCore
 import VolleyExecutor
 import VolleyParser
+import VolleyReporter
 
 /// Every collection named on the command line, parsed and checked, with its variables.
 /// Loading is all-or-nothing: if any file has an error, nothing runs.
@@ -13,13 +14,19 @@ struct LoadedCollections {
 
     var entries: [Entry] = []
 
+    /// Every problem found, errors and warnings, in the order printed: for the reports of a run
+    /// that did not start.
+    struct Failure: Error {
+        var diagnostics: [RunDiagnostic]
+    }
+
     /// Parses every file and reports every problem found (not only the first) through `output`.
-    /// Returns nil, after printing them, when there were errors.
+    /// Throws them, after printing them, when there were errors.
     static func load(
         paths: [String], variables: VariableOptions, secrets: SecretOptions, folders: [String],
         sources: SourceFiles, output: Output, undefinedVariables severity: Diagnostic.Severity = .error,
         resolveSecrets: Bool = true, notes: Bool = false, iterationColumns: [String: JSONValue] = [:], footer: (Int) -> String
-    ) -> LoadedCollections? {
+    ) throws(Failure) -> LoadedCollections {
         var loaded = LoadedCollections()
         var diagnostics: [Diagnostic] = []
         /// Problems with no caret to draw: a missing file, an unknown folder, a secret that cannot be had.
@@ -31,7 +38,7 @@ struct LoadedCollections {
         } catch {
             output.err("error: \(error.message)")
             output.err(footer(1))
-            return nil
+            throw Failure(diagnostics: [RunDiagnostic(.error, error.message, at: nil)])
         }
 
         secrets.registerKnownValues(with: output)
@@ -41,11 +48,11 @@ struct LoadedCollections {
         } catch let error as InputError {
             output.err("error: \(error.message)")
             output.err(footer(1))
-            return nil
+            throw Failure(diagnostics: [RunDiagnostic(.error, error.message, at: nil)])
         } catch {
             output.err("error: \(error)")
             output.err(footer(1))
-            return nil
+            throw Failure(diagnostics: [RunDiagnostic(.error, "\(error)", at: nil)])
         }
 
         for file in files {
@@ -116,7 +123,7 @@ struct LoadedCollections {
         let errors = diagnostics.filter { $0.severity == .error }.count + problems.count
         if errors > 0 {
             output.err(footer(errors))
-            return nil
+            throw Failure(diagnostics: problems.map { RunDiagnostic(.error, $0.message, at: $0.location) } + diagnostics.map(RunDiagnostic.init))
         }
         return loaded
     }

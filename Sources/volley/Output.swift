@@ -2,19 +2,20 @@ import Synchronization
 import VolleyCore
 #if canImport(Glibc)
 import Glibc
-private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let posixWrite = Darwin.write
 #endif
 
 /// The one way text leaves the process. Everything written here passes through the run's
 /// redactor first, so a secret cannot reach the terminal, a pipe or a log by any path.
 final class Output: Sendable {
     private let redactor: Mutex<Redactor>
+    /// Where the console's lines go: stdout, or stderr when a report is written to stdout (`-`).
+    private let console: Int32
 
-    init(redactor: Redactor = Redactor()) {
+    init(redactor: Redactor = Redactor(), consoleOnStandardError: Bool = false) {
         self.redactor = Mutex(redactor)
+        self.console = consoleOnStandardError ? STDERR_FILENO : STDOUT_FILENO
     }
 
     func addSecret(_ value: String) {
@@ -32,11 +33,16 @@ final class Output: Sendable {
     }
 
     func out(_ text: String) {
-        write(text + "\n", to: STDOUT_FILENO)
+        write(text + "\n", to: console)
     }
 
     /// Text without a newline, for a line that rewrites itself (a countdown).
     func outInline(_ text: String) {
+        write(text, to: console)
+    }
+
+    /// A whole report, to stdout whatever the console uses (`--report-json -`).
+    func report(_ text: String) {
         write(text, to: STDOUT_FILENO)
     }
 
@@ -45,24 +51,12 @@ final class Output: Sendable {
     }
 
     /// Unbuffered, whole lines: output interleaves correctly with a child's or a log's, and
-    /// nothing is lost if the process is interrupted.
+    /// nothing is lost if the process is interrupted. A closed pipe: nothing more can be shown.
     private func write(_ text: String, to descriptor: Int32) {
-        var safe = redact(text)
-        safe.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0 && errno == EINTR {
-                    continue
-                } else {
-                    return  // a closed pipe: nothing more can be shown
-                }
-            }
-        }
+        DescriptorWriter.writeAll(redact(text), to: descriptor)
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    var consoleIsTerminal: Bool { isatty(console) == 1 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }

@@ -81,11 +81,9 @@ final class ReportCollector: RunObserver {
     private func write(_ path: String?, _ render: () -> String) {
         guard let path else { return }
         do {
-            try ReportFile.write(output.redact(render()), to: path)
-        } catch let error as InputError {
-            output.err("error: \(error.message)")
+            try ReportFile.write(output.redact(render()), to: path, standardOutput: output.report)
         } catch {
-            output.err("error: cannot write report '\(path)': \(error.localizedDescription)")
+            output.err("error: \(error.message)")
         }
     }
 }

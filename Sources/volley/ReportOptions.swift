@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VolleyCore
 
 /// Where reports go. Checked before any request is sent: a folder that does not exist is
 /// created, and one that cannot be written is an error at once rather than after the run.
@@ -21,11 +22,28 @@ struct ReportOptions: ParsableArguments {
 
     var paths: [String] { [json, junit, html, markdown].compactMap { $0 } }
 
+    /// A report on stdout (`-`) takes stdout for itself: the console moves to stderr.
+    var usesStandardOutput: Bool { paths.contains(ReportFile.standardOutput) }
+
+    func validate() throws {
+        if paths.filter({ $0 == ReportFile.standardOutput }).count > 1 {
+            throw ValidationError("only one report can be written to stdout ('-')")
+        }
+    }
+
     /// Creates missing folders and proves each report can be written, without leaving anything behind.
     func prepare() throws(InputError) {
         let fm = FileManager.default
         for path in paths {
-            let folder = (path as NSString).deletingLastPathComponent
+            let file: String
+            switch ReportFile.target(for: path) {
+            case .standardOutput, .descriptor: continue
+            case .inPlace(let device):
+                guard access(device, W_OK) == 0 else { throw InputError("cannot write report '\(path)': permission denied") }
+                continue
+            case .atomic(let target): file = target
+            }
+            let folder = PathText.directory(of: file)
             if !folder.isEmpty, !fm.fileExists(atPath: folder) {
                 do {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -34,44 +52,14 @@ struct ReportOptions: ParsableArguments {
                 }
             }
             var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if fm.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw InputError("report path '\(path)' is a directory")
             }
-            let probe = ReportFile.temporaryPath(for: path)
+            let probe = ReportFile.temporaryPath(for: file)
             guard fm.createFile(atPath: probe, contents: Data()) else {
                 throw InputError("cannot write report '\(path)': permission denied")
             }
             try? fm.removeItem(atPath: probe)
         }
-    }
-}
-
-/// Writes a report whole or not at all: a temporary file beside the target, then a rename.
-enum ReportFile {
-    static func temporaryPath(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = ".\((path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        return folder.isEmpty ? name : folder + "/" + name
-    }
-
-    static func write(_ text: String, to path: String) throws {
-        let temporary = temporaryPath(for: path)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        if rename(temporary, path) != 0 {
-            let error = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw InputError("cannot write report '\(path)': \(error)")
-        }
-    }
-
-    /// Appends, for `$GITHUB_STEP_SUMMARY`, which other steps also write to.
-    static func append(_ text: String, to path: String) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            return
-        }
-        defer { try? handle.close() }
-        handle.seekToEndOfFile()
-        handle.write(Data(text.utf8))
     }
 }

@@ -78,24 +78,32 @@ struct RunCommand: ParsableCommand {
     mutating func run() throws {
         // First thing: a signal that arrives while collections load must stop the run too.
         Interrupt.install()
-        let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix))
+        let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix), consoleOnStandardError: reports.usesStandardOutput)
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
         let startedAt = Date()
         let rows: [[String: JSONValue]]
+        var reportsPrepared = false
         do {
             try reports.prepare()
+            reportsPrepared = true
             rows = try iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
         } catch let error as InputError {
             output.err("error: \(error.message)")
             output.err("1 error; nothing was sent.")
+            if reportsPrepared {
+                writeNotStartedReports([RunDiagnostic(.error, error.message, at: nil)], startedAt: startedAt, output: output, sources: sources)
+            }
             throw ExitStatus.invalidInput.exitCode
         }
-        guard let loaded = LoadedCollections.load(
-            paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
-            iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
-            footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
-        else {
+        let loaded: LoadedCollections
+        do {
+            loaded = try LoadedCollections.load(
+                paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
+                iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
+                footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
+        } catch {
+            writeNotStartedReports(error.diagnostics, startedAt: startedAt, output: output, sources: sources)
             throw ExitStatus.invalidInput.exitCode
         }
 
@@ -118,17 +126,14 @@ struct RunCommand: ParsableCommand {
         let iterations = `repeat` * rows.count
         let perIteration = loaded.entries.reduce(0) { $0 + $1.collection.plannedRequests(folders: folders).count }
         let (totalRequests, overflow) = perIteration.multipliedReportingOverflow(by: iterations)
-        let reporter = ConsoleReporter(style: color.style, verbose: verbose)
+        let reporter = ConsoleReporter(style: color.style(terminal: output.consoleIsTerminal), verbose: verbose)
         let console = ConsoleRunObserver(
-            reporter: reporter, output: output, interactive: Output.stdoutIsTerminal, quiet: quiet,
+            reporter: reporter, output: output, interactive: output.consoleIsTerminal, quiet: quiet,
             total: overflow ? Int.max : totalRequests)
         let collector = ReportCollector(
-            metadata: RunMetadata(
-                startedAt: ISO8601DateFormatter().string(from: startedAt),
-                commandLine: CommandLine.arguments.map(output.redact),
-                collectionFiles: loaded.entries.map(\.collection.file),
-                environmentName: loaded.entries.first?.environment?.name,
-                repeatCount: `repeat`, iterationSource: iterationsData),
+            metadata: metadata(
+                startedAt: startedAt, output: output, files: loaded.entries.map(\.collection.file),
+                environment: loaded.entries.first?.environment?.name),
             options: reports, output: output, sources: sources, annotatePerResult: iterations == 1)
         let observer = FanOutObserver([console, collector], output: output)
 

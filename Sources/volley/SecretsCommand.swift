@@ -144,7 +144,7 @@ extension SecretsCommand {
             let environment: Environment
             do {
                 let file = try VariableOptions.environmentPath(env, besideCollectionAt: "")
-                let name = file == env ? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent : env
+                let name = file == env ? PathText.baseName(of: file) : env
                 environment = try CollectionParser.parseEnvironment(source: try sources.read(file), file: file, name: name)
             } catch let error as InputError {
                 throw SecretsCommand.fail(output, error.message)

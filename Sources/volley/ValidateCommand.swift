@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
         let output = Output()
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
-        guard let loaded = LoadedCollections.load(
+        guard let loaded = try? LoadedCollections.load(
             paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
             // Without the environment a run would use, a missing variable may be supplied later.
             undefinedVariables: variables.env == nil && variables.variables.isEmpty ? .warning : .error,

@@ -41,7 +41,7 @@ struct VariableOptions: ParsableArguments {
             let file = try Self.environmentPath(env, besideCollectionAt: path)
             let text = try sources.read(file)
             let name = env.contains("/") || env.hasSuffix(".yaml") || env.hasSuffix(".yml")
-                ? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent : env
+                ? PathText.baseName(of: file) : env
             environment = try CollectionParser.parseEnvironment(source: text, file: file, name: name)
             for (key, value) in environment!.variables { scopes.set(key, to: value.value, in: .environment) }
         }
@@ -55,8 +55,7 @@ struct VariableOptions: ParsableArguments {
             guard fm.fileExists(atPath: env) else { throw InputError("environment file not found: '\(env)'") }
             return env
         }
-        let directory = (collection as NSString).deletingLastPathComponent
-        let base = directory.isEmpty ? "environments" : directory + "/environments"
+        let base = PathText.join(PathText.directory(of: collection), "environments")
         for candidate in [base + "/\(env).yaml", base + "/\(env).yml"] where fm.fileExists(atPath: candidate) {
             return candidate
         }

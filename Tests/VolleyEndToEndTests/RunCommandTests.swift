@@ -16,11 +16,11 @@ struct RunCommandTests {
             #expect(result.stderr == "")
             #expect(normalizedOutput(result.stdout, port: server.port) == """
                 Demo companies  (examples/demo.yaml)
-                  ✔ Search companies                 POST   200 <ms>  credits 999
-                  ✔ Collect company                  GET    200 <ms>  credits 998
-                  ✔ Employees / Search employees of the company POST   200 <ms>  credits 997
-                  ✔ Employees / Collect employee     GET    200 <ms>  credits 996
-                  ✔ Unknown company is a 404         GET    404 <ms>  credits 996
+                  ✔ Search companies                 POST    200 <ms>  credits 999
+                  ✔ Collect company                  GET     200 <ms>  credits 998
+                  ✔ Employees / Sear… of the company POST    200 <ms>  credits 997
+                  ✔ Employees / Collect employee     GET     200 <ms>  credits 996
+                  ✔ Unknown company is a 404         GET     404 <ms>  credits 996
                 5 requests: 5 passed · p50 <ms> · p95 <ms> · <elapsed> total
                   127.0.0.1:<port>: credits 996 · 3 credits used
 
@@ -49,7 +49,7 @@ struct RunCommandTests {
             #expect(result.exitCode == 1)
             #expect(normalizedOutput(result.stdout) == """
                 wrong expectations  (\(file))
-                  ✘ small                            GET    200 <ms>
+                  ✘ small                            GET     200 <ms>
                       ✘ json $.name: expected equals "Umbrella", actual "Acme"  (\(file):8:9)
                       ✘ json $.tags: expected length equals 3, actual ["a","b"]  (\(file):9:9)
                 1 request: 0 passed, 1 failed · p50 <ms> · p95 <ms> · <elapsed> total

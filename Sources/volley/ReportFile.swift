@@ -1,0 +1,117 @@
+import Foundation
+import VolleyCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a report whole or not at all where that is possible: a temporary file beside the target,
+/// then a rename. A symlink is written through (its target is replaced, the link stays); a path
+/// that is not a regular file (a FIFO, `/dev/null`, the terminal) is opened and written in place,
+/// since renaming onto it would replace the device with a plain file.
+enum ReportFile {
+    /// `-`: the report goes to stdout (the console then goes to stderr).
+    static let standardOutput = "-"
+
+    enum Target: Equatable {
+        case standardOutput
+        /// This process's stdout or stderr under another name (`/dev/stdout`, `/proc/self/fd/1`):
+        /// written to the descriptor, so a redirect to a file keeps its offset.
+        case descriptor(Int32)
+        /// A device, FIFO or socket: opened and written, never renamed onto.
+        case inPlace(String)
+        /// A regular file, or a path that does not exist yet: temporary file and rename.
+        case atomic(String)
+    }
+
+    static func target(for path: String) -> Target {
+        if path == standardOutput { return .standardOutput }
+        var link = stat()
+        guard lstat(path, &link) == 0 else { return .atomic(path) }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            // A dangling symlink: the report creates the file it points to.
+            return .atomic(isSymlink(link) ? danglingTarget(of: path) : path)
+        }
+        for descriptor in [STDOUT_FILENO, STDERR_FILENO] {
+            var open = stat()
+            if fstat(descriptor, &open) == 0, open.st_dev == info.st_dev, open.st_ino == info.st_ino {
+                return .descriptor(descriptor)
+            }
+        }
+        // A folder is left to the caller to refuse, by its name.
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .atomic(path) }
+        if (info.st_mode & S_IFMT) != S_IFREG { return .inPlace(path) }
+        if isSymlink(link), let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return .atomic(String(cString: resolved))
+        }
+        return .atomic(path)
+    }
+
+    static func temporaryPath(for path: String) -> String {
+        let name = ".\(PathText.fileName(of: path)).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        return PathText.join(PathText.directory(of: path), name)
+    }
+
+    /// - Parameter standardOutput: writes a report meant for stdout (`-`).
+    static func write(_ text: String, to path: String, standardOutput: (String) -> Void) throws(InputError) {
+        switch target(for: path) {
+        case .standardOutput:
+            standardOutput(text)
+        case .descriptor(let descriptor):
+            guard DescriptorWriter.writeAll(text, to: descriptor) else { throw failure(path) }
+        case .inPlace(let device):
+            let descriptor = open(device, O_WRONLY | O_APPEND | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure(path) }
+            defer { close(descriptor) }
+            guard DescriptorWriter.writeAll(text, to: descriptor) else { throw failure(path) }
+        case .atomic(let file):
+            let temporary = temporaryPath(for: file)
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            } catch {
+                throw InputError("cannot write report '\(path)': \(error.localizedDescription)")
+            }
+            if rename(temporary, file) != 0 {
+                let error = failure(path)
+                unlink(temporary)
+                throw error
+            }
+        }
+    }
+
+    /// Appends, for `$GITHUB_STEP_SUMMARY`, which other steps also write to.
+    static func append(_ text: String, to path: String) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        defer { try? handle.close() }
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+    }
+
+    private static func isSymlink(_ info: stat) -> Bool {
+        (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// Follows a chain of symlinks whose last target does not exist, relative links taken from
+    /// the folder of the link; bounded like the kernel's own lookup.
+    private static func danglingTarget(of path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : PathText.join(PathText.directory(of: current), target)
+        }
+        return current
+    }
+
+    private static func failure(_ path: String) -> InputError {
+        InputError("cannot write report '\(path)': \(String(cString: strerror(errno)))")
+    }
+}
