@@ -87,11 +87,12 @@ struct RedirectTests {
         #expect(exchange.redirects.first?.sent.method == "DELETE")
     }
 
-    @Test func postAnswered301ArrivesAsGET() async throws {
+    @Test("a POST answered 301 arrives as a GET, with a body or without", arguments: ["a=1", ""])
+    func postAnswered301ArrivesAsGET(body: String) async throws {
         let a = try await Self.redirecting(301) { "/to" }
         defer { try? a.shutdownBlocking() }
 
-        _ = try Self.follow("POST", a.baseURL + "/from", body: "a=1")
+        _ = try Self.follow("POST", a.baseURL + "/from", body: body)
 
         #expect(a.requests.map(\.method) == ["POST", "GET"])
         #expect(a.requests.last?.body.isEmpty == true)
