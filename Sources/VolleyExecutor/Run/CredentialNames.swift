@@ -9,12 +9,26 @@ public enum CredentialNames {
         var scopes = variables
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
         var names = Set<String>()
-        for request in collection.plannedRequests() {
-            for template in request.spec.auth?.templates ?? [] {
+        func note(_ auth: AuthSpec?) {
+            for template in auth?.templates ?? [] {
                 names.formUnion(UndefinedVariableCheck.names(in: template, variables: scopes))
             }
-            for capture in request.spec.captures where capture.isSecret { names.insert(capture.name) }
         }
+        // A walk over what is written, not over planned requests: no request is copied.
+        func walk(_ items: [CollectionItem]) {
+            for item in items {
+                switch item {
+                case .request(let spec):
+                    note(spec.auth)
+                    for capture in spec.captures where capture.isSecret { names.insert(capture.name) }
+                case .folder(let folder):
+                    note(folder.defaults.auth)
+                    walk(folder.items)
+                }
+            }
+        }
+        note(collection.defaults.auth)
+        walk(collection.items)
         return names
     }
 }

@@ -37,7 +37,7 @@ struct RequestBuilder {
 
         var credentialHeaders = Set<String>()
         var headers: [HTTPHeader] = []
-        headers.reserveCapacity(spec.headers.count + 1)
+        if !spec.headers.isEmpty { headers.reserveCapacity(spec.headers.count + 1) }
         for header in spec.headers {
             // A header that reads a secret is a credential, even if the URL read the same secret first,
             // and so is one that reads a name declared secret whose value `--var` gave instead.
