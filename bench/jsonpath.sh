@@ -93,5 +93,6 @@ row() {
 
 echo "($( command -v hyperfine >/dev/null && echo hyperfine || echo 'bash loop' ), $RUNS runs, mean)"
 row '$..* over big.json' "'$VOLLEY' jsonpath '\$..*' '$BIG' > /dev/null" "jq '[..]' '$BIG' > /dev/null"
-row 'price/category filter, 100k' "'$VOLLEY' jsonpath \"$FILTER\" '$BOOKS' > /dev/null" "jq '$JQ_FILTER' '$BOOKS' > /dev/null"
+# %q quoting: inside double quotes, bash -c would read the filter's `$[` as arithmetic and never run volley.
+row 'price/category filter, 100k' "'$VOLLEY' jsonpath $(printf '%q' "$FILTER") '$BOOKS' > /dev/null" "jq '$JQ_FILTER' '$BOOKS' > /dev/null"
 row 'parse only ($.none), big.json' "'$VOLLEY' jsonpath '\$.none' '$BIG' > /dev/null" "jq '.none' '$BIG' > /dev/null"

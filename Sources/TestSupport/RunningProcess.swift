@@ -94,6 +94,11 @@ public final class RunningProcess: Sendable {
     public var processIdentifier: Int32 { process.processIdentifier }
     public var isRunning: Bool { process.isRunning }
 
+    /// What the child has written to stdout so far, while it runs.
+    public var stdoutSoFar: String {
+        String(decoding: stdout.withLockedValue { $0 }, as: UTF8.self)
+    }
+
     /// Sends a signal, SIGTERM by default.
     public func signal(_ number: Int32 = SIGTERM) {
         if process.isRunning { kill(process.processIdentifier, number) }
@@ -146,8 +151,12 @@ public final class RunningProcess: Sendable {
     private static func drain(_ handle: FileHandle, into buffer: NIOLockedValueBox<Data>, group: DispatchGroup) {
         group.enter()
         DispatchQueue.global().async {
-            let data = (try? handle.readToEnd()) ?? Data()
-            buffer.withLockedValue { $0 = data }
+            // Chunk by chunk, not readToEnd: a test may watch the output while the child runs.
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                buffer.withLockedValue { $0.append(chunk) }
+            }
             try? handle.close()
             group.leave()
         }

@@ -5,19 +5,22 @@ public struct Collection: Sendable, Hashable {
     public var variables: [String: Located<JSONValue>]
     public var defaults: RequestDefaults
     public var items: [CollectionItem]
+    /// `max_credits:`: the run stops before a request would spend more (`--max-credits` wins).
+    public var maxCredits: Double?
     /// `key_shape:`: a regular expression per key name (`apikey: "^[A-Za-z0-9]{32}$"`); a value of
     /// another shape gets a warning before anything is sent.
     public var keyShapes: [String: Located<String>] = [:]
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],
-        defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem] = []
+        defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem] = [], maxCredits: Double? = nil
     ) {
         self.name = name
         self.file = file
         self.variables = variables
         self.defaults = defaults
         self.items = items
+        self.maxCredits = maxCredits
     }
 
     /// Every request in run order, with its folder path and inherited defaults applied.

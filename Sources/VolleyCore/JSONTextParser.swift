@@ -61,7 +61,7 @@ struct JSONTextParser {
             case UInt8(ascii: "\""):
                 value = .string(try parseString())
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                value = .number(try parseNumber())
+                value = try parseNumber()
             case UInt8(ascii: "t"):
                 try expectLiteral("true")
                 value = .bool(true)
@@ -149,7 +149,8 @@ struct JSONTextParser {
 
     // MARK: Numbers
 
-    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    /// An integer without fraction or exponent that fits Int64 stays exact; anything else is a double.
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
         let start = pos
         var negative = false
         if bytes[pos] == UInt8(ascii: "-") {
@@ -188,15 +189,16 @@ struct JSONTextParser {
         if pos < bytes.count, Self.isLetter(bytes[pos]) || bytes[pos] == UInt8(ascii: ".") {
             throw unexpectedCharacter(expected: "the end of the number")
         }
-        // Up to 15 digits is exact in a Double: skip the text round trip for the common case.
-        if isIntegral, digits <= 15 {
-            return negative ? -Double(integer) : Double(integer)
+        // Up to 18 digits were accumulated exactly: skip the text round trip for the common case.
+        if isIntegral, digits <= 18 {
+            return .integer(negative ? -Int64(integer) : Int64(integer))
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+        if isIntegral, let exact = Int64(text) { return .integer(exact) }
         guard let number = Double(text), number.isFinite else {
             throw error("number is out of the range of a double", at: start)
         }
-        return number
+        return .number(number)
     }
 
     // MARK: Strings

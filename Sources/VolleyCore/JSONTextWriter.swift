@@ -19,6 +19,7 @@ public struct JSONTextWriter {
         switch value {
         case .null: append("null")
         case .bool(let b): append(b ? "true" : "false")
+        case .integer(let i): bytes.append(contentsOf: String(i).utf8)
         case .number(let n): bytes.append(contentsOf: JSONValue.format(number: n).utf8)
         case .string(let s): writeQuoted(s)
         case .array(let items):

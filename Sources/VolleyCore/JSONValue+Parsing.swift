@@ -24,3 +24,17 @@ extension JSONValue {
         return try parser.parseDocument()
     }
 }
+
+extension JSONValue {
+    /// A number written as text (a header value, say): an exact integer when the text is one that
+    /// fits Int64, else the double Swift reads from it; nil when it is not a number.
+    public init?(numberText text: String) {
+        if let integer = Int64(text) {
+            self = .integer(integer)
+        } else if let double = Double(text) {
+            self = .number(double)
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,6 +1,6 @@
 extension JSONValue {
-    /// Compact JSON text (RFC 8259). Integral numbers within 2^53 print without a fraction,
-    /// so an id captured as 42 goes back into a URL as `42`, not `42.0`.
+    /// Compact JSON text (RFC 8259). Integers print every digit, and integral doubles within 2^53
+    /// print without a fraction, so an id captured as 42 goes back into a URL as `42`, not `42.0`.
     public var jsonText: String {
         var out = ""
         write(to: &out, indent: nil, level: 0)
@@ -24,6 +24,7 @@ extension JSONValue {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
+        case .integer(let i): out += String(i)
         case .number(let n): out += Self.format(number: n)
         case .string(let s): Self.writeQuoted(s, to: &out)
         case .array(let items):

@@ -1,10 +1,13 @@
 /// A JSON value. Used for JSON bodies, variables, captured values and expected values in assertions.
 ///
-/// Numbers are IEEE doubles, as I-JSON (RFC 7493) and RFC 9535 comparisons assume.
+/// An integer written without fraction or exponent that fits Int64 is kept exact (`integer`), so a
+/// 64-bit snowflake id survives a capture; every other number is an IEEE double (`number`).
+/// The two are one kind of value: `1` equals `1.0` (see `JSONValue+Equality.swift`).
 /// Objects keep their members in document order so that output reads like the input.
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
+    case integer(Int64)
     case number(Double)
     case string(String)
     case array([JSONValue])
@@ -14,6 +17,7 @@ public enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: "null"
         case .bool: "boolean"
+        case .integer: "integer"
         case .number(let n): n.rounded() == n && n.isFinite ? "integer" : "number"
         case .string: "string"
         case .array: "array"
@@ -26,9 +30,13 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// The number as a double: exact for doubles, rounded to the nearest double for integers.
     public var numberValue: Double? {
-        if case .number(let n) = self { return n }
-        return nil
+        switch self {
+        case .integer(let i): Double(i)
+        case .number(let n): n
+        default: nil
+        }
     }
 
     public var arrayValue: [JSONValue]? {

@@ -1,50 +1,46 @@
-/// What a run learned about each host's quota: the last state, the credits spent (first balance
-/// minus last), how many retries it took and how long it waited. Fed one result at a time.
+/// What a run learned about each rate limit (a host, or one named limit of a host): the last
+/// state, how many retries it took and how long it waited; and, per host, the credits spent.
+/// Fed one result at a time.
 public struct QuotaLedger: Sendable {
-    public struct HostEntry: Sendable, Hashable {
-        public var host: String
+    public struct LimitEntry: Sendable, Hashable {
+        public var key: QuotaKey
         public var lastState: QuotaState?
-        public var firstCredits: Double?
-        public var lastCredits: Double?
         public var retries = 0
         public var waited: Duration = .zero
         /// Responses with status 429 met along the way, retried or not.
         public var tooManyRequests = 0
 
-        /// Credits spent during the run, when the server reported a balance at least twice.
-        public var creditsUsed: Double? {
-            guard let first = firstCredits, let last = lastCredits else { return nil }
-            return first - last
-        }
+        /// `api.example.com`, or `api.example.com (search)` for one of its named limits.
+        public var label: String { key.limit.map { "\(key.host) (\($0))" } ?? key.host }
     }
 
-    public private(set) var hosts: [HostEntry] = []
+    public private(set) var limits: [LimitEntry] = []
+    public private(set) var credits = CreditLedger()
 
     public init() {}
 
+    /// `host` stands in for a result that does not say which limit it counted against.
     public mutating func add(_ result: RequestResult, host: String) {
         guard !result.attempts.isEmpty else { return }
-        let index = hosts.firstIndex { $0.host == host } ?? {
-            hosts.append(HostEntry(host: host))
-            return hosts.count - 1
+        let key = result.quotaKey ?? QuotaKey(host: host, limit: nil)
+        let index = limits.firstIndex { $0.key == key } ?? {
+            limits.append(LimitEntry(key: key))
+            return limits.count - 1
         }()
-        var entry = hosts[index]
+        var entry = limits[index]
         entry.retries += result.attempts.count - 1
         entry.waited += result.waited
         for attempt in result.attempts {
             if attempt.status == 429 { entry.tooManyRequests += 1 }
             guard let quota = attempt.quota else { continue }
             entry.lastState = quota
-            if let credits = quota.credits?.remaining {
-                if entry.firstCredits == nil { entry.firstCredits = credits }
-                entry.lastCredits = credits
-            }
+            if let balance = quota.credits { credits.read(balance, host: key.host) }
         }
-        hosts[index] = entry
+        limits[index] = entry
     }
 
-    /// True when any host said anything about quota, or any waiting or retrying happened.
+    /// True when any limit said anything about quota, or any waiting or retrying happened.
     public var hasAnything: Bool {
-        hosts.contains { $0.lastState != nil || $0.retries > 0 || $0.waited > .zero }
+        limits.contains { $0.lastState != nil || $0.retries > 0 || $0.waited > .zero }
     }
 }

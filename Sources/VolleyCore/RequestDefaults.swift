@@ -10,12 +10,15 @@ public struct RequestDefaults: Sendable, Hashable {
     public var rate: RateSpec?
     /// `idempotent: true` allows retrying non-idempotent methods (a search by POST, say).
     public var idempotent: Bool?
+    /// `quota_group:`: the rate limit the requests below count against (default: the host's).
+    public var quotaGroup: String?
     public var location: SourceLocation?
 
     public init(
         headers: [KeyValueTemplate] = [], query: [KeyValueTemplate] = [],
         timeout: Duration? = nil, auth: AuthSpec? = nil, retry: RetrySettings? = nil,
-        rate: RateSpec? = nil, idempotent: Bool? = nil, location: SourceLocation? = nil
+        rate: RateSpec? = nil, idempotent: Bool? = nil, quotaGroup: String? = nil,
+        location: SourceLocation? = nil
     ) {
         self.headers = headers
         self.query = query
@@ -24,6 +27,7 @@ public struct RequestDefaults: Sendable, Hashable {
         self.retry = retry
         self.rate = rate
         self.idempotent = idempotent
+        self.quotaGroup = quotaGroup
         self.location = location
     }
 
@@ -37,6 +41,7 @@ public struct RequestDefaults: Sendable, Hashable {
             retry: (retry ?? RetrySettings()).overlaid(with: nearer.retry),
             rate: nearer.rate ?? rate,
             idempotent: nearer.idempotent ?? idempotent,
+            quotaGroup: nearer.quotaGroup ?? quotaGroup,
             location: nearer.location ?? location)
     }
 

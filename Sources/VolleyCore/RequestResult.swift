@@ -24,6 +24,10 @@ public struct RequestResult: Sendable {
     public var notes: [String] = []
     /// Which run of a repeated collection (`--repeat`, `--iterations-data`) this is, 1-based.
     public var iteration: Int
+    /// For a request with `paginate:`, which page this is, 1-based; nil for other requests.
+    public var page: Int?
+    /// The host and rate limit the request counted against, once it was sent.
+    public var quotaKey: QuotaKey?
 
     public init(
         collection: String, folderPath: [String], name: String, location: SourceLocation,

@@ -12,6 +12,10 @@ public struct RequestSpec: Sendable, Hashable {
     /// Set from the request itself or inherited; the rate is inherited only (a folder or collection setting).
     public var idempotent: Bool?
     public var rate: RateSpec?
+    /// Which of a host's rate limits this request counts against (`quota_group:`); nil means the
+    /// host's one limit, unless the server names the policy.
+    public var quotaGroup: String?
+    public var paginate: Pagination?
     public var assertions: [Assertion]
     public var captures: [Capture]
     /// Where `- name:` was written; the request's own position in reports.
@@ -24,6 +28,7 @@ public struct RequestSpec: Sendable, Hashable {
         name: String, method: String = "GET", url: Template, query: [KeyValueTemplate] = [],
         headers: [KeyValueTemplate] = [], body: RequestBody? = nil, timeout: Duration? = nil,
         auth: AuthSpec? = nil, retry: RetrySettings? = nil, idempotent: Bool? = nil, rate: RateSpec? = nil,
+        quotaGroup: String? = nil, paginate: Pagination? = nil,
         assertions: [Assertion] = [], captures: [Capture] = [], location: SourceLocation
     ) {
         self.name = name
@@ -37,6 +42,8 @@ public struct RequestSpec: Sendable, Hashable {
         self.retry = retry
         self.idempotent = idempotent
         self.rate = rate
+        self.quotaGroup = quotaGroup
+        self.paginate = paginate
         self.assertions = assertions
         self.captures = captures
         self.location = location
@@ -60,6 +67,7 @@ public struct RequestSpec: Sendable, Hashable {
         copy.retry = (defaults.retry ?? RetrySettings()).overlaid(with: retry)
         copy.idempotent = idempotent ?? defaults.idempotent
         copy.rate = rate ?? defaults.rate
+        copy.quotaGroup = quotaGroup ?? defaults.quotaGroup
         return copy
     }
 }

@@ -73,6 +73,11 @@ public struct VariableScopes: Sendable {
         return .undefined
     }
 
+    /// Removes one name from one scope (a capture that failed, say); the other scopes keep theirs.
+    public mutating func remove(_ name: String, from source: VariableSource) {
+        layers[source]?[name] = nil
+    }
+
     /// Drops the captures, so a repeated run starts clean.
     public mutating func clearCaptures() {
         layers[.capture] = nil

@@ -136,7 +136,7 @@ extension JSONPathParser {
         case "'", "\"":
             return Parsed(operand: .literal(.string(try parseStringLiteral())), offset: start)
         case "-", .some("0"..."9"):
-            return Parsed(operand: .literal(.number(try parseNumberLiteral())), offset: start)
+            return Parsed(operand: .literal(try parseNumberLiteral()), offset: start)
         case .some("a"..."z"):
             var name = ""
             while let c = peek, ("a"..."z").contains(c) || ("0"..."9").contains(c) || c == "_" {

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// Tokens that carry values: string literals, integers for indexes and slices, number literals.
 extension JSONPathParser {
     /// I-JSON's exact integer range (RFC 7493 §2.2), which RFC 9535 requires of indexes and slices.
@@ -35,8 +37,9 @@ extension JSONPathParser {
         return negative ? -magnitude : magnitude
     }
 
-    /// `number = (int / "-0") [frac] [exp]`, as a Double.
-    mutating func parseNumberLiteral() throws(JSONPathSyntaxError) -> Double {
+    /// `number = (int / "-0") [frac] [exp]`: an exact integer when it has neither fraction nor
+    /// exponent and fits Int64 (as the JSON parser keeps one), else a Double.
+    mutating func parseNumberLiteral() throws(JSONPathSyntaxError) -> JSONValue {
         let start = pos
         if peek == "-" { pos += 1 }
         guard let first = peek, ("0"..."9").contains(first) else { throw unexpected("expected a digit") }
@@ -44,12 +47,15 @@ extension JSONPathParser {
             throw error("leading zeros are not allowed in numbers", at: start)
         }
         skipDigits()
+        var isIntegral = true
         if peek == "." {
+            isIntegral = false
             pos += 1
             guard let c = peek, ("0"..."9").contains(c) else { throw unexpected("expected a digit after the decimal point") }
             skipDigits()
         }
         if peek == "e" || peek == "E" {
+            isIntegral = false
             pos += 1
             if peek == "+" || peek == "-" { pos += 1 }
             guard let c = peek, ("0"..."9").contains(c) else { throw unexpected("expected a digit in the exponent") }
@@ -57,10 +63,11 @@ extension JSONPathParser {
         }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start..<pos])
+        if isIntegral, let exact = Int64(String(text)) { return .integer(exact) }
         guard let number = Double(String(text)), number.isFinite else {
             throw error("number is out of the range of a double", at: start)
         }
-        return number
+        return .number(number)
     }
 
     private mutating func skipDigits() {

@@ -25,8 +25,8 @@ extension JSONValue {
 
     private static func less(_ left: JSONValue?, _ right: JSONValue?) -> Bool {
         switch (left, right) {
-        case (.number(let a)?, .number(let b)?): a < b
         case (.string(let a)?, .string(let b)?): a.utf8.lexicographicallyPrecedes(b.utf8)
+        case (let a?, let b?): numericOrder(a, b) == -1
         default: false
         }
     }
@@ -35,7 +35,6 @@ extension JSONValue {
         switch (self, other) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
-        case (.number(let a), .number(let b)): return a == b
         case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
         case (.array(let a), .array(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.isFilterEqual(to: $1) }
@@ -45,7 +44,7 @@ extension JSONValue {
                 guard let theirs = b[key], a[key]!.isFilterEqual(to: theirs) else { return false }
             }
             return true
-        default: return false
+        default: return Self.numericOrder(self, other) == 0
         }
     }
 }

@@ -34,13 +34,13 @@ extension QueryEvaluator {
         switch call.function {
         case .length:
             switch argumentValue(call.arguments[0], current: current) {
-            case .string(let string)?: return .number(Double(string.unicodeScalars.count))
-            case .array(let items)?: return .number(Double(items.count))
-            case .object(let object)?: return .number(Double(object.count))
+            case .string(let string)?: return .integer(Int64(string.unicodeScalars.count))
+            case .array(let items)?: return .integer(Int64(items.count))
+            case .object(let object)?: return .integer(Int64(object.count))
             default: return .none
             }
         case .count:
-            return .number(Double(argumentNodes(call.arguments[0], current: current).count))
+            return .integer(Int64(argumentNodes(call.arguments[0], current: current).count))
         case .value:
             let nodes = argumentNodes(call.arguments[0], current: current)
             return nodes.count == 1 ? nodes[0].value : .none

@@ -93,18 +93,23 @@ public struct ConsoleReporter: Sendable {
         return line
     }
 
-    /// One line per host that reported quota or needed waiting: `api.example.com: quota 0/5 · 3 credits used · 2 retries · waited 1.2s`.
+    /// One line per limit that reported quota or needed waiting (`api.example.com (search): quota 0/5 ·
+    /// 2 retries · waited 1.2s`), then one per credit balance (`api.example.com: credits 10000 → 9996, 4 used`).
     public func quotaSummary(_ ledger: QuotaLedger) -> [String] {
-        ledger.hosts.compactMap { entry in
+        let limits: [String] = ledger.limits.compactMap { entry in
             var parts: [String] = []
-            if let state = entry.lastState, !state.text.isEmpty { parts.append(state.text) }
-            if let used = entry.creditsUsed { parts.append("\(JSONValue.format(number: used)) credits used") }
+            if let state = entry.lastState {
+                var quota = state
+                quota.credits = nil  // the credits line says it, with what was spent
+                if !quota.text.isEmpty { parts.append(quota.text) }
+            }
             if entry.tooManyRequests > 0 { parts.append("\(entry.tooManyRequests) × 429") }
             if entry.retries > 0 { parts.append("\(entry.retries) retr\(entry.retries == 1 ? "y" : "ies")") }
             if entry.waited > .zero { parts.append("waited \(entry.waited.humanText)") }
             guard !parts.isEmpty else { return nil }
-            return "  " + entry.host + ": " + parts.joined(separator: " · ")
+            return "  " + entry.label + ": " + parts.joined(separator: " · ")
         }
+        return limits + ledger.credits.accounts.map { "  \($0.host): \($0.summaryText)" }
     }
 
     private func exchangeLines(_ result: RequestResult, sent: SentRequest) -> [String] {

@@ -73,8 +73,8 @@ extension HTMLDocument {
             html += "<div class=\"legend\"><span><i style=\"background: var(--accent)\"></i>remaining</span><span><i style=\"background: var(--muted)\"></i>limit</span><span><i style=\"background: var(--failed)\"></i>429 response</span></div>\n</div>\n"
         }
         if !credits.isEmpty {
-            let first = credits.first!.credits!, last = credits.last!.credits!
-            html += "<div class=\"chart\" id=\"quota-credits\">\n<h3>Credits remaining <small>\(e(number(first))) → \(e(number(last))) · \(e(number(first - last))) used</small></h3>\n"
+            let spent = report.credits.accounts.map(\.summaryText).joined(separator: "; ")
+            html += "<div class=\"chart\" id=\"quota-credits\">\n<h3>Credits remaining <small>\(e(spent))</small></h3>\n"
             html += lineChart(credits, value: { $0.credits! }, limit: { _ in nil }, lineClass: "line-credits", fromZero: false)
             html += "</div>\n"
         }

@@ -124,7 +124,7 @@ extension JSONReport {
 
     private func failure(_ failure: RequestFailure) -> JSONValue {
         [
-            "kind": .string(failure.kind == .transport ? "transport" : "template"),
+            "kind": .string(failure.kind.reportName),
             "message": .string(failure.message),
             "code": failure.code.map(number) ?? .null,
             "location": failure.location.map(location) ?? .null,

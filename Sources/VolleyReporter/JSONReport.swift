@@ -32,6 +32,7 @@ public struct JSONReport: Sendable {
                     "failed": number(report.assertionsFailed),
                 ],
                 "waitedMs": milliseconds(report.waited),
+                "credits": credits(report.credits),
             ],
             "collections": .array(report.collections.map(collection)),
             "diagnostics": .array(report.end.diagnostics.map(diagnostic)),
@@ -54,7 +55,7 @@ public struct JSONReport: Sendable {
         let m = report.metadata
         let stop: JSONValue = report.end.stop.map { stop in
             [
-                "reason": .string(stop.reason == .outOfCredits ? "out_of_credits" : "quota_exhausted"),
+                "reason": .string(stop.reason.reportName),
                 "message": .string(stop.message),
             ]
         } ?? .null
@@ -121,6 +122,26 @@ public struct JSONReport: Sendable {
 
     private func percentiles(_ p: Percentiles) -> JSONValue {
         .object(JSONObject(p.labeled.map { ($0.label, .number(ReportTime.milliseconds($0.microseconds))) }))
+    }
+
+    private func credits(_ ledger: CreditLedger) -> JSONValue {
+        guard !ledger.accounts.isEmpty else { return .null }
+        let spent = ledger.spent
+        return [
+            "used": .number(spent.amount),
+            "exact": .bool(spent.exact),
+            "accounts": .array(ledger.accounts.map { account in
+                [
+                    "host": .string(account.host),
+                    "header": .string(account.header),
+                    "start": account.startBalance.map(JSONValue.number) ?? .null,
+                    "end": account.lastBalance.map(JSONValue.number) ?? .null,
+                    "used": .number(account.spent.amount),
+                    "exact": .bool(account.spent.exact),
+                    "readings": number(account.readings),
+                ]
+            }),
+        ]
     }
 
     func counts(_ counts: OutcomeCounts) -> JSONValue {

@@ -120,7 +120,7 @@ public struct JUnitReport: Sendable {
     /// The message attribute and the `type` of a failed or errored run.
     static func headline(_ result: RequestResult) -> (message: String, type: String) {
         if let failure = result.failure {
-            return (failure.message, failure.kind == .transport ? "transport" : "template")
+            return (failure.message, failure.kind.reportName)
         }
         let failed = result.assertions.filter { !$0.passed }
         let captureErrors = result.captures.filter { $0.error != nil }
@@ -152,8 +152,8 @@ public struct JUnitReport: Sendable {
         }
         for outcome in result.assertions where !outcome.passed {
             lines.append(outcome.assertion.expression)
-            lines.append("  expected: \(outcome.assertion.predicate.readable)")
-            lines.append("  actual:   \(outcome.actual?.jsonText ?? "nothing")")
+            lines.append("  expected: \(outcome.assertion.predicate.readable(unit: outcome.assertion.subject.unit))")
+            lines.append("  actual:   \(outcome.actual?.text(unit: outcome.assertion.subject.unit) ?? "nothing")")
             if let message = outcome.message { lines.append("  message:  \(message)") }
             lines.append("  at \(outcome.assertion.location)")
         }

@@ -29,6 +29,12 @@ public struct MarkdownSummary: Sendable {
         if let stop = report.end.stop {
             lines += ["", "> **Run stopped**: " + Self.escape(stop.message)]
         }
+        if !report.credits.accounts.isEmpty {
+            lines.append("")
+            lines += report.credits.accounts.map { account in
+                "- " + (account.host.isEmpty ? "" : "`\(Self.code(account.host))`: ") + Self.escape(account.summaryText)
+            }
+        }
         lines += ["", "| Collection | Requests | Passed | Failed | Errored | Skipped |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
         for collection in report.collections {
             let c = collection.requestCounts

@@ -21,6 +21,6 @@ extension Predicate {
 extension Assertion {
     /// `json $.name equals "Acme"`: the assertion as one line.
     public var expression: String {
-        "\(subject) \(predicate.readable)"
+        "\(subject) \(predicate.readable(unit: subject.unit))"
     }
 }

@@ -35,6 +35,7 @@ public struct RunRecorder: Sendable {
     private var iterations = 0
     private var attemptsSeen = 0
     private var quota: BoundedSeries<QuotaPoint>
+    private var credits = CreditLedger()
 
     public init(metadata: RunMetadata, options: Options = Options()) {
         self.metadata = metadata
@@ -62,14 +63,17 @@ public struct RunRecorder: Sendable {
             if outcome.passed { assertionsPassed += 1 } else { assertionsFailed += 1 }
         }
         recordQuota(result)
+        credits.add(result)
     }
 
     /// The report as things stand; the recorder can go on recording after it.
     public func finish(_ end: RunEnd) -> RunReport {
-        RunReport(
+        var report = RunReport(
             metadata: metadata, end: end, collections: collections, executions: executions,
             assertionsPassed: assertionsPassed, assertionsFailed: assertionsFailed, waited: waited,
             iterations: Swift.max(1, iterations), quota: quota)
+        report.credits = credits
+        return report
     }
 
     private mutating func collectionPosition(name: String, file: String) -> Int {

@@ -16,6 +16,8 @@ public struct RunReport: Sendable {
     public var iterations: Int
     /// Quota and credits as the responses reported them, evenly thinned to a bounded number.
     public var quota: BoundedSeries<QuotaPoint>
+    /// Credits spent, from the balance headers.
+    public var credits = CreditLedger()
 
     /// Requests counted once each, under their outcome over all runs.
     public var requestCounts: OutcomeCounts {

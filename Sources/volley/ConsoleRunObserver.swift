@@ -21,6 +21,13 @@ final class ConsoleRunObserver: RunObserver {
     private var statusLineShown = false
     /// The progress line for the request under way, shown again after a countdown replaces it.
     private var progress: String?
+    /// Without a terminal, when the wait under way prints its next "still waiting" line.
+    private var nextWaitLine: ContinuousClock.Instant?
+
+    /// Without a terminal there is no countdown, so a wait this long gets a line of its own:
+    /// a CI log that goes quiet for a minute looks like a hang.
+    static let waitWorthALine: Duration = .seconds(2)
+    static let waitLineInterval: Duration = .seconds(30)
 
     init(reporter: ConsoleReporter, output: Output, interactive: Bool, quiet: Bool, total: Int) {
         self.reporter = reporter
@@ -38,17 +45,33 @@ final class ConsoleRunObserver: RunObserver {
         status(progress!)
     }
 
+    func willWait(_ duration: Duration, reason: String) {
+        guard !interactive, !quiet, duration > Self.waitWorthALine else { return }
+        output.out("  waiting \(duration.humanText) · \(reason)")
+        nextWaitLine = clock.now + Self.waitLineInterval
+    }
+
     func waiting(remaining: Duration, reason: String) {
-        guard interactive else { return }
+        guard interactive else {
+            if let next = nextWaitLine, clock.now >= next {
+                // Whole seconds: a log line every 30 s needs no tenths.
+                let left = Duration.seconds(Int((remaining.milliseconds / 1000).rounded(.up)))
+                output.out("  still waiting \(left.humanText) · \(reason)")
+                nextWaitLine = next + Self.waitLineInterval
+            }
+            return
+        }
         status("⏳ \(remaining.humanText) · \(reason)")
     }
 
     func didWait() {
+        nextWaitLine = nil
         if let progress { status(progress) } else { clearStatus() }
     }
 
     func didFinish(_ result: RequestResult) {
-        done += 1
+        // The total counts request entries: a paginated request's further pages do not advance it.
+        if (result.page ?? 1) == 1 { done += 1 }
         progress = nil
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }

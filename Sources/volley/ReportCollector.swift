@@ -112,6 +112,10 @@ final class FanOutObserver: RunObserver {
         for o in observers { o.didFinish(masked) }
     }
 
+    func willWait(_ duration: Duration, reason: String) {
+        for o in observers { o.willWait(duration, reason: reason) }
+    }
+
     func waiting(remaining: Duration, reason: String) {
         for o in observers { o.waiting(remaining: remaining, reason: reason) }
     }

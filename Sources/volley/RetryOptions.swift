@@ -2,21 +2,31 @@ import ArgumentParser
 import VolleyCore
 
 /// Retry and pacing options, named as curl and Hurl name them where they have them.
+/// Each is optional so that the run knows whether it was typed: one given here beats the
+/// collection's `retry:` and `rate:`; one left out leaves them (or the default in its help) in force.
 struct RetryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Retries after a retryable failure (429, 503, 502, 504, 408, connection reset, timeout).", valueName: "n"))
-    var retry: Int = 2
+    @Option(help: ArgumentHelp(
+        "Retries after a retryable failure (429, 503, 502, 504, 408, connection reset, timeout); default 2. "
+            + "Beats a collection's retry.count.", valueName: "n"))
+    var retry: Int?
 
-    @Option(name: .customLong("retry-on"), help: ArgumentHelp("Statuses to retry, comma-separated.", valueName: "codes"))
+    @Option(name: .customLong("retry-on"), help: ArgumentHelp(
+        "Statuses to retry, comma-separated; default 408,429,502,503,504. Beats a collection's retry.on.",
+        valueName: "codes"))
     var retryOn: String?
 
     @Option(name: .customLong("max-retry-wait"), help: ArgumentHelp(
-        "Longest single wait for Retry-After or a quota reset; a server asking for more fails the request.", valueName: "duration"))
-    var maxRetryWait: DurationArgument = DurationArgument(.seconds(60))
+        "Longest single wait for Retry-After or a quota reset; a server asking for more fails the request. "
+            + "Default 60s; beats a collection's retry.max_wait.", valueName: "duration"))
+    var maxRetryWait: DurationArgument?
 
-    @Option(name: .customLong("retry-max-time"), help: ArgumentHelp("Budget for all attempts of one request.", valueName: "duration"))
-    var retryMaxTime: DurationArgument = DurationArgument(.seconds(120))
+    @Option(name: .customLong("retry-max-time"), help: ArgumentHelp(
+        "Budget for all attempts of one request; default 120s.", valueName: "duration"))
+    var retryMaxTime: DurationArgument?
 
-    @Option(help: ArgumentHelp("Never send faster than this to any host: 5/s, 100/m, 1000/h.", valueName: "n/unit"))
+    @Option(help: ArgumentHelp(
+        "Pace the requests to each host at this rate: 5/s, 100/m, 1000/h. Replaces a collection's rate:.",
+        valueName: "n/unit"))
     var rate: String?
 
     @Option(name: .customLong("credit-header"), help: ArgumentHelp(
@@ -24,21 +34,18 @@ struct RetryOptions: ParsableArguments {
     var creditHeaders: [String] = []
 
     func validate() throws {
-        guard (0...100).contains(retry) else { throw ValidationError("--retry must be from 0 to 100") }
+        if let retry, !(0...100).contains(retry) { throw ValidationError("--retry must be from 0 to 100") }
         _ = try statuses()
         _ = try rateSpec()
     }
 
     func statuses() throws -> Set<Int>? {
         guard let retryOn else { return nil }
-        var codes = Set<Int>()
-        for part in retryOn.split(separator: ",") {
-            guard let code = Int(part.trimmingCharacters(in: .whitespaces)), (100...599).contains(code) else {
-                throw ValidationError("--retry-on expects status codes like 429,503; '\(part)' is not one")
-            }
-            codes.insert(code)
+        do {
+            return try RetryPolicy.statuses(parsing: retryOn)
+        } catch {
+            throw ValidationError(error.message)
         }
-        return codes
     }
 
     func rateSpec() throws -> RateSpec? {
@@ -50,9 +57,25 @@ struct RetryOptions: ParsableArguments {
         }
     }
 
+    /// The built-in policy with every option given here set, and marked as set on the command line.
     func policy() throws -> RetryPolicy {
-        RetryPolicy(
-            maxRetries: retry, retryableStatuses: try statuses() ?? RetryPolicy.defaultRetryableStatuses,
-            maxWait: maxRetryWait.duration, maxTotalTime: retryMaxTime.duration)
+        var policy = RetryPolicy()
+        if let retry {
+            policy.maxRetries = retry
+            policy.origins.count = .commandLine(option: "--retry")
+        }
+        if let statuses = try statuses() {
+            policy.retryableStatuses = statuses
+            policy.origins.statuses = .commandLine(option: "--retry-on")
+        }
+        if let maxRetryWait {
+            policy.maxWait = maxRetryWait.duration
+            policy.origins.maxWait = .commandLine(option: "--max-retry-wait")
+        }
+        if let retryMaxTime {
+            policy.maxTotalTime = retryMaxTime.duration
+            policy.origins.maxTotalTime = .commandLine(option: "--retry-max-time")
+        }
+        return policy
     }
 }

@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Send the requests of one or more collections and check their assertions.",
         discussion: """
             Exit codes: 0 passed, 1 an assertion failed, 2 invalid input (nothing sent), 3 a request could not complete, \
-            4 out of credits or rate limit exhausted.
+            4 out of credits, credit budget (--max-credits) reached or rate limit exhausted.
             """)
 
     @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
@@ -28,11 +28,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Stop at the first failed request; the rest are reported as skipped.")
     var bail = false
 
-    @Option(help: ArgumentHelp("Default time limit for each request (a request's own 'timeout' wins).", valueName: "duration"))
-    var timeout: DurationArgument = DurationArgument(.seconds(30))
+    @Option(help: ArgumentHelp(
+        "Time limit for each request; default 30s. Given, it beats a request's own 'timeout:'.", valueName: "duration"))
+    var timeout: DurationArgument?
 
-    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Time limit for connecting.", valueName: "duration"))
-    var connectTimeout: DurationArgument = DurationArgument(.seconds(10))
+    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Time limit for connecting; default 10s.", valueName: "duration"))
+    var connectTimeout: DurationArgument?
 
     @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates.")
     var insecure = false
@@ -67,12 +68,30 @@ struct RunCommand: ParsableCommand {
         "Largest response body kept in memory for assertions, in bytes; a larger one fails its request.", valueName: "bytes"))
     var maxFilesize: Int = 100 * 1024 * 1024
 
+    @Option(name: .customLong("max-credits"), help: ArgumentHelp(
+        "Stop (exit 4) before a request would take the credits spent past N (over a collection's 'max_credits').", valueName: "n"))
+    var maxCredits: Double?
+
     func validate() throws {
+        if let maxCredits, !(maxCredits > 0 && maxCredits.isFinite) { throw ValidationError("--max-credits must be a number above 0") }
         guard (1...1_000_000_000).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 1000000000") }
-        guard timeout.duration > .zero, connectTimeout.duration > .zero else {
+        guard [timeout, connectTimeout].allSatisfy({ ($0?.duration ?? .seconds(1)) > .zero }) else {
             throw ValidationError("--timeout and --connect-timeout must be longer than zero")
         }
         guard maxFilesize > 0 else { throw ValidationError("--max-filesize must be more than 0 bytes") }
+    }
+
+    /// The transport's settings: the defaults, with what was given here on top.
+    private var transportOptions: TransportOptions {
+        var options = TransportOptions(
+            insecure: insecure, followRedirects: location || locationTrusted, trustRedirects: locationTrusted,
+            maxBodyBytes: maxFilesize)
+        if let timeout {
+            options.timeout = timeout.duration
+            options.timeoutIsExplicit = true
+        }
+        if let connectTimeout { options.connectTimeout = connectTimeout.duration }
+        return options
     }
 
     mutating func run() throws {
@@ -108,13 +127,10 @@ struct RunCommand: ParsableCommand {
         }
 
         let options = RunOptions(
-            transport: TransportOptions(
-                timeout: timeout.duration, connectTimeout: connectTimeout.duration,
-                insecure: insecure, followRedirects: location || locationTrusted, trustRedirects: locationTrusted,
-                maxBodyBytes: maxFilesize),
+            transport: transportOptions,
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
-            cancellation: Interrupt.flag)
+            cancellation: Interrupt.flag, maxCredits: maxCredits)
         let runner: CollectionRunner
         do {
             runner = try CollectionRunner(options: options)
@@ -146,22 +162,25 @@ struct RunCommand: ParsableCommand {
             for (rowIndex, row) in rows.enumerated() {
                 let iteration = repetition * rows.count + rowIndex + 1
                 for entry in loaded.entries {
-                    var scopes = entry.scopes
-                    scopes.setAll(row, in: .iteration)
                     console.printHeader(entry.collection, iteration: iteration, of: iterations)
                     collector.beginCollection(entry.collection)
+                    defer { collector.endCollection() }
+                    guard !halted else {
+                        // The collections a halted run never reached are reported as skipped, not dropped.
+                        for skipped in entry.collection.skippedResults(folders: folders, iteration: iteration) { observer.didFinish(skipped) }
+                        continue
+                    }
+                    var scopes = entry.scopes
+                    scopes.setAll(row, in: .iteration)
                     let outcome = runner.run(entry.collection, variables: scopes, observer: observer, iteration: iteration)
-                    collector.endCollection()
                     if let runStop = outcome.stop {
                         output.err("error: \(runStop.message)")
                         stop = runStop
                         worst = max(worst, .quotaExhausted)
                     }
-                    if outcome.halted {
-                        halted = true
-                        break runs
-                    }
+                    halted = halted || outcome.halted
                 }
+                if halted { break runs }
             }
         }
         worst = max(worst, console.worst)

@@ -13,7 +13,7 @@ struct Volley: ParsableCommand {
               0  every assertion passed
               1  an assertion or capture failed
               2  invalid usage, collection or environment (nothing was sent)
-              3  a request could not complete (DNS, connect, TLS, timeout)
+              3  a request could not complete (DNS, connect, TLS, timeout, a reply that is not HTTP)
               4  out of credits (402) or rate limit exhausted (429 after retries); the run stopped
             130  interrupted (Ctrl-C); what finished is still reported
             """,

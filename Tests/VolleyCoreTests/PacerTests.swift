@@ -50,6 +50,23 @@ import Testing
         #expect(pacer.lastQuota(host: "api.example.com")?.remaining == 0)
     }
 
+    @Test func keepsTheLimitsOfOneHostApart() {
+        var pacer = Pacer()
+        pacer.record(exhausted(resetIn: 10), host: "api.example.com", limit: "search")
+        #expect(pacer.reserve(host: "api.example.com", limit: "collect", now: now).delay == .zero)
+        #expect(pacer.reserve(host: "api.example.com", now: now).delay == .zero)
+        let search = pacer.reserve(host: "api.example.com", limit: "search", now: now)
+        #expect(search.delay == .seconds(10))
+        #expect(search.message == "waiting 10s for the api.example.com search quota to reset")
+    }
+
+    @Test func theRunRateCapsTheWholeHostAcrossItsLimits() {
+        var pacer = Pacer(runRate: RateSpec(1, per: .second))
+        #expect(pacer.reserve(host: "h", limit: "search", now: now).delay == .zero)
+        // Another limit of the same host still waits its turn under --rate.
+        #expect(pacer.reserve(host: "h", limit: "collect", now: now).delay > .milliseconds(900))
+    }
+
     @Test func aResponseWithoutQuotaHeadersKeepsTheLastState() {
         var pacer = Pacer()
         pacer.record(exhausted(resetIn: 10), host: "api.example.com")
@@ -98,11 +115,16 @@ import Testing
         #expect(pacer.reserve(host: "b.example", now: now).delay == .zero)
     }
 
-    @Test func usesTheSlowerOfTheRunRateAndTheRequestRate() throws {
+    @Test func theRunRateReplacesTheRequestRate() throws {
         let slowFolder = try RateSpec(parsing: "5/s")
-        var fast = Pacer(runRate: try RateSpec(parsing: "18/s"))
+        let fastRun = try RateSpec(parsing: "18/s")
+        var fast = Pacer(runRate: fastRun)
         _ = fast.reserve(host: "a.example", now: now, rate: slowFolder)
-        #expect(fast.reserve(host: "a.example", now: now, rate: slowFolder).delay == Self.spacing(slowFolder))
+        #expect(fast.reserve(host: "a.example", now: now, rate: slowFolder).delay == Self.spacing(fastRun))
+
+        var folderOnly = Pacer()
+        _ = folderOnly.reserve(host: "a.example", now: now, rate: slowFolder)
+        #expect(folderOnly.reserve(host: "a.example", now: now, rate: slowFolder).delay == Self.spacing(slowFolder))
 
         let slowRun = try RateSpec(parsing: "1/s")
         var slow = Pacer(runRate: slowRun)

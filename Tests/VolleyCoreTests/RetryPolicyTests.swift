@@ -100,9 +100,9 @@ import TestSupport
 
     @Test func stopsWhenRetriesRunOut() {
         #expect(decide(Self.status(503), attempt: 2).isRetry)
-        #expect(decide(Self.status(503), attempt: 3) == .giveUp(reason: "503 Service Unavailable after 3 attempts (--retry 2)"))
+        #expect(decide(Self.status(503), attempt: 3) == .giveUp(reason: "503 Service Unavailable after 3 attempts: retry count 2 (default of --retry)"))
         #expect(decide(Self.status(503), policy: RetryPolicy(maxRetries: 0)) == .giveUp(
-            reason: "503 Service Unavailable after 1 attempt (--retry 0)"))
+            reason: "503 Service Unavailable after 1 attempt: retry count 0 (default of --retry)"))
     }
 
     @Test func numbersTheRetryInItsReason() {
@@ -124,7 +124,7 @@ import TestSupport
     @Test func givesUpAtOnceWhenTheServerAsksForMoreThanTheCap() {
         let quota = QuotaState(retryAfter: .seconds(120))
         #expect(decide(Self.status(429, quota)) == .giveUp(
-            reason: "429 Too Many Requests: server asked to wait 120s, more than --max-retry-wait 60s"))
+            reason: "429 Too Many Requests: server asked to wait 120s, more than max wait 60s (default of --max-retry-wait)"))
         let cappedAt5 = RetryPolicy(maxWait: .seconds(5))
         #expect(decide(Self.status(503, QuotaState(retryAfter: .milliseconds(5001))), policy: cappedAt5).isGiveUp)
     }
@@ -145,7 +145,8 @@ import TestSupport
         let quota = QuotaState(retryAfter: .seconds(5))
         #expect(decide(Self.status(429, quota), elapsed: .seconds(115)).isRetry)
         #expect(decide(Self.status(429, quota), elapsed: .seconds(116)) == .giveUp(
-            reason: "429 Too Many Requests: waiting 5s more would pass --retry-max-time 120s (116s spent)"))
+            reason: "429 Too Many Requests: waiting 5s more would pass the retry time budget 120s "
+                + "(default of --retry-max-time); 116s spent"))
         #expect(decide(.transportFailure(.connectionReset), elapsed: .seconds(121), jitter: 0).isGiveUp)
     }
 
@@ -200,10 +201,10 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("429,abc", #"--retry-on: "abc" is not an HTTP status code (100-599)"#),
-        ("99", #"--retry-on: "99" is not an HTTP status code (100-599)"#),
-        ("429,", #"--retry-on: "" is not an HTTP status code (100-599)"#),
-        ("402", "--retry-on: 402 (out of credits) stops the run and is never retried"),
+        ("429,abc", #"--retry-on: "abc" is not a status code like 503"#),
+        ("99", "--retry-on: status 99 is not an HTTP status code (100 to 599)"),
+        ("429,", #"--retry-on: "" is not a status code like 503"#),
+        ("402", "--retry-on: status 402 (out of credits) stops the run and is never retried"),
     ])
     func rejectsBadRetryOn(text: String, message: String) {
         #expect(throws: RetryOptionError(message)) { try RetryPolicy.statuses(parsing: text) }

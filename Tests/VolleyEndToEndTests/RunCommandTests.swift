@@ -22,7 +22,7 @@ struct RunCommandTests {
                   ✔ Employees / Collect employee     GET     200 <ms>  credits 996
                   ✔ Unknown company is a 404         GET     404 <ms>  credits 996
                 5 requests: 5 passed · p50 <ms> · p95 <ms> · <elapsed> total
-                  127.0.0.1:<port>: credits 996 · 3 credits used
+                  127.0.0.1:<port>: credits 1000 → 996, 4 used
 
                 """)
             #expect(api.creditsRemaining == 1000 - 4)
@@ -262,7 +262,7 @@ struct TransportFailureCommandTests {
         let result = try await runVolley(["run", file, "--timeout", "300ms", "--retry", "0"])
 
         #expect(result.exitCode == 3)
-        #expect(result.stdout.contains("\(file):3:5: timed out after 300ms: "))
+        #expect(result.stdout.contains("\(file):3:5: timed out after 300ms (total timeout): "))
         #expect(result.stdout.contains("(curl error 28)"))
     }
 }

@@ -190,7 +190,7 @@ struct SecretsCommandTests {
     @Test func theCoresignalCollectionKeepsItsKeyShapeWarning() async throws {
         let wrongShape = try await runVolley(
             ["run", "Collections/coresignal", "--env", "production", "--secret", "apikey=short-key",
-             "--var", "base_url=http://127.0.0.1:1", "--connect-timeout", "1s", "--retry", "0", "--folder", "Companies"],
+             "--var", "base_url=http://127.0.0.1:1", "--connect-timeout", "1s", "--retry", "0", "--folder", "Search"],
             currentDirectory: packageRoot())
         #expect(wrongShape.stderr.contains("warning: 'apikey' (from --secret) does not have the shape key_shape gives it at Collections/coresignal/coresignal.yaml:12:22 (^[A-Za-z0-9]{32}$)"),
                 "\(wrongShape.stderr)")

@@ -188,6 +188,37 @@ struct CollectionRunnerTests {
         #expect(failure.location == SourceLocation(file: "test.yaml", line: 8, column: 10))
         #expect(failure.message == "undefined variable 'id' (its capture at test.yaml:6:7 failed)")
     }
+
+    @Test func aCaptureThatFailsLaterDoesNotKeepTheEarlierValue() async throws {
+        // Page 1 gives a cursor, page 2 is the last (no header): a third page must not re-send
+        // page 2's cursor and pay for the same page again.
+        let server = try await ScenarioServer.start { request in
+            request.query["after"] == nil ? .json("[1]", headers: [("x-next-page-after", "c1")]) : .json("[2]")
+        }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: pages
+            variables:
+              after: from-the-collection
+            requests:
+              - name: page 1
+                url: "{{base}}/search"
+                capture: { after: { header: x-next-page-after } }
+              - name: page 2
+                url: "{{base}}/search?after={{after}}"
+                capture: { after: { header: x-next-page-after } }
+              - name: page 3
+                url: "{{base}}/search?after={{after}}"
+            """)
+
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(server.requests.map { $0.query["after"] } == [nil, "c1"])
+        #expect(outcome.errored == 1)
+        let failure = try #require(recorder.result("page 3")?.failure)
+        #expect(failure.kind == .template)
+        #expect(failure.message == "undefined variable 'after' (its capture at test.yaml:10:16 failed)")
+    }
 }
 
 @Suite("undefined-variable check")

@@ -84,7 +84,7 @@ struct QuotaRunTests {
         #expect(clock.now - start < .seconds(2))
         #expect(server.requests.count == 1)
         #expect(outcome.stop?.reason == .quotaExhausted)
-        #expect(outcome.stop?.message.contains("server asked to wait 120s, more than --max-retry-wait 2s") == true)
+        #expect(outcome.stop?.message.contains("server asked to wait 120s, more than max wait 2s") == true)
         #expect(recorder.result("second")?.skipped == true)
         #expect(recorder.result("first")?.notes.first?.contains("server asked to wait 120s") == true)
     }

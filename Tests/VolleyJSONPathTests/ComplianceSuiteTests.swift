@@ -20,7 +20,9 @@ struct ComplianceCase: Sendable, CustomTestStringConvertible {
 enum ComplianceSuite {
     /// The corpus is third-party data kept outside the repository (see ../shared/corpora/SOURCES.md):
     /// package root (three levels above this file), then `../shared/corpora/jsonpath-cts.json`.
-    static let corpusPath = URL(fileURLWithPath: #filePath)
+    /// `VOLLEY_JSONPATH_CORPUS` names another copy, for a checkout that is not beside `shared`.
+    static let corpusPath = ProcessInfo.processInfo.environment["VOLLEY_JSONPATH_CORPUS"]
+        ?? URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpora/jsonpath-cts.json").standardizedFileURL.path
 

@@ -11,21 +11,29 @@ import VolleyParser
     // MARK: retry
 
     @Test func retryWithEveryField() throws {
-        #expect(try request("    retry: { count: 3, on: [429, 503], max_wait: 60s }\n").retry
+        #expect(try request("    retry: { count: 3, on: [429, 503], max_wait: 60s }\n").retry?.values
             == RetrySettings(count: 3, on: [429, 503], maxWait: .seconds(60)))
     }
 
+    @Test func retryRemembersWhereEachFieldWasWritten() throws {
+        let retry = try #require(try request("    retry: { count: 3, on: 503, max_wait: 5s }\n").retry)
+        #expect(retry.countOrigin == .collection(key: "retry.count", at: at(5, 21)))
+        #expect(retry.onOrigin == .collection(key: "retry.on", at: at(5, 28)))
+        #expect(retry.maxWaitOrigin == .collection(key: "retry.max_wait", at: at(5, 43)))
+        #expect(try request("    retry: 3\n").retry?.countOrigin == .collection(key: "retry", at: at(5, 12)))
+    }
+
     @Test func retryFieldsAreOptional() throws {
-        #expect(try request("    retry: { on: 503 }\n").retry == RetrySettings(on: [503]))
-        #expect(try request("    retry: { max_wait: 1m30s }\n").retry == RetrySettings(maxWait: .seconds(90)))
-        #expect(try request("    retry: {}\n").retry == RetrySettings())
+        #expect(try request("    retry: { on: 503 }\n").retry?.values == RetrySettings(on: [503]))
+        #expect(try request("    retry: { max_wait: 1m30s }\n").retry?.values == RetrySettings(maxWait: .seconds(90)))
+        #expect(try request("    retry: {}\n").retry?.values == RetrySettings())
         #expect(try request("").retry == nil)
     }
 
     @Test func retryCountShorthand() throws {
-        #expect(try request("    retry: 3\n").retry == RetrySettings(count: 3))
-        #expect(try request("    retry: 0\n").retry == RetrySettings(count: 0))
-        #expect(try request("    retry: 100\n").retry == RetrySettings(count: 100))
+        #expect(try request("    retry: 3\n").retry?.values == RetrySettings(count: 3))
+        #expect(try request("    retry: 0\n").retry?.values == RetrySettings(count: 0))
+        #expect(try request("    retry: 100\n").retry?.values == RetrySettings(count: 100))
     }
 
     @Test func retryAtCollectionAndFolderLevels() throws {
@@ -39,12 +47,12 @@ import VolleyParser
                 requests: []
             """
         let collection = try parse(source)
-        #expect(collection.defaults.retry == RetrySettings(count: 2))
+        #expect(collection.defaults.retry?.values == RetrySettings(count: 2))
         guard case .folder(let folder)? = collection.items.first else {
             Issue.record("expected a folder")
             return
         }
-        #expect(folder.defaults.retry == RetrySettings(on: [502]))
+        #expect(folder.defaults.retry?.values == RetrySettings(on: [502]))
     }
 
     @Test func misspelledRetryKeys() {

@@ -43,7 +43,7 @@ import VolleyParser
     @Test func aRequestWithNothingOfItsOwnTakesTheCollections() throws {
         let top = try #require(try planned()["top"])
         #expect(top.auth == .bearer(Template(parts: [.variable("token")], location: at(2, 17))))
-        #expect(top.retry == RetrySettings(count: 3, on: [429, 503], maxWait: .seconds(60)))
+        #expect(top.retry?.values == RetrySettings(count: 3, on: [429, 503], maxWait: .seconds(60)))
         #expect(top.rate == RateSpec(18, per: .second))
         #expect(top.idempotent == false)
     }
@@ -54,7 +54,7 @@ import VolleyParser
             value: Template(parts: [.variable("apikey")], location: at(10, 30)), placement: .header, name: "apikey")
         #expect(find.auth == folderKey)
         // count from the collection, on from the folder, max_wait from the request
-        #expect(find.retry == RetrySettings(count: 3, on: [503], maxWait: .seconds(10)))
+        #expect(find.retry?.values == RetrySettings(count: 3, on: [503], maxWait: .seconds(10)))
         #expect(find.rate == RateSpec(5, per: .second))
         #expect(find.idempotent == true)
     }
@@ -62,7 +62,7 @@ import VolleyParser
     @Test func authNoneAndRetryZeroSwitchOffWhatIsInherited() throws {
         let open = try #require(try planned()["open"])
         #expect(open.auth == AuthSpec.none)
-        #expect(open.retry == RetrySettings(count: 0, on: [503], maxWait: .seconds(60)))
+        #expect(open.retry?.values == RetrySettings(count: 0, on: [503], maxWait: .seconds(60)))
         #expect(open.rate == RateSpec(5, per: .second))
         #expect(open.idempotent == false)
     }
@@ -70,7 +70,7 @@ import VolleyParser
     @Test func aNestedFolderInheritsThroughItsParent() throws {
         let deep = try #require(try planned()["deep"])
         #expect(deep.auth == (try planned()["find"]?.auth))
-        #expect(deep.retry == RetrySettings(count: 3, on: [503], maxWait: .seconds(60)))
+        #expect(deep.retry?.values == RetrySettings(count: 3, on: [503], maxWait: .seconds(60)))
         #expect(deep.rate == RateSpec(5, per: .second))
     }
 

@@ -60,3 +60,9 @@ extension Collection {
         items.compactMap { if case .request(let spec) = $0 { spec } else { nil } }
     }
 }
+
+extension RetrySettings {
+    /// The values alone, for comparing with a settings value built in a test (which says nothing
+    /// of where each field was written).
+    var values: RetrySettings { RetrySettings(count: count, on: on, maxWait: maxWait) }
+}

@@ -145,6 +145,19 @@ import VolleyCore
         #expect(skipped["attempts"] == [])
     }
 
+    /// Only a transport failure was sent; the others must not all be called a template error.
+    @Test(arguments: [
+        (RequestFailure.Kind.template, "template"), (.transport, "transport"), (.secret, "secret"), (.invalid, "invalid"),
+    ])
+    func everyFailureKindKeepsItsName(kind: RequestFailure.Kind, name: String) throws {
+        var result = SampleResults.flakyUpstream
+        result.failure?.kind = kind
+        var recorder = RunRecorder(metadata: SampleResults.metadata)
+        recorder.record(result)
+        let (_, doc) = try rendered(recorder.finish(RunEnd(duration: .zero, exitCode: 2)))
+        #expect(doc["collections", 0, "requests", 0, "error", "kind"] == .string(name))
+    }
+
     @Test func bodiesAsTextWhenAsked() throws {
         let (_, doc) = try rendered(SampleResults.report(options: .init(keepBodies: true)), includeBodies: true)
         #expect(doc["collections", 0, "requests", 2, "request", "body"] == #"{"scope":"admin"}"#)

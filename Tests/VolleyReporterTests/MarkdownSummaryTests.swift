@@ -9,6 +9,8 @@ import VolleyCore
 
             Started 2025-11-27T07:47:00.123Z · took 1.2s · environment `staging` · exit code 3
 
+            - credits 9974 → 9972, 2 used
+
             | Collection | Requests | Passed | Failed | Errored | Skipped |
             | --- | ---: | ---: | ---: | ---: | ---: |
             | Users API (`collections/users.yaml`) | 5 | 2 | 1 | 1 | 1 |
@@ -41,6 +43,8 @@ import VolleyCore
 
             > **Run stopped**: 402 Payment Required: out of credits; run stopped
 
+            - credits 10001 → 9941, 60 used
+
             | Collection | Requests | Passed | Failed | Errored | Skipped |
             | --- | ---: | ---: | ---: | ---: | ---: |
             | Users API (`collections/users.yaml`) | 3 | 2 | 1 | 0 | 0 |
@@ -71,6 +75,8 @@ import VolleyCore
             ## ✅ Volley: 1 passed
 
             Started 2025-01-02T03:04:05Z · took 40ms · exit code 0
+
+            - credits 9973 left (one balance seen: what it cost is unknown)
 
             | Collection | Requests | Passed | Failed | Errored | Skipped |
             | --- | ---: | ---: | ---: | ---: | ---: |

@@ -1,39 +1,49 @@
-/// Per-host pacing for a run: answers "how long before the next request to this host may go?"
-/// from the host's token bucket and the last quota state its responses reported.
+/// Per-limit pacing for a run: answers "how long before the next request to this limit may go?"
+/// from the limit's token bucket and the last quota state its responses reported.
 ///
-/// Hosts are compared case-insensitively; the caller decides what a host is (a host, or host:port).
+/// A limit is a host and, optionally, the name of one of its limits (a `RateLimit-Policy` name
+/// or a `quota_group:`); nil is the host's one limit. One API often limits its endpoints
+/// separately (search 18/s, collect 54/s): a search that spent its quota must not hold up a
+/// collect. Hosts are compared case-insensitively; the caller decides what a host is.
 public struct Pacer: Sendable {
-    /// The run's rate (`--rate`): a ceiling for every host, whatever a collection or folder says.
+    /// The run's rate (`--rate`): for every host, in place of what a collection or folder says
+    /// (the command line beats the collection, as it does for retries and timeouts).
     public var runRate: RateSpec?
     /// The longest wait for a quota reset (`--max-retry-wait`).
     public var maxWait: Duration
-    private var buckets: [String: TokenBucket] = [:]
-    private var quotas: [String: QuotaState] = [:]
+    private var buckets: [QuotaKey: TokenBucket] = [:]
+    /// `--rate` caps a whole host, however many limits it has.
+    private var hostBuckets: [String: TokenBucket] = [:]
+    private var quotas: [QuotaKey: QuotaState] = [:]
 
     public init(runRate: RateSpec? = nil, maxWait: Duration = .seconds(60)) {
         self.runRate = runRate
         self.maxWait = maxWait
     }
 
-    /// Remembers what a response from `host` said. A state with neither a remaining count nor a
-    /// reset leaves the previous one in place: a response without quota headers (an error page
-    /// from a proxy, say) does not mean the quota refilled.
-    public mutating func record(_ quota: QuotaState, host: String) {
+    /// Remembers what a response from `host` said about `limit`. A state with neither a remaining
+    /// count nor a reset leaves the previous one in place: a response without quota headers (an
+    /// error page from a proxy, say) does not mean the quota refilled.
+    public mutating func record(_ quota: QuotaState, host: String, limit: String? = nil) {
         guard quota.remaining != nil || quota.resetAt != nil else { return }
-        quotas[host.lowercased()] = quota
+        quotas[QuotaKey(host: host, limit: limit)] = quota
     }
 
-    public func lastQuota(host: String) -> QuotaState? {
-        quotas[host.lowercased()]
+    public func lastQuota(host: String, limit: String? = nil) -> QuotaState? {
+        quotas[QuotaKey(host: host, limit: limit)]
     }
 
-    /// Reserves the next request to `host` and says how long to wait before sending it.
+    /// Reserves the next request to `host`'s `limit` and says how long to wait before sending it.
     ///
-    /// When the host's last state said remaining 0 with a known reset still ahead, the request
-    /// waits for the reset (at most `maxWait`). Then it takes a token from the host's bucket,
-    /// paced at the slower of `rate` (the request's `rate:`) and `runRate`.
-    public mutating func reserve(host: String, now: EpochSeconds, rate: RateSpec? = nil) -> PacingWait {
-        let key = host.lowercased()
+    /// When the limit's last state said remaining 0 with a known reset still ahead, the request
+    /// waits for the reset (at most `maxWait`). Then it takes a token from the limit's bucket,
+    /// paced at `runRate` when the run has one, else at `rate` (the request's `rate:`); `runRate`
+    /// also caps the host as a whole across its limits.
+    public mutating func reserve(host: String, limit: String? = nil, now: EpochSeconds, rate: RateSpec? = nil) -> PacingWait {
+        // Most runs pace nothing and hear of no quota: no key to build, no table to look in.
+        if quotas.isEmpty, rate == nil, runRate == nil { return PacingWait() }
+        let key = QuotaKey(host: host, limit: limit)
+        let label = limit.map { "\(host) \($0)" } ?? host
         var wait = PacingWait()
         var reasons: [String] = []
 
@@ -42,25 +52,26 @@ public struct Pacer: Sendable {
             if untilReset > maxWait {
                 wait.quotaDelay = maxWait
                 wait.requestedQuotaDelay = untilReset
-                reasons.append("\(host) quota resets in \(untilReset.quotaText); waiting only "
+                reasons.append("\(label) quota resets in \(untilReset.quotaText); waiting only "
                     + "--max-retry-wait \(maxWait.quotaText)")
             } else {
                 wait.quotaDelay = untilReset
-                reasons.append("waiting \(untilReset.quotaText) for the \(host) quota to reset")
+                reasons.append("waiting \(untilReset.quotaText) for the \(label) quota to reset")
             }
         }
 
-        if let rate = Self.slower(rate, runRate) {
-            // Evenly spaced (capacity 1), a little under the limit: servers enforce limits as
-            // leaky buckets with millisecond clocks (nginx `limit_req` without burst), and a
-            // request 199.9 ms after the last one under 5/s is refused there.
-            let paced = RateSpec(rate.count * Self.spacingMargin, per: rate.unit)
-            var bucket = buckets[key] ?? TokenBucket(rate: paced, capacity: 1)
-            if bucket.rate != paced { bucket.setRate(paced, capacity: 1) }
-            wait.rateDelay = bucket.reserve(now: now + wait.quotaDelay.fractionalSeconds)
-            buckets[key] = bucket
+        let sendFrom = now + wait.quotaDelay.fractionalSeconds
+        if let rate = runRate ?? rate {
+            wait.rateDelay = Self.take(from: &buckets[key], rate: rate, at: sendFrom)
             if wait.rateDelay > .zero {
-                reasons.append("pacing \(host) to \(rate): waiting \(wait.rateDelay.quotaText)")
+                reasons.append("pacing \(label) to \(rate): waiting \(wait.rateDelay.quotaText)")
+            }
+        }
+        if limit != nil, let runRate {
+            let hostDelay = Self.take(from: &hostBuckets[key.host], rate: runRate, at: sendFrom)
+            if hostDelay > wait.rateDelay {
+                wait.rateDelay = hostDelay
+                reasons.append("pacing \(host) to --rate \(runRate): waiting \(hostDelay.quotaText)")
             }
         }
 
@@ -68,19 +79,27 @@ public struct Pacer: Sendable {
         return wait
     }
 
+    /// Evenly spaced (capacity 1), a little under the limit: servers enforce limits as leaky
+    /// buckets with millisecond clocks (nginx `limit_req` without burst), and a request 199.9 ms
+    /// after the last one under 5/s is refused there.
+    private static func take(from bucket: inout TokenBucket?, rate: RateSpec, at time: EpochSeconds) -> Duration {
+        let paced = RateSpec(rate.count * spacingMargin, per: rate.unit)
+        var current = bucket ?? TokenBucket(rate: paced, capacity: 1)
+        if current.rate != paced { current.setRate(paced, capacity: 1) }
+        let delay = current.reserve(now: time)
+        bucket = current
+        return delay
+    }
+
     /// Pace at 95% of the stated rate: a loaded server stamps arrivals late or early by a few
     /// milliseconds, and a request that looks early to it is refused.
     static let spacingMargin = 0.95
 
-    /// Call right before a request to `host` goes out, so pacing counts from the real send.
-    public mutating func noteSend(host: String, at now: EpochSeconds) {
-        let key = host.lowercased()
+    /// Call right before a request to `host`'s `limit` goes out, so pacing counts from the real send.
+    public mutating func noteSend(host: String, limit: String? = nil, at now: EpochSeconds) {
+        guard !buckets.isEmpty else { return }
+        let key = QuotaKey(host: host, limit: limit)
         buckets[key]?.noteSend(at: now)
-    }
-
-    private static func slower(_ a: RateSpec?, _ b: RateSpec?) -> RateSpec? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return b.perSecond < a.perSecond ? b : a
+        if limit != nil { hostBuckets[key.host]?.noteSend(at: now) }
     }
 }

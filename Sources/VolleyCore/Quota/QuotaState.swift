@@ -49,6 +49,15 @@ public struct QuotaState: Sendable, Hashable {
         self.sources = sources
     }
 
+    /// The name of the limit these numbers belong to, when the server names one of several:
+    /// an IETF `RateLimit`/`RateLimit-Policy` policy, or GitHub's `x-ratelimit-resource`. A
+    /// header suffix (`-second`) names a window of the same limit, not a limit of its own.
+    public var limitName: String? {
+        guard let policy, !policy.isEmpty else { return nil }
+        let named = sources.contains { $0 == "ratelimit" || $0 == "ratelimit-policy" || $0.hasSuffix("ratelimit-resource") }
+        return named ? policy : nil
+    }
+
     /// True when the headers carried nothing quota-related.
     public var isEmpty: Bool { sources.isEmpty }
 

@@ -18,6 +18,8 @@ public struct RetryPolicy: Sendable, Hashable {
     public var maxTotalTime: Duration
     public var backoffBase: Duration
     public var backoffCap: Duration
+    /// Where the count, statuses and limits came from, quoted when retrying stops.
+    public var origins = Origins()
 
     public init(
         maxRetries: Int = 2, retryableStatuses: Set<Int> = defaultRetryableStatuses,
@@ -79,7 +81,7 @@ public struct RetryPolicy: Sendable, Hashable {
         let retry = attempt  // this would be retry number `attempt` (1-based)
         guard retry <= maxRetries else {
             let attempts = attempt == 1 ? "1 attempt" : "\(attempt) attempts"
-            return .giveUp(reason: "\(what) after \(attempts) (--retry \(maxRetries))")
+            return .giveUp(reason: "\(what) after \(attempts): retry count \(maxRetries) (\(origins.count))")
         }
 
         let delay: Duration
@@ -87,7 +89,7 @@ public struct RetryPolicy: Sendable, Hashable {
         if let serverWait {
             guard serverWait.delay <= maxWait else {
                 return .giveUp(reason: "\(what): server asked to wait \(serverWait.delay.quotaText), "
-                    + "more than --max-retry-wait \(maxWait.quotaText)")
+                    + "more than max wait \(maxWait.quotaText) (\(origins.maxWait))")
             }
             delay = serverWait.delay
             why = serverWait.header
@@ -97,8 +99,8 @@ public struct RetryPolicy: Sendable, Hashable {
         }
 
         guard elapsed + delay <= maxTotalTime else {
-            return .giveUp(reason: "\(what): waiting \(delay.quotaText) more would pass --retry-max-time "
-                + "\(maxTotalTime.quotaText) (\(elapsed.quotaText) spent)")
+            return .giveUp(reason: "\(what): waiting \(delay.quotaText) more would pass the retry time budget "
+                + "\(maxTotalTime.quotaText) (\(origins.maxTotalTime)); \(elapsed.quotaText) spent")
         }
         return .retry(after: delay, reason: "\(what): retry \(retry) of \(maxRetries) in \(delay.quotaText) (\(why))")
     }

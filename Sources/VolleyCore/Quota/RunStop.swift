@@ -1,5 +1,5 @@
 /// A response that ends the whole run, not just its request: further requests would only spend
-/// money or be refused. Both reasons exit with code 4, so scripts can tell quota trouble from
+/// money or be refused. Every reason exits with code 4, so scripts can tell quota trouble from
 /// failed assertions.
 public struct RunStop: Sendable, Hashable, Error {
     public enum Reason: Sendable, Hashable {
@@ -8,6 +8,8 @@ public struct RunStop: Sendable, Hashable, Error {
         /// 429 Too Many Requests and no retry left (or none allowed, or the server asked for longer
         /// than `--max-retry-wait`).
         case quotaExhausted
+        /// `--max-credits` / `max_credits:`: the next request would spend more than the budget.
+        case creditBudget
     }
 
     public var reason: Reason
@@ -33,6 +35,17 @@ public struct RunStop: Sendable, Hashable, Error {
             return RunStop(reason: .quotaExhausted, message: "quota exhausted: \(why)\(detail); run stopped")
         default:
             return nil
+        }
+    }
+}
+
+extension RunStop.Reason {
+    /// The reason as reports spell it (`out_of_credits`).
+    public var reportName: String {
+        switch self {
+        case .outOfCredits: "out_of_credits"
+        case .quotaExhausted: "quota_exhausted"
+        case .creditBudget: "credit_budget"
         }
     }
 }

@@ -2,18 +2,24 @@ import Logging
 import VolleyCore
 
 /// The run loop: for each request, fill templates, wait for pacing, send it (retrying as the
-/// policy allows), check assertions, take captures.
+/// policy allows), check assertions, take captures; a request with `paginate:` goes round once
+/// per page.
 /// Owns one transport, so a sequential run reuses one connection per host, and one pacer, so
-/// quota and rate state per host carry across the collections of a run.
+/// quota and rate state per host and limit carry across the collections of a run, as does the
+/// credit ledger that `--max-credits` is checked against.
 /// Not Sendable: one runner per worker.
 public final class CollectionRunner {
-    private let options: RunOptions
+    let options: RunOptions
     private let transport: CurlTransport
-    private let expressions = CompiledExpressions()
+    let expressions = CompiledExpressions()
     private let logger: Logger
-    private var failedCaptures: [String: SourceLocation] = [:]
+    var failedCaptures: [String: SourceLocation] = [:]
     private var pacer: Pacer
     private let quotaParser: QuotaHeaderParser
+    /// Balances seen so far, over every collection of the run.
+    private var credits = CreditLedger()
+    /// The limit the server named (a `RateLimit-Policy` name) for a request, by where it is written.
+    private var learnedLimits: [SourceLocation: String] = [:]
 
     public init(options: RunOptions, logger: Logger = Logger(label: "volley.runner")) throws(TransportError) {
         self.options = options
@@ -34,6 +40,9 @@ public final class CollectionRunner {
 
         var outcome = CollectionOutcome()
         for request in collection.plannedRequests(folders: options.folders) {
+            if !outcome.halted, let stop = budgetStop(before: request, in: collection, scopes: scopes) {
+                outcome.stop = stop
+            }
             if outcome.halted || options.cancellation?.isCancelled == true {
                 outcome.interrupted = outcome.interrupted || options.cancellation?.isCancelled == true
                 let skipped = RequestResult(
@@ -43,22 +52,32 @@ public final class CollectionRunner {
                 observer.didFinish(skipped)
                 continue
             }
+            if request.spec.paginate != nil {
+                runPages(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome, iteration: iteration)
+                continue
+            }
             observer.willSend(request, in: collection)
             var result = execute(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
             result.iteration = iteration
-            outcome.count(result.outcome)
-            logger.debug("request finished", metadata: [
-                "outcome": "\(result.outcome)", "attempts": "\(result.attempts.count)",
-            ])
-            observer.didFinish(result)
-            if options.bail, result.outcome == .failed || result.outcome == .errored {
-                outcome.bailed = true
-            }
+            finish(result, observer: observer, outcome: &outcome)
         }
         return outcome
     }
 
-    private func execute(
+    /// Counts a result, hands it on, and applies `--bail`.
+    func finish(_ result: RequestResult, observer: RunObserver, outcome: inout CollectionOutcome) {
+        outcome.count(result.outcome)
+        logger.debug("request finished", metadata: [
+            "outcome": "\(result.outcome)", "attempts": "\(result.attempts.count)",
+        ])
+        observer.didFinish(result)
+        if options.bail, result.outcome == .failed || result.outcome == .errored {
+            outcome.bailed = true
+        }
+    }
+
+    /// Sends one request (or one page of one) and checks it.
+    func execute(
         _ request: PlannedRequest, in collection: Collection, scopes: inout VariableScopes,
         observer: RunObserver, outcome: inout CollectionOutcome
     ) -> RequestResult {
@@ -77,6 +96,7 @@ public final class CollectionRunner {
 
         let sending = send(transportRequest, spec: spec, observer: observer, outcome: &outcome)
         result.attempts = sending.attempts
+        result.quotaKey = sending.quotaKey
         guard let exchange = sending.exchange else {
             result.sent = SentRequest(
                 method: transportRequest.method, url: transportRequest.url,
@@ -112,6 +132,9 @@ public final class CollectionRunner {
                 scopes.set(capture.name, to: value, in: .capture)
                 failedCaptures[capture.name] = nil
             } else {
+                // The variable is undefined from here on: re-sending the previous value would
+                // pay for the same page twice.
+                scopes.remove(capture.name, from: .capture)
                 failedCaptures[capture.name] = capture.location
             }
             result.captures.append(captured)
@@ -122,6 +145,8 @@ public final class CollectionRunner {
     /// What sending one request, with its retries, came to.
     private struct Sending {
         var attempts: [AttemptRecord] = []
+        /// The host and limit the attempts counted against.
+        var quotaKey: QuotaKey?
         var exchange: TransportResponse?
         var failure: RequestFailure?
         var gaveUp: String?
@@ -132,11 +157,14 @@ public final class CollectionRunner {
     private func send(_ request: TransportRequest, spec: RequestSpec, observer: RunObserver, outcome: inout CollectionOutcome) -> Sending {
         var sending = Sending()
         let host = URLHost.of(request.url)
+        // The limit the server named for this request before, else its `quota_group:`, else the host's.
+        var limit = learnedLimits[spec.location] ?? spec.quotaGroup
+        sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
         let policy = effectivePolicy(for: spec)
         let clock = ContinuousClock()
         let firstSend = clock.now
 
-        var pacing = pacer.reserve(host: host, now: WallClock.now(), rate: spec.rate)
+        var pacing = pacer.reserve(host: host, limit: limit, now: WallClock.now(), rate: spec.rate)
         var wait = pacing.delay
         var waitReason = pacing.message
 
@@ -146,19 +174,28 @@ public final class CollectionRunner {
                 outcome.waited += wait
                 guard Waiter(cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
                     outcome.interrupted = true
-                    // The response of an earlier attempt is not this request's result: it was interrupted.
+                    // The response of an earlier attempt is not this request's result: it was
+                    // interrupted. Its attempts stay, and the message says it was sent before.
                     sending.exchange = nil
-                    sending.failure = RequestFailure(kind: .transport, message: "interrupted (Ctrl-C) before sending", location: spec.location)
+                    sending.failure = RequestFailure(
+                        kind: .transport, message: Self.interruptedWhileWaiting(after: sending.attempts.last),
+                        location: spec.location)
                     return sending
                 }
             }
             var record = AttemptRecord(number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil)
             let attemptOutcome: AttemptOutcome
             do {
-                pacer.noteSend(host: host, at: WallClock.now())
+                pacer.noteSend(host: host, limit: limit, at: WallClock.now())
                 let exchange = try transport.perform(request)
                 let quota = quotaParser.parse(exchange.response.headers, now: WallClock.now())
-                pacer.record(quota, host: host)
+                if let named = quota.limitName {
+                    learnedLimits[spec.location] = named
+                    limit = named
+                    sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
+                }
+                pacer.record(quota, host: host, limit: limit)
+                if let balance = quota.credits { credits.read(balance, host: host) }
                 record.status = exchange.response.status
                 record.timings = exchange.timings
                 record.quota = quota.isEmpty ? nil : quota
@@ -213,11 +250,18 @@ public final class CollectionRunner {
             case .retry(let after, let reason):
                 outcome.retries += 1
                 // Pacing still applies to the retry: it must not jump the rate limit either.
-                pacing = pacer.reserve(host: host, now: WallClock.now() + after.milliseconds / 1000, rate: spec.rate)
+                pacing = pacer.reserve(host: host, limit: limit, now: WallClock.now() + after.milliseconds / 1000, rate: spec.rate)
                 wait = after + pacing.delay
                 waitReason = reason
             }
         }
+    }
+
+    /// What Ctrl-C during a wait did: stopped a request before its first send, or a retry after `last`.
+    private static func interruptedWhileWaiting(after last: AttemptRecord?) -> String {
+        guard let last else { return "interrupted (Ctrl-C) before sending" }
+        let what = last.status.map { "\($0)" } ?? last.failure ?? "attempt \(last.number)"
+        return "interrupted (Ctrl-C) while waiting to retry after \(what)"
     }
 
     /// Whether the request's own status assertions, if it has any, all accept `status`.
@@ -228,15 +272,21 @@ public final class CollectionRunner {
         return checks.allSatisfy { evaluator.failure(of: $0.predicate, on: .number(Double(status))) == nil }
     }
 
-    /// The run's retry policy with the request's inherited `retry:` settings on top.
+    /// The run's retry policy with the request's inherited `retry:` settings on top, except
+    /// where the command line set a field: see `RetryPolicy.applying`.
     private func effectivePolicy(for spec: RequestSpec) -> RetryPolicy {
-        var policy = options.retry
-        if let settings = spec.retry {
-            if let count = settings.count { policy.maxRetries = count }
-            if let on = settings.on { policy.retryableStatuses = on }
-            if let maxWait = settings.maxWait { policy.maxWait = maxWait }
-        }
-        return policy
+        options.retry.applying(spec.retry)
+    }
+
+    /// `--max-credits` (or the collection's `max_credits:`) checked before a request to its host.
+    func budgetStop(before request: PlannedRequest, in collection: Collection, scopes: VariableScopes) -> RunStop? {
+        let budget: (Double, String)? = options.maxCredits.map { ($0, "--max-credits") }
+            ?? collection.maxCredits.map { ($0, "max_credits") }
+        guard let (limit, source) = budget, !credits.accounts.isEmpty else { return nil }
+        // The host is known only once the URL is filled; a URL that cannot be filled fails on its own later.
+        let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)
+        let host = (try? renderer.render(request.spec.url)).map(URLHost.of) ?? ""
+        return credits.budgetStop(limit, host: host, source: source)
     }
 }
 
@@ -245,7 +295,8 @@ extension TransportError {
     func message(for request: TransportRequest) -> String {
         let limit: String
         switch kind {
-        case .timeout: limit = " after \(request.options.timeout.humanText)"
+        case .timeout where timeoutLimit == .connect: limit = " after \(request.options.connectTimeout.humanText) (connect timeout)"
+        case .timeout: limit = " after \(request.options.timeout.humanText) (total timeout)"
         default: limit = ""
         }
         return "\(kind.summary)\(limit): \(message) (curl error \(curlCode))"
@@ -270,6 +321,7 @@ extension TransportError.Kind {
         case .timeout: "timed out"
         case .connectionLost: "connection lost"
         case .invalidRequest: "invalid request"
+        case .invalidResponse: "could not complete: the reply is not HTTP"
         case .other: "request failed"
         }
     }

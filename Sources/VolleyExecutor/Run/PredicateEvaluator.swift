@@ -60,14 +60,15 @@ struct PredicateEvaluator {
     private func equal(_ actual: JSONValue, _ expected: JSONValue) -> Bool {
         if actual == expected { return true }
         if coerceText, case .string(let text) = actual, expected.stringValue == nil {
-            return text == expected.templateText || (Double(text) != nil && Double(text) == expected.numberValue)
+            return text == expected.templateText || JSONValue(numberText: text).map { $0 == expected } == true
         }
         return false
     }
 
     private func matchesType(_ value: JSONValue, _ type: JSONType) -> Bool {
         switch (type, value) {
-        case (.string, .string), (.boolean, .bool), (.array, .array), (.object, .object), (.null, .null), (.number, .number):
+        case (.string, .string), (.boolean, .bool), (.array, .array), (.object, .object), (.null, .null), (.number, .number),
+            (.number, .integer), (.integer, .integer):
             true
         case (.integer, .number(let n)):
             n.isFinite && n.rounded() == n
@@ -92,21 +93,20 @@ struct PredicateEvaluator {
 
     private func compare(_ actual: JSONValue, _ bound: JSONValue, _ symbol: String, _ holds: (Int) -> Bool) -> String? {
         let ordering: Int
-        switch (number(actual), number(bound), actual, bound) {
-        case (let a?, let b?, _, _):
+        if let a = number(actual), let b = number(bound), let order = JSONValue.numericOrder(a, b) {
+            ordering = order
+        } else if case .string(let a) = actual, case .string(let b) = bound {
             ordering = a < b ? -1 : (a > b ? 1 : 0)
-        case (_, _, .string(let a), .string(let b)):
-            ordering = a < b ? -1 : (a > b ? 1 : 0)
-        default:
+        } else {
             return "cannot compare \(actual.typeName) with \(bound.typeName)"
         }
         return holds(ordering) ? nil : "is not \(symbol) \(bound.jsonText)"
     }
 
-    private func number(_ value: JSONValue) -> Double? {
+    private func number(_ value: JSONValue) -> JSONValue? {
         switch value {
-        case .number(let n): n
-        case .string(let s) where coerceText: Double(s.trimmingWhitespace())
+        case .integer, .number: value
+        case .string(let s) where coerceText: JSONValue(numberText: s.trimmingWhitespace())
         default: nil
         }
     }

@@ -81,7 +81,7 @@ struct RequestBuilder {
 
 
         var options = options
-        if let timeout = spec.timeout { options.timeout = timeout }
+        if let timeout = spec.timeout, !options.timeoutIsExplicit { options.timeout = timeout }
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, options: options,
             credentialHeaders: credentialHeaders)

@@ -7,21 +7,27 @@ public struct RunOptions: Sendable {
     public var bail: Bool
     /// Only requests inside folders of these names (`--folder`); empty means all.
     public var folders: [String]
-    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`);
-    /// a collection, folder or request's `retry:` overrides field by field.
+    /// The run's retry settings (`--retry`, `--retry-on`, `--max-retry-wait`, `--retry-max-time`).
+    /// A collection, folder or request's `retry:` overrides the built-in defaults field by field,
+    /// but never a field whose origin is the command line.
     public var retry: RetryPolicy
-    /// `--rate`: a ceiling on the request rate to every host.
+    /// `--rate`: the request rate to every host, in place of any collection's or folder's `rate:`.
     public var rate: RateSpec?
     /// Response headers that carry a credit balance (`x-credits-remaining` by default).
     public var creditHeaders: [String]
     /// Set by Ctrl-C: the run stops at once and reports what finished.
     public var cancellation: CancellationFlag?
+    /// `--max-credits`: stop before a request would take the credits spent past this (over a
+    /// collection's `max_credits:`).
+    public var maxCredits: Double?
 
     public init(
         transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = [],
         retry: RetryPolicy = RetryPolicy(), rate: RateSpec? = nil,
-        creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil
+        creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil,
+        maxCredits: Double? = nil
     ) {
+        self.maxCredits = maxCredits
         self.transport = transport
         self.bail = bail
         self.folders = folders
@@ -36,6 +42,8 @@ public struct RunOptions: Sendable {
 public protocol RunObserver: AnyObject {
     func willSend(_ request: PlannedRequest, in collection: Collection)
     func didFinish(_ result: RequestResult)
+    /// A retry delay or pacing wait of `duration` begins.
+    func willWait(_ duration: Duration, reason: String)
     /// Called repeatedly during a retry delay or pacing wait, for a countdown.
     func waiting(remaining: Duration, reason: String)
     /// The wait is over (or was interrupted).
@@ -44,6 +52,7 @@ public protocol RunObserver: AnyObject {
 
 extension RunObserver {
     public func willSend(_ request: PlannedRequest, in collection: Collection) {}
+    public func willWait(_ duration: Duration, reason: String) {}
     public func waiting(remaining: Duration, reason: String) {}
     public func didWait() {}
 }

@@ -51,6 +51,14 @@ struct TemplateRenderer {
     var expanding: [String] = []
 
     private func value(of name: String, in template: Template) throws(RequestFailure) -> JSONValue {
+        if let failedAt = failedCaptures[name], scopes.lookup(name).map({ $0.source < .capture }) != true {
+            // A failed capture leaves no value behind: not the previous page's cursor, nor a
+            // collection or environment default of the same name. Only `--var` and
+            // `VOLLEY_VAR_`, which outrank every capture anyway, still apply.
+            throw RequestFailure(
+                kind: .template, message: "undefined variable '\(name)' (its capture at \(failedAt) failed)",
+                location: template.location)
+        }
         switch scopes.resolve(name) {
         case .value(let value):
             // A variable may be written in terms of others (`base: "https://{{host}}/v2"`).
@@ -77,9 +85,8 @@ struct TemplateRenderer {
         case .undefined:
             break
         }
-        let message = failedCaptures[name].map { "undefined variable '\(name)' (its capture at \($0) failed)" }
-            ?? UndefinedVariable(name: name, known: scopes.allNames).message
-        throw RequestFailure(kind: .template, message: message, location: template.location)
+        throw RequestFailure(
+            kind: .template, message: UndefinedVariable(name: name, known: scopes.allNames).message, location: template.location)
     }
 }
 

@@ -20,6 +20,7 @@ public enum UndefinedVariableCheck {
                 }
             }
             for capture in spec.captures { known.insert(capture.name) }
+            if case .variable(let cursor)? = spec.paginate?.target { known.insert(cursor) }
         }
         return found.sorted { $0.location < $1.location }
     }

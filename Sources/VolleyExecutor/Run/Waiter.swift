@@ -16,6 +16,7 @@ struct Waiter {
         guard duration > .zero else { return !(cancellation?.isCancelled ?? false) }
         let clock = ContinuousClock()
         let deadline = clock.now + duration
+        observer.willWait(duration, reason: reason)
         while true {
             if cancellation?.isCancelled ?? false { observer.didWait(); return false }
             let remaining = deadline - clock.now

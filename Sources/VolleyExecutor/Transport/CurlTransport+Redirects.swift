@@ -44,7 +44,7 @@ extension CurlTransport {
             guard left > .zero else {
                 throw TransportError(
                     kind: .timeout, message: "the redirect chain used up the time limit",
-                    curlCode: Int(CURLE_OPERATION_TIMEDOUT.rawValue), url: location)
+                    curlCode: Int(CURLE_OPERATION_TIMEDOUT.rawValue), url: location, timeoutLimit: .total)
             }
             request.options.timeout = left
         }

@@ -64,7 +64,7 @@ public final class CurlTransport {
                     message: "response body larger than --max-filesize \(request.options.maxBodyBytes) bytes; transfer stopped",
                     curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url)
             }
-            throw transportError(code, url: request.url)
+            throw transportError(code, request: request)
         }
         return collect(request)
     }
@@ -180,10 +180,27 @@ public final class CurlTransport {
         return Int64(value)
     }
 
-    private func transportError(_ code: CURLcode, url: String) -> TransportError {
+    private func transportError(_ code: CURLcode, request: TransportRequest) -> TransportError {
         let buffered = String(cString: errorBuffer)
         let message = buffered.isEmpty ? String(cString: curl_easy_strerror(code)) : buffered
-        return TransportError(kind: TransportError.Kind(code), message: message, curlCode: Int(code.rawValue), url: url)
+        var kind = TransportError.Kind(code)
+        if kind == .invalidRequest, requestBytesSent > 0 {
+            // libcurl reports a reply it cannot read as HTTP (HTTP/0.9) with the code it uses for a
+            // refused URL; once the request went out, it is not the collection's fault.
+            kind = .invalidResponse
+        }
+        // Pre-transfer is reached on a reused connection too, whatever its connect time says.
+        let limit = kind != .timeout ? nil : TimeoutLimit.fired(
+            connected: time(CURLINFO_CONNECT_TIME_T) > 0 || time(CURLINFO_PRETRANSFER_TIME_T) > 0,
+            elapsed: .microseconds(time(CURLINFO_TOTAL_TIME_T)), options: request.options)
+        return TransportError(kind: kind, message: message, curlCode: Int(code.rawValue), url: request.url, timeoutLimit: limit)
+    }
+
+    /// Bytes of request libcurl wrote in the last transfer; 0 when it refused before sending.
+    private var requestBytesSent: Int {
+        var size = 0
+        _ = volley_easy_getinfo_long(handle, CURLINFO_REQUEST_SIZE, &size)
+        return size
     }
 
     // MARK: typed setopt with checked results
@@ -228,6 +245,7 @@ extension TransportError.Kind {
         case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM:
             self = .connectionLost
         case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL: self = .invalidRequest
+        case CURLE_WEIRD_SERVER_REPLY: self = .invalidResponse
         default: self = .other
         }
     }

@@ -4,7 +4,12 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         case dns, connect, tls, timeout
         /// The connection broke: reset, or closed before a complete response.
         case connectionLost
+        /// libcurl refused the request before sending anything (a malformed URL, a scheme other
+        /// than http/https): the collection must be fixed.
         case invalidRequest
+        /// The request went out, but the reply was not HTTP that libcurl could read (garbage bytes,
+        /// HTTP/0.9): the server, not the collection, is at fault.
+        case invalidResponse
         case other
     }
 
@@ -15,12 +20,15 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     public var curlCode: Int
     /// The URL being fetched when it failed. It may hold a secret: outputs redact it.
     public var url: String
+    /// For a timeout, the limit that ran out.
+    public var timeoutLimit: TimeoutLimit?
 
-    public init(kind: Kind, message: String, curlCode: Int, url: String) {
+    public init(kind: Kind, message: String, curlCode: Int, url: String, timeoutLimit: TimeoutLimit? = nil) {
         self.kind = kind
         self.message = message
         self.curlCode = curlCode
         self.url = url
+        self.timeoutLimit = timeoutLimit
     }
 
     public var description: String { "\(message) (curl error \(curlCode))" }

@@ -28,6 +28,9 @@ public struct TransportRequest: Sendable, Hashable {
 public struct TransportOptions: Sendable, Hashable {
     /// Whole-exchange limit (`--max-time`).
     public var timeout: Duration
+    /// True when `timeout` was typed on the command line (`--timeout`): it then beats a request's
+    /// own `timeout:`, which otherwise beats it.
+    public var timeoutIsExplicit = false
     public var connectTimeout: Duration
     /// Skip TLS certificate and host checks (`--insecure`).
     public var insecure: Bool

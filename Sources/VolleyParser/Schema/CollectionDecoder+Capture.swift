@@ -21,23 +21,29 @@ extension CollectionDecoder {
                 continue
             }
             guard let fields = fields(pair.value, "capture '\(name)'", allowed: Self.captureKeys) else { continue }
-            let sources = fields.entries.filter { Self.captureSources.contains($0.name) }
-            guard let first = sources.first else {
-                error("capture '\(name)' needs one of 'json', 'header', 'regex' or 'status'", at: pair.value.location)
-                continue
-            }
-            for extra in sources.dropFirst() {
-                error(
-                    "capture '\(name)' has both '\(first.name)' and '\(extra.name)' "
-                        + "(use exactly one of 'json', 'header', 'regex' or 'status')",
-                    at: extra.key.location)
-            }
             let isSecret = fields["secret"].flatMap { bool($0, "'secret'") } ?? false
-            if let source = captureSource(first), sources.count == 1, Template.isValidVariableName(name) {
+            if let source = captureSource(of: fields, "capture '\(name)'"), Template.isValidVariableName(name) {
                 captures.append(Capture(name: name, source: source, isSecret: isSecret, location: pair.key.location))
             }
         }
         return captures
+    }
+
+    /// The one source among `fields` (`what` names the map in messages); nil after an error.
+    mutating func captureSource(of fields: MappingFields, _ what: String) -> Capture.Source? {
+        let sources = fields.entries.filter { Self.captureSources.contains($0.name) }
+        guard let first = sources.first else {
+            error("\(what) needs one of 'json', 'header', 'regex' or 'status'", at: fields.node.location)
+            return nil
+        }
+        for extra in sources.dropFirst() {
+            error(
+                "\(what) has both '\(first.name)' and '\(extra.name)' "
+                    + "(use exactly one of 'json', 'header', 'regex' or 'status')",
+                at: extra.key.location)
+        }
+        guard let source = captureSource(first), sources.count == 1 else { return nil }
+        return source
     }
 
     private mutating func captureSource(_ entry: MappingFields.Entry) -> Capture.Source? {

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults"] + settingKeys + ["requests"]
+    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults", "max_credits"] + settingKeys + ["requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -40,9 +40,26 @@ extension CollectionDecoder {
         } else {
             error("collection is missing 'requests'", at: root.location)
         }
+        let maxCredits = fields["max_credits"].flatMap { self.maxCredits($0) }
         guard let name else { return nil }
-        var collection = Collection(name: name, file: file, variables: variables, defaults: defaults, items: items)
+        var collection = Collection(
+            name: name, file: file, variables: variables, defaults: defaults, items: items, maxCredits: maxCredits)
         collection.keyShapes = keyShapes
         return collection
+    }
+
+    /// A credit budget: a number of credits above zero.
+    private mutating func maxCredits(_ node: YAMLNode) -> Double? {
+        let value: Double?
+        switch node.scalar?.resolved {
+        case .integer(let n)?: value = Double(n)
+        case .float(let x)?: value = x
+        default: value = nil
+        }
+        guard let value, value.isFinite, value > 0 else {
+            error("'max_credits' must be a number of credits above 0, found \(node.foundDescription)", at: node.location)
+            return nil
+        }
+        return value
     }
 }

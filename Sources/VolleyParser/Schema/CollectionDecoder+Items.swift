@@ -3,7 +3,7 @@ import VolleyCore
 extension CollectionDecoder {
     static let requestKeys = [
         "name", "method", "url", "query", "headers", "json", "form", "body", "timeout",
-        "auth", "retry", "idempotent", "expect", "capture",
+        "auth", "retry", "idempotent", "quota_group", "expect", "capture", "paginate",
     ]
     static let folderKeys = ["name", "requests", "defaults"] + settingKeys
 

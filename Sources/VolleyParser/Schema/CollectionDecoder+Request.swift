@@ -41,6 +41,7 @@ extension CollectionDecoder {
         let timeout = fields["timeout"].flatMap { duration($0, "'timeout'") }
         let assertions = fields["expect"].map { decodeExpect($0) } ?? []
         let captures = fields["capture"].map { decodeCaptures($0) } ?? []
+        let paginate = fields["paginate"].flatMap { decodePaginate($0) }
         var settings = RequestDefaults()
         decodeSettings(fields, into: &settings)
 
@@ -48,6 +49,6 @@ extension CollectionDecoder {
         return RequestSpec(
             name: name, method: method, url: url, query: query, headers: headers, body: body,
             timeout: timeout, auth: settings.auth, retry: settings.retry, idempotent: settings.idempotent,
-            assertions: assertions, captures: captures, location: node.location)
+            quotaGroup: settings.quotaGroup, paginate: paginate, assertions: assertions, captures: captures, location: node.location)
     }
 }

@@ -17,13 +17,16 @@ extension CollectionDecoder {
                     at: node.location)
                 return nil
             }
-            return RetrySettings(count: count)
+            var settings = RetrySettings(count: count)
+            settings.countOrigin = .collection(key: "retry", at: node.location)
+            return settings
         }
         guard let fields = fields(node, "'retry'", allowed: Self.retryKeys) else { return nil }
         var settings = RetrySettings()
         var failed = false
         if let node = fields["count"] {
             settings.count = retryCount(node)
+            settings.countOrigin = .collection(key: "retry.count", at: node.location)
             if settings.count == nil {
                 error(
                     "'count' must be a whole number from 0 to \(Self.maxRetryCount), found \(node.foundDescription)",
@@ -33,10 +36,12 @@ extension CollectionDecoder {
         }
         if let node = fields["on"] {
             settings.on = retryStatuses(node)
+            settings.onOrigin = .collection(key: "retry.on", at: node.location)
             if settings.on == nil { failed = true }
         }
         if let node = fields["max_wait"] {
             settings.maxWait = duration(node, "'max_wait'")
+            settings.maxWaitOrigin = .collection(key: "retry.max_wait", at: node.location)
             if settings.maxWait == nil { failed = true }
         }
         return failed ? nil : settings
@@ -50,8 +55,7 @@ extension CollectionDecoder {
         return count
     }
 
-    /// `on: 503` or `on: [429, 503]`. 402 is refused as `--retry-on` refuses it: it means the
-    /// account is out of credits, which stops the run.
+    /// `on: 503` or `on: [429, 503]`, under the rule `--retry-on` follows too (no 402).
     private mutating func retryStatuses(_ node: YAMLNode) -> Set<Int>? {
         let items: [YAMLNode]
         let expected: String
@@ -69,8 +73,8 @@ extension CollectionDecoder {
                 failed = true
                 continue
             }
-            guard code != 402 else {
-                error("status 402 (out of credits) stops the run and is never retried", at: item.location)
+            if let refusal = RetryPolicy.refusal(ofRetryStatus: code) {
+                error(refusal, at: item.location)
                 failed = true
                 continue
             }

@@ -16,7 +16,7 @@ extension YAMLNode {
             switch scalar.resolved {
             case .null: return .null
             case .bool(let b): return .bool(b)
-            case .integer(let n): return .number(Double(n))
+            case .integer(let n): return .integer(Int64(n))
             case .float(let x):
                 if !x.isFinite {
                     problems.append(JSONConversionError(

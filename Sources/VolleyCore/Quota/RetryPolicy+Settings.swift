@@ -1,0 +1,31 @@
+extension RetryPolicy {
+    /// Where each of a policy's settings came from; all built-in defaults until something sets them.
+    public struct Origins: Sendable, Hashable {
+        public var count: SettingOrigin = .defaultOf(option: "--retry")
+        public var statuses: SettingOrigin = .defaultOf(option: "--retry-on")
+        public var maxWait: SettingOrigin = .defaultOf(option: "--max-retry-wait")
+        public var maxTotalTime: SettingOrigin = .defaultOf(option: "--retry-max-time")
+
+        public init() {}
+    }
+
+    /// This policy with a request's inherited `retry:` settings on top, field by field, except
+    /// where the command line set the field: an option typed for this run beats a shared collection.
+    public func applying(_ settings: RetrySettings?) -> RetryPolicy {
+        guard let settings else { return self }
+        var policy = self
+        if let count = settings.count, !origins.count.isCommandLine {
+            policy.maxRetries = count
+            policy.origins.count = settings.countOrigin ?? .collection(key: "retry.count", at: nil)
+        }
+        if let on = settings.on, !origins.statuses.isCommandLine {
+            policy.retryableStatuses = on
+            policy.origins.statuses = settings.onOrigin ?? .collection(key: "retry.on", at: nil)
+        }
+        if let maxWait = settings.maxWait, !origins.maxWait.isCommandLine {
+            policy.maxWait = maxWait
+            policy.origins.maxWait = settings.maxWaitOrigin ?? .collection(key: "retry.max_wait", at: nil)
+        }
+        return policy
+    }
+}

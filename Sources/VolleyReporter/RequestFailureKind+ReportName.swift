@@ -1,0 +1,14 @@
+import VolleyCore
+
+extension RequestFailure.Kind {
+    /// How every report names the kind (JUnit's `<error type>`, the JSON report's `error.kind`):
+    /// a request that was sent and could not complete is never called a template error.
+    var reportName: String {
+        switch self {
+        case .template: "template"
+        case .transport: "transport"
+        case .secret: "secret"
+        case .invalid: "invalid"
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import VolleyCore
+
+@Suite struct CreditLedgerTests {
+    func ledger(_ balances: [Double], host: String = "api.example.com") -> CreditLedger {
+        var ledger = CreditLedger()
+        for balance in balances { ledger.read(.init(remaining: balance, header: "x-credits-remaining"), host: host) }
+        return ledger
+    }
+
+    @Test func fourChargedRequestsAreFourCredits() throws {
+        let account = try #require(ledger([9999, 9998, 9997, 9996]).accounts.first)
+        #expect(account.spent == CreditCount(amount: 4, exact: true))
+        #expect(account.startBalance == 10000)
+        #expect(account.lastBalance == 9996)
+        #expect(account.spent.text == "4")
+    }
+
+    @Test func freeResponsesDoNotHideTheCost() throws {
+        // Four charged requests and a free 404, as the demo collection runs: 4 used, not 3.
+        let account = try #require(ledger([999, 998, 997, 996, 996]).accounts.first)
+        #expect(account.spent == CreditCount(amount: 4, exact: true))
+        #expect(account.summaryText == "credits 1000 → 996, 4 used")
+        #expect(account.lastCost == 1)
+    }
+
+    @Test func theFirstCostIsUnknowableFromOneBalanceOrCostsThatDisagree() throws {
+        let one = try #require(ledger([9999]).accounts.first)
+        #expect(one.spent == CreditCount(amount: 0, exact: false))
+        #expect(one.startBalance == nil)
+        let uneven = try #require(ledger([9999, 9997, 9996]).accounts.first)
+        #expect(uneven.spent == CreditCount(amount: 3, exact: false))
+        #expect(uneven.spent.text == "≥ 3")
+        #expect(uneven.summaryText == "credits 9999 → 9996, ≥ 3 used (the first request's cost is unknown)")
+        let toppedUp = try #require(ledger([50, 49, 100]).accounts.first)
+        #expect(!toppedUp.spent.exact)
+        #expect(uneven.lastCost == 1)
+    }
+
+    @Test func hostsAndHeadersAreSeparateAccountsSummed() {
+        var both = ledger([100, 99, 98], host: "a.example")
+        both.read(.init(remaining: 50, header: "x-credits-remaining"), host: "b.example")
+        both.read(.init(remaining: 48, header: "x-credits-remaining"), host: "b.example")
+        #expect(both.accounts.count == 2)
+        #expect(both.spent == CreditCount(amount: 3 + 4, exact: true))
+    }
+
+    @Test func theBudgetStopsBeforeTheRequestThatWouldExceedIt() {
+        // 1 credit per request: after 3 requests 3 are spent, and the 4th would make 4.
+        #expect(ledger([99, 98]).budgetStop(3, host: "api.example.com", source: "--max-credits") == nil)
+        let stop = ledger([99, 98, 97]).budgetStop(3, host: "api.example.com", source: "--max-credits")
+        #expect(stop?.reason == .creditBudget)
+        #expect(stop?.message == "credit budget: 3 of --max-credits 3 credits spent, and the next request would cost 1; run stopped before it")
+        // No cost known yet: stop only once the spending reached the budget.
+        #expect(ledger([99]).budgetStop(1, host: "api.example.com", source: "--max-credits") == nil)
+    }
+}
