@@ -32,6 +32,9 @@ public final class ScenarioServer: Sendable {
     /// TCP connections accepted so far; two requests on one keep-alive connection count once.
     public var connectionCount: Int { state.connectionCount }
 
+    /// Whether the listening socket is still open (false once `shutdown` has finished).
+    public var isListening: Bool { listener.isActive }
+
     private init(listener: any Channel, state: ScenarioServerState, host: String) throws {
         guard let port = listener.localAddress?.port else { throw ScenarioServerError.noLocalAddress }
         self.listener = listener

@@ -13,6 +13,15 @@ public enum AuthSpec: Sendable, Hashable {
         case header, query
     }
 
+    /// The header this auth sets, nil when it sets none (`in: query`, `none`).
+    public var headerName: String? {
+        switch self {
+        case .apiKey(_, .header, let name): name
+        case .bearer, .basic: "Authorization"
+        case .apiKey(_, .query, _), .none: nil
+        }
+    }
+
     /// The templates this auth fills in, for the undefined-variable check.
     public var templates: [Template] {
         switch self {

@@ -7,6 +7,9 @@ public struct Collection: Sendable, Hashable {
     public var items: [CollectionItem]
     /// `max_credits:`: the run stops before a request would spend more (`--max-credits` wins).
     public var maxCredits: Double?
+    /// `key_shape:`: a regular expression per key name (`apikey: "^[A-Za-z0-9]{32}$"`); a value of
+    /// another shape gets a warning before anything is sent.
+    public var keyShapes: [String: Located<String>] = [:]
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],

@@ -2,6 +2,8 @@
 public struct Diagnostic: Sendable, Hashable, Error {
     public enum Severity: String, Sendable, Hashable {
         case error, warning
+        /// Worth knowing, nothing to fix: a deliberate choice the reader may not have seen.
+        case note
     }
 
     public var severity: Severity

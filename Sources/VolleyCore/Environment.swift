@@ -5,6 +5,8 @@ public struct Environment: Sendable, Hashable {
     public var variables: [String: Located<JSONValue>]
     /// `secrets:`: names whose values come from the keyring, a process variable or a file.
     public var secrets: [String: Located<SecretReference>]
+    /// `key_shape:`: a regular expression per key name; it wins over the collection's for the same name.
+    public var keyShapes: [String: Located<String>] = [:]
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],

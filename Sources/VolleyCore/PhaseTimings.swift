@@ -35,4 +35,11 @@ public struct PhaseTimings: Sendable, Hashable {
     }
 
     public var totalMilliseconds: Double { Double(total) / 1000 }
+
+    /// Phase by phase, the time of both exchanges: a redirect chain's timings are those of all its hops.
+    public func adding(_ other: PhaseTimings) -> PhaseTimings {
+        PhaseTimings(
+            dns: dns + other.dns, connect: connect + other.connect, tls: tls + other.tls,
+            ttfb: ttfb + other.ttfb, transfer: transfer + other.transfer, total: total + other.total)
+    }
 }

@@ -26,6 +26,14 @@ extension RequestResult {
             sent.body = bytes(sent.body)
             copy.sent = sent
         }
+        copy.redirects = redirects.map { hop in
+            var h = hop
+            h.sent.url = text(h.sent.url)
+            h.sent.headers = headers(h.sent.headers)
+            h.sent.body = bytes(h.sent.body)
+            h.location = text(h.location)
+            return h
+        }
         if var response = copy.response {
             response.headers = headers(response.headers)
             response.body = bytes(response.body)

@@ -7,6 +7,8 @@ public struct RequestResult: Sendable {
     public var location: SourceLocation
     public var sent: SentRequest?
     public var response: ReceivedResponse?
+    /// With `--location`: the earlier requests of the redirect chain, as sent; `sent` is the last.
+    public var redirects: [RedirectHop] = []
     public var timings: PhaseTimings?
     public var assertions: [AssertionOutcome]
     public var captures: [CaptureOutcome]

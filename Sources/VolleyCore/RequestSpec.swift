@@ -20,6 +20,14 @@ public struct RequestSpec: Sendable, Hashable {
     public var captures: [Capture]
     /// Where `- name:` was written; the request's own position in reports.
     public var location: SourceLocation
+    /// The request's own header that took the place of inherited `auth:` (set by `applying`),
+    /// so `validate` can say so at the header.
+    public var ownHeaderOverridingAuth: KeyValueTemplate? {
+        authOverridingHeader.map { headers[$0] }
+    }
+    /// Its index in `headers`: an index, not a copy, because request specs are copied on every
+    /// request and an inline header would make each copy larger.
+    private var authOverridingHeader: Int?
 
     public init(
         name: String, method: String = "GET", url: Template, query: [KeyValueTemplate] = [],
@@ -53,6 +61,15 @@ public struct RequestSpec: Sendable, Hashable {
         copy.query = RequestDefaults.merge(defaults.query, query, caseInsensitive: false)
         copy.timeout = timeout ?? defaults.timeout
         copy.auth = auth ?? defaults.auth
+        if auth == nil, let name = defaults.auth?.headerName,
+            headers.contains(where: { $0.name.caseInsensitiveEquals(name) }),
+            let merged = copy.headers.lastIndex(where: { $0.name.caseInsensitiveEquals(name) })
+        {
+            // A header written on the request itself is deliberate (a wrong key, to test a 401):
+            // it beats the credential a folder or the collection hands down.
+            copy.auth = nil
+            copy.authOverridingHeader = merged
+        }
         copy.retry = (defaults.retry ?? RetrySettings()).overlaid(with: retry)
         copy.idempotent = idempotent ?? defaults.idempotent
         copy.rate = rate ?? defaults.rate

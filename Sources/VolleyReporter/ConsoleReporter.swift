@@ -111,11 +111,13 @@ public struct ConsoleReporter: Sendable {
     }
 
     private func exchangeLines(_ result: RequestResult, sent: SentRequest) -> [String] {
-        var lines = ["      " + style.dim("> \(sent.method) \(sent.url)")]
-        lines += sent.headers.map { "      " + style.dim("> \($0.name): \($0.value)") }
-        if !sent.body.isEmpty {
-            lines.append("      " + style.dim("> [\(sent.byteCount) bytes] ") + String(decoding: sent.body, as: UTF8.self).truncated(to: 500))
+        var lines: [String] = []
+        for hop in result.redirects {
+            // Every hop as it went out: a redirect may change the method and drop credentials.
+            lines += requestLines(hop.sent)
+            lines.append("      " + style.dim("< \(hop.status) → \(hop.location)"))
         }
+        lines += requestLines(sent)
         if let response = result.response {
             lines.append("      " + style.dim("< \(response.httpVersion) \(response.status)"))
             lines += response.headers.map { "      " + style.dim("< \($0.name): \($0.value)") }
@@ -127,6 +129,15 @@ public struct ConsoleReporter: Sendable {
                 ("transfer", t.transfer), ("total", t.total),
             ].map { "\($0.0) \(Self.milliseconds(Double($0.1) / 1000))" }
             lines.append("      " + style.dim("timings: " + phases.joined(separator: " · ")))
+        }
+        return lines
+    }
+
+    private func requestLines(_ sent: SentRequest) -> [String] {
+        var lines = ["      " + style.dim("> \(sent.method) \(sent.url)")]
+        lines += sent.headers.map { "      " + style.dim("> \($0.name): \($0.value)") }
+        if !sent.body.isEmpty {
+            lines.append("      " + style.dim("> [\(sent.byteCount) bytes] ") + String(decoding: sent.body, as: UTF8.self).truncated(to: 500))
         }
         return lines
     }

@@ -42,7 +42,9 @@ public struct GitHubAnnotations: Sendable {
         let properties = diagnostic.location.map {
             " file=\(escapeProperty(transform($0.file))),line=\($0.line),col=\($0.column)"
         } ?? ""
-        return "::\(diagnostic.severity.rawValue)\(properties)::\(escapeData(transform(diagnostic.message)))"
+        // GitHub's word for a note is `notice`.
+        let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
+        return "::\(command)\(properties)::\(escapeData(transform(diagnostic.message)))"
     }
 
     /// `::error file=F,line=L,col=C,title=T::message`

@@ -8,6 +8,7 @@ extension JSONReport {
         return JSONObject([
             ("iteration", number(result.iteration)),
             ("runOutcome", .string(result.outcome.name)),
+            ("redirects", .array(result.redirects.map { redirect(recorded, $0) })),
             ("request", result.sent.map { sent(recorded, $0) } ?? .null),
             ("response", result.response.map { received(recorded, $0) } ?? .null),
             ("timings", result.timings.map(timings) ?? .null),
@@ -22,15 +23,24 @@ extension JSONReport {
         ])
     }
 
-    private func sent(_ recorded: RecordedResult, _ sent: SentRequest) -> JSONValue {
+    private func sent(_ recorded: RecordedResult, _ sent: SentRequest, bodySize: Int? = nil) -> JSONValue {
         var object = JSONObject([
             ("method", .string(sent.method)),
             ("url", .string(sent.url)),
             ("headers", headers(sent.headers)),
-            ("bodySize", number(recorded.sentBodySize)),
+            ("bodySize", number(bodySize ?? recorded.sentBodySize)),
         ])
         if includeBodies { object["body"] = body(sent.body, kept: recorded.hasBodies) }
         return .object(object)
+    }
+
+    /// An earlier request of a redirect chain, as sent, with the redirect it got.
+    private func redirect(_ recorded: RecordedResult, _ hop: RedirectHop) -> JSONValue {
+        .object(JSONObject([
+            ("request", sent(recorded, hop.sent, bodySize: hop.sent.byteCount)),
+            ("status", number(hop.status)),
+            ("location", .string(hop.location)),
+        ]))
     }
 
     private func received(_ recorded: RecordedResult, _ response: ReceivedResponse) -> JSONValue {

@@ -17,6 +17,7 @@ public struct RecordedResult: Sendable {
         if !keepBodies {
             self.result.sent?.body = []
             self.result.response?.body = []
+            for index in self.result.redirects.indices { self.result.redirects[index].sent.body = [] }
         }
     }
 }

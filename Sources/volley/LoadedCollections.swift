@@ -25,7 +25,7 @@ struct LoadedCollections {
     static func load(
         paths: [String], variables: VariableOptions, secrets: SecretOptions, folders: [String],
         sources: SourceFiles, output: Output, undefinedVariables severity: Diagnostic.Severity = .error,
-        resolveSecrets: Bool = true, iterationColumns: [String: JSONValue] = [:], footer: (Int) -> String
+        resolveSecrets: Bool = true, notes: Bool = false, iterationColumns: [String: JSONValue] = [:], footer: (Int) -> String
     ) throws(Failure) -> LoadedCollections {
         var loaded = LoadedCollections()
         var diagnostics: [Diagnostic] = []
@@ -61,8 +61,11 @@ struct LoadedCollections {
                 let collection = try CollectionParser.parseCollection(source: text, file: file)
                 var (scopes, environment) = try variables.scopes(forCollectionAt: file, sources: sources)
                 scopes.secrets = secrets.resolver(for: environment, secretsFile: secretsFile, output: output)
-                // A name the environment calls a secret stays secret when --var or VOLLEY_VAR_ supplies it.
-                for name in environment?.secrets.keys ?? [:].keys {
+                // A name the environment calls a secret, or the collection uses as a credential, stays
+                // secret when --var or VOLLEY_VAR_ supplies it: masked before the command line is recorded.
+                let secretNames = Set(environment?.secrets.keys ?? [:].keys)
+                    .union(CredentialNames.of(collection, variables: scopes))
+                for name in secretNames {
                     if let (value, _) = scopes.lookup(name) { output.addSecret(value.templateText) }
                 }
                 // Iteration rows are set per run; their column names must count as defined for the check.
@@ -70,6 +73,7 @@ struct LoadedCollections {
                 checked.setAll(iterationColumns, in: .iteration)
                 diagnostics += UndefinedVariableCheck.diagnostics(for: collection, variables: checked, folders: folders)
                     .map { var d = $0; d.severity = severity; return d }
+                if notes { diagnostics += InheritedAuthOverrides.notes(for: collection, folders: folders) }
                 loaded.entries.append(Entry(collection: collection, scopes: scopes, environment: environment))
             } catch let error as DiagnosticList {
                 diagnostics += error.diagnostics
@@ -92,15 +96,21 @@ struct LoadedCollections {
         // keyring item costs no request; secrets nothing uses are never fetched.
         if resolveSecrets, problems.isEmpty, diagnostics.allSatisfy({ $0.severity != .error }) {
             for entry in loaded.entries {
+                var values: [String: (value: String, origin: String?)] = [:]
                 for name in SecretsInUse.names(in: entry.collection, variables: entry.scopes, folders: folders) {
                     guard let provider = entry.scopes.secrets else { continue }
                     do {
-                        let value = try provider.secretValue(name)
-                        if let warning = CoresignalKeyCheck.warning(name: name, value: value, origin: provider.origin(of: name)) {
-                            output.err("warning: \(warning)")
-                        }
+                        values[name] = (try provider.secretValue(name), provider.origin(of: name))
                     } catch {
                         problems.append((error.location, error.message))
+                    }
+                }
+                for (name, shape) in KeyShapeCheck.shapes(of: entry.collection, environment: entry.environment).sorted(by: { $0.key < $1.key }) {
+                    let given = values[name] ?? entry.scopes.lookup(name).map { ($0.value.templateText, "\($0.source)") }
+                    if let (value, origin) = given,
+                        let warning = KeyShapeCheck.warning(name: name, value: value, origin: origin, shape: shape)
+                    {
+                        output.err("warning: \(warning)")
                     }
                 }
             }

@@ -39,8 +39,11 @@ struct RunCommand: ParsableCommand {
     @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates.")
     var insecure = false
 
-    @Flag(name: [.customShort("L"), .long], help: "Follow redirects.")
+    @Flag(name: [.customShort("L"), .long], help: "Follow redirects; credentials go only to the first request's scheme, host and port.")
     var location = false
+
+    @Flag(name: .customLong("location-trusted"), help: "Follow redirects, and send credentials to the other hosts they lead to.")
+    var locationTrusted = false
 
     @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and the phase timings.")
     var verbose = false
@@ -81,7 +84,9 @@ struct RunCommand: ParsableCommand {
 
     /// The transport's settings: the defaults, with what was given here on top.
     private var transportOptions: TransportOptions {
-        var options = TransportOptions(insecure: insecure, followRedirects: location, maxBodyBytes: maxFilesize)
+        var options = TransportOptions(
+            insecure: insecure, followRedirects: location || locationTrusted, trustRedirects: locationTrusted,
+            maxBodyBytes: maxFilesize)
         if let timeout {
             options.timeout = timeout.duration
             options.timeoutIsExplicit = true

@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
             // Without the environment a run would use, a missing variable may be supplied later.
             undefinedVariables: variables.env == nil && variables.variables.isEmpty ? .warning : .error,
-            resolveSecrets: false, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
+            resolveSecrets: false, notes: true, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
         else {
             throw ExitStatus.invalidInput.exitCode
         }

@@ -52,6 +52,28 @@ struct CreditBudgetCommandTests {
         #expect(stop["reason"] as? String == "credit_budget")
     }
 
+    @Test func aBudgetOfOneSendsOneRequestOnly() async throws {
+        // The first request's cost is unknown from its balance alone: counted as 1, the next would pass 1.
+        for budget in ["1", "1.5"] {
+            let server = try await charging()
+            defer { try? server.shutdownBlocking() }
+            let dir = try TemporaryDirectory()
+            let file = try dir.write("""
+                name: metered
+                requests:
+                  - name: search
+                    url: "\(server.baseURL)/page"
+                    paginate: { next: { header: x-credits-remaining }, query: after, max: 5 }
+                """, to: "pages.yaml")
+
+            let result = try await runVolley(["run", file, "--max-credits", budget])
+
+            #expect(server.requests.count == 1, "\(result)")
+            #expect(result.exitCode == 4)
+            #expect(result.stderr.contains("credit budget: ≥ 0 of --max-credits \(budget) credits spent (1 counting the first request"), "\(result)")
+        }
+    }
+
     @Test func aCollectionCanSetItsOwnBudget() async throws {
         let server = try await charging()
         defer { try? server.shutdownBlocking() }

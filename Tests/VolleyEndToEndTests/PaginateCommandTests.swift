@@ -41,4 +41,32 @@ struct PaginateCommandTests {
         let junit = try dir.read("r.xml")
         #expect(junit.contains(#"name="All matching companies (page 2)""#), "\(junit)")
     }
+
+    @Test func anIntoCursorOutranksVolleyVarAndItsHintNamesNoVar() async throws {
+        let server = try await ScenarioServer.start { request in
+            let at = Int(request.query["after"] ?? "1") ?? 1
+            return .json(at < 3 ? #"{"next":"\#(at + 1)"}"# : #"{"next":null}"#)
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: pages
+            requests:
+              - name: search
+                url: "\(server.baseURL)/page?after={{after}}"
+                paginate: { next: { json: "$.next" }, into: after, max: 10 }
+            """, to: "pages.yaml")
+
+        let result = try await runVolley(["run", file], environment: ["VOLLEY_VAR_after": "2"])
+
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(server.requests.map { $0.query["after"] } == ["2", "3"])
+        #expect(!result.stdout.contains("again"), "\(result.stdout)")
+
+        let undefined = try await runVolley(["run", file])
+        #expect(undefined.exitCode != 0)
+        #expect(undefined.stderr.contains("it is this request's paginate cursor"), "\(undefined)")
+        #expect(!undefined.stderr.contains("--var"), "\(undefined)")
+        #expect(server.requests.count == 2)
+    }
 }

@@ -20,7 +20,7 @@ struct ValidateCommandTests {
         #expect(result.exitCode == 0)
         #expect(result.stderr.hasPrefix("Collections/coresignal/coresignal.yaml:11:20: warning: undefined variable 'apikey'"))
         #expect(result.stderr.components(separatedBy: "undefined variable 'apikey'").count == 2, "reported once")
-        #expect(result.stderr.contains("coresignal.yaml:28:14: warning: undefined variable 'base_url'"))
+        #expect(result.stderr.contains("coresignal.yaml:29:14: warning: undefined variable 'base_url'"))
     }
 
     @Test func everyErrorInAFileIsReported() throws {

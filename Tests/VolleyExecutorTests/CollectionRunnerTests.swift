@@ -219,6 +219,30 @@ struct CollectionRunnerTests {
         #expect(failure.kind == .template)
         #expect(failure.message == "undefined variable 'after' (its capture at test.yaml:10:16 failed)")
     }
+
+    @Test func aCaptureWhoseRequestWasNotSentSaysSo() async throws {
+        // a's capture fails, so b cannot be built and is not sent, so b's capture never runs.
+        let server = try await ScenarioServer.start { _ in .json("[]") }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: chain
+            requests:
+              - name: a
+                url: "{{base}}/a"
+                capture: { id: { json: "$[0]" } }
+              - name: b
+                url: "{{base}}/b/{{id}}"
+                capture: { other: { json: "$[0]" } }
+              - name: c
+                url: "{{base}}/c/{{other}}"
+            """)
+
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(server.requests.count == 1)
+        let failure = try #require(recorder.result("c")?.failure)
+        #expect(failure.message == "undefined variable 'other' (its capture at test.yaml:8:16 did not run (request 'b' was not sent))")
+    }
 }
 
 @Suite("undefined-variable check")

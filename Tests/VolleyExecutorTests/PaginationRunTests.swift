@@ -119,4 +119,71 @@ struct PaginationRunTests {
         #expect(server.requests.map { $0.query["after"] } == [nil, "same"])
         #expect(recorder.results.last?.notes.first?.contains("gave the cursor 'same' again") == true)
     }
+
+    /// `/page?after=N` gives page N and, below 3, the cursor `N+1` in `$.next`.
+    static func numberedPages(_ request: RecordedRequest) -> ScenarioResponse {
+        let at = Int(request.query["after"] ?? "1") ?? 1
+        return .json(at < 3 ? #"{"next":"\#(at + 1)"}"# : #"{"next":null}"#)
+    }
+
+    @Test func theCursorWinsOverAVarOnTheLaterPages() async throws {
+        let server = try await ScenarioServer.start { Self.numberedPages($0) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: pages
+            requests:
+              - name: search
+                url: "{{base}}/page?after={{after}}"
+                paginate: { next: { json: "$.next" }, into: after, max: 10 }
+            """)
+
+        // `run` puts its variables on the command line, as `--var after=1` does.
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL, "after": "1"])
+
+        #expect(server.requests.map { $0.query["after"] } == ["1", "2", "3"])
+        #expect(outcome.passed == 3)
+        #expect(recorder.results.allSatisfy { $0.notes.isEmpty })
+    }
+
+    @Test func aPageThatWouldRepeatAnEarlierRequestIsNotSentAndFails() async throws {
+        // The cursor variable is read nowhere in the request: every page would be page 1 again.
+        let server = try await ScenarioServer.start { Self.numberedPages($0) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: pages
+            variables: { after: "1", start: "1" }
+            requests:
+              - name: search
+                url: "{{base}}/page?after={{start}}&c={{after}}"
+                paginate: { next: { json: "$.next" }, into: start, max: 10 }
+              - name: again
+                url: "{{base}}/page?after=1"
+                paginate: { next: { json: "$.next" }, into: unused, max: 10 }
+            """)
+
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(server.requests.map { $0.query["after"] } == ["1", "2", "3", "1"])
+        let repeated = try #require(recorder.result("again (page 2)"))
+        #expect(repeated.outcome == .errored)
+        #expect(repeated.failure?.message.contains("same request as an earlier page") == true)
+        #expect(outcome.errored == 1)
+    }
+
+    @Test func aQueryCursorReplacesTheParameterWrittenInTheURL() async throws {
+        let server = try await ScenarioServer.start { Self.numberedPages($0) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: pages
+            requests:
+              - name: search
+                url: "{{base}}/page?lang=en&after=1#top"
+                paginate: { next: { json: "$.next" }, query: after, max: 5 }
+            """)
+
+        let (_, outcome) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(server.requests.map(\.uri) == ["/page?lang=en&after=1", "/page?lang=en&after=2", "/page?lang=en&after=3"])
+        #expect(outcome.passed == 3)
+    }
 }

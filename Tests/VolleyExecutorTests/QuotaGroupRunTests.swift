@@ -35,7 +35,7 @@ struct QuotaGroupRunTests {
         #expect(recorder.result("collect 1")?.attempts.first?.waitedBefore == .zero)
         let searchWait = try #require(recorder.result("search 2")?.attempts.first)
         #expect(searchWait.waitedBefore > .zero && searchWait.waitedBefore <= .seconds(1))
-        #expect(searchWait.waitReason?.contains("search quota to reset") == true, "\(searchWait.waitReason ?? "")")
+        #expect(searchWait.waitReason?.contains("search quota resets") == true, "\(searchWait.waitReason ?? "")")
         #expect(recorder.result("search 2")?.quotaKey == QuotaKey(host: "127.0.0.1:\(server.port)", limit: "search"))
     }
 

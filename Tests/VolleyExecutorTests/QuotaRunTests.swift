@@ -146,7 +146,7 @@ struct QuotaRunTests {
         #expect(server.requests.count == 2, "the second request was not sent early and refused")
         let waited = try #require(recorder.result("second")?.attempts.first?.waitedBefore)
         #expect(waited >= .milliseconds(900))
-        #expect(recorder.result("second")?.attempts.first?.waitReason?.contains("quota to reset") == true)
+        #expect(recorder.result("second")?.attempts.first?.waitReason?.contains("quota resets") == true)
     }
 
     @Test func aPOSTIsNotRetriedWithoutRetryAfter() async throws {

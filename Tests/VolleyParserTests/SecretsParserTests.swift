@@ -71,9 +71,22 @@ import VolleyParser
             == ["2:19: unknown key 'acount' (did you mean 'account'?)"])
     }
 
-    @Test func keyringMustBeAMap() {
-        #expect(environmentErrors("secrets:\n  k: { keyring: coresignal }\n")
-            == ["2:17: 'keyring' must be a map like { service: coresignal, account: default }, found 'coresignal'"])
+    @Test func keyringTakesTheShortFormThatSecretsHelpShows() throws {
+        let environment = try CollectionParser.parseEnvironment(
+            source: "secrets:\n  apikey: { keyring: coresignal/default }\n", file: "env.yaml", name: "staging")
+        #expect(environment.secrets["apikey"]?.value == .keyring(service: "coresignal", account: "default"))
+    }
+
+    @Test("a short form without exactly one '/' between two names is refused at the value",
+          arguments: ["coresignal", "a/b/c", "/default", "coresignal/"])
+    func keyringShortFormNeedsExactlyOneSlash(value: String) {
+        #expect(environmentErrors("secrets:\n  k: { keyring: \"\(value)\" }\n")
+            == ["2:17: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found '\(value)'"])
+    }
+
+    @Test func keyringMustBeTextOrAMap() {
+        #expect(environmentErrors("secrets:\n  k: { keyring: [a, b] }\n")
+            == ["2:17: 'keyring' must be SERVICE/ACCOUNT or a map like { service: coresignal, account: default }, found a list"])
     }
 
     @Test func sourceValuesMustBeNonEmptyStrings() {

@@ -73,4 +73,30 @@ import VolleyParser
         #expect(deep.retry?.values == RetrySettings(count: 3, on: [503], maxWait: .seconds(60)))
         #expect(deep.rate == RateSpec(5, per: .second))
     }
+
+    @Test func aRequestsOwnHeaderReplacesTheAuthItInheritsButNotItsOwnAuthOrADefaultHeader() throws {
+        let requests = try parse("""
+            name: c
+            auth: { apikey: { value: "{{apikey}}", name: apikey } }
+            requests:
+              - name: Folder
+                defaults: { headers: { apikey: from-folder } }
+                requests:
+                  - name: inherited header
+                    url: http://x/a
+                  - name: own header
+                    url: http://x/b
+                    headers: { APIKEY: wrong }
+                  - name: own auth and header
+                    url: http://x/c
+                    auth: { bearer: t }
+                    headers: { authorization: mine }
+            """).plannedRequests().map(\.spec)
+
+        #expect(requests[0].auth != nil && requests[0].ownHeaderOverridingAuth == nil)
+        #expect(requests[1].auth == nil)
+        #expect(requests[1].ownHeaderOverridingAuth?.location == at(11, 20))
+        #expect(requests[2].auth?.headerName == "Authorization", "the request's own auth still wins over its header")
+        #expect(requests[2].ownHeaderOverridingAuth == nil)
+    }
 }

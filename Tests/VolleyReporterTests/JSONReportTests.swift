@@ -27,6 +27,27 @@ import VolleyCore
         _ = try rendered(empty.finish(RunEnd(duration: .zero, exitCode: 130, partial: true, partialReason: "interrupted (SIGINT)")))
     }
 
+    @Test func redirectsListEveryEarlierHopAsSent() throws {
+        var moved = SampleResults.createToken
+        let first = SentRequest(method: "POST", url: "https://old.example.test/tokens", headers: [HTTPHeader(name: "apikey", value: "k")], body: [1, 2, 3])
+        moved.redirects = [RedirectHop(sent: first, status: 301, location: "https://api.example.test/tokens")]
+        var recorder = RunRecorder(metadata: SampleResults.metadata)
+        recorder.beginCollection(name: SampleResults.users, file: SampleResults.usersFile)
+        recorder.record(moved)
+        recorder.endCollection()
+
+        let (_, doc) = try rendered(recorder.finish(RunEnd(duration: .zero, exitCode: 0)))
+
+        let hop = doc["collections", 0, "requests", 0, "redirects", 0]
+        #expect(hop?["status"] == 301)
+        #expect(hop?["location"] == "https://api.example.test/tokens")
+        #expect(hop?["request", "method"] == "POST")
+        #expect(hop?["request", "url"] == "https://old.example.test/tokens")
+        #expect(hop?["request", "headers", 0, "name"] == "apikey")
+        #expect(hop?["request", "bodySize"] == 3)
+        #expect(doc["collections", 0, "requests", 0, "request", "url"] == "https://api.example.test/tokens")
+    }
+
     @Test(.enabled(if: ExternalTools.python3WithJSONSchema != nil, validatorMissing))
     func theSchemaRejectsAWrongDocument() throws {
         var (text, _) = try rendered(SampleResults.report())

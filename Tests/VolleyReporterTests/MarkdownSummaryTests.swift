@@ -9,7 +9,7 @@ import VolleyCore
 
             Started 2025-11-27T07:47:00.123Z · took 1.2s · environment `staging` · exit code 3
 
-            - credits 9974 → 9972, 2 used
+            - credits ≥ 9973 → 9972, ≥ 1 used (the first request's cost is unknown)
 
             | Collection | Requests | Passed | Failed | Errored | Skipped |
             | --- | ---: | ---: | ---: | ---: | ---: |

@@ -90,29 +90,32 @@ extension SessionBusTests {
         /// keyring-session.sh's throwaway keyring: a developer's real keyring is never locked.
         @Test(.enabled(if: SecretServiceSession.canLockAndUnlock, "needs keyring-session.sh's throwaway keyring"))
         func lockedKeyringIsAnErrorNotAPrompt() throws {
-            try store.store(service: service, account: "default", value: "hidden", label: "volley test")
-            try SecretServiceSession.setLoginCollectionLocked(true)
-            defer {
-                try? SecretServiceSession.setLoginCollectionLocked(false)
-                _ = try? store.delete(service: service, account: "default")
-            }
+            // Tests of other targets use the same keyring: none may while it is locked.
+            try KeyringLock.exclusive {
+                try store.store(service: service, account: "default", value: "hidden", label: "volley test")
+                try SecretServiceSession.setLoginCollectionLocked(true)
+                defer {
+                    try? SecretServiceSession.setLoginCollectionLocked(false)
+                    _ = try? store.delete(service: service, account: "default")
+                }
 
-            let clock = ContinuousClock()
-            let started = clock.now
-            let lookupError = try #require(throws: SecretStoreError.self) {
-                try store.lookup(service: service, account: "default")
-            }
-            let storeError = try #require(throws: SecretStoreError.self) {
-                try store.store(service: service, account: "new", value: "x", label: "volley test")
-            }
-            #expect(clock.now - started < .seconds(5))
-            #expect(lookupError.kind == .locked)
-            #expect(lookupError.message.contains("is locked"))
-            #expect(lookupError.message.contains("volley never prompts"))
-            #expect(storeError.kind == .locked)
+                let clock = ContinuousClock()
+                let started = clock.now
+                let lookupError = try #require(throws: SecretStoreError.self) {
+                    try store.lookup(service: service, account: "default")
+                }
+                let storeError = try #require(throws: SecretStoreError.self) {
+                    try store.store(service: service, account: "new", value: "x", label: "volley test")
+                }
+                #expect(clock.now - started < .seconds(5))
+                #expect(lookupError.kind == .locked)
+                #expect(lookupError.message.contains("is locked"))
+                #expect(lookupError.message.contains("volley never prompts"))
+                #expect(storeError.kind == .locked)
 
-            try SecretServiceSession.setLoginCollectionLocked(false)
-            #expect(try store.lookup(service: service, account: "default") == "hidden")
+                try SecretServiceSession.setLoginCollectionLocked(false)
+                #expect(try store.lookup(service: service, account: "default") == "hidden")
+            }
         }
     }
 }

@@ -2,9 +2,10 @@
 ///
 /// A balance read after a response already includes that response's cost, so the first
 /// request's cost is never in the balances themselves. The difference between consecutive
-/// readings is the cost of each later response; when the charged ones (free responses, a 404
-/// or a 429, cost 0) all agree, the first request is taken to have cost the same (and the count
-/// is exact), else the count is a lower bound and says so.
+/// readings is the cost of each later response; when at least two charged ones (free responses,
+/// a 404 or a 429, cost 0) were seen and all agree, the first request is taken to have cost the
+/// same (and the count is exact), else the count is a lower bound and says so: one difference
+/// alone cannot tell a flat price from a first request that cost something else.
 public struct CreditAccount: Sendable, Hashable {
     public var host: String
     /// The lowercased balance header (`x-credits-remaining`).
@@ -18,6 +19,7 @@ public struct CreditAccount: Sendable, Hashable {
     public private(set) var lastCost: Double?
     private var agreedCost: Double?
     private var costsAgree = true
+    private var chargedDifferences = 0
 
     public init(host: String, header: String) {
         self.host = host
@@ -33,6 +35,7 @@ public struct CreditAccount: Sendable, Hashable {
                 if let agreed = agreedCost, agreed != cost { costsAgree = false }
                 if agreedCost == nil { agreedCost = cost }
                 lastCost = cost
+                chargedDifferences += 1
             }
         } else {
             firstBalance = balance
@@ -41,8 +44,9 @@ public struct CreditAccount: Sendable, Hashable {
         readings += 1
     }
 
-    /// The first response's cost, when the later responses agree on one; nil when it cannot be known.
-    public var firstCost: Double? { costsAgree ? agreedCost : nil }
+    /// The first response's cost, when at least two later charged responses agree on one; nil
+    /// when it cannot be known.
+    public var firstCost: Double? { costsAgree && chargedDifferences >= 2 ? agreedCost : nil }
 
     /// The balance before the run's first charged request, when its cost is known.
     public var startBalance: Double? {
@@ -61,11 +65,11 @@ public struct CreditAccount: Sendable, Hashable {
 
 extension CreditAccount {
     /// `credits 10000 → 9996, 4 used`; when the first request's cost is unknown, the first balance
-    /// seen and `≥`: `credits 9999 → 9996, ≥ 3 used (the first request's cost is unknown)`.
+    /// seen and `≥`: `credits ≥ 9999 → 9996, ≥ 3 used (the first request's cost is unknown)`.
     public var summaryText: String {
         guard let firstBalance, let lastBalance else { return "" }
         if readings == 1 { return "credits \(JSONValue.format(number: lastBalance)) left (one balance seen: what it cost is unknown)" }
-        let start = JSONValue.format(number: startBalance ?? firstBalance)
+        let start = startBalance.map { JSONValue.format(number: $0) } ?? "≥ " + JSONValue.format(number: firstBalance)
         var text = "credits \(start) → \(JSONValue.format(number: lastBalance)), \(spent.text) used"
         if !spent.exact { text += " (the first request's cost is unknown)" }
         return text

@@ -34,22 +34,26 @@ public struct CreditLedger: Sendable, Hashable {
     }
 
     /// Whether the next request to `host` must not be sent under a budget of `budget` credits:
-    /// when the host's last known cost would take the spending past the budget, or, with no cost
-    /// known yet, when the spending already reached it.
+    /// when what was spent plus what the next request is predicted to cost would pass the budget.
+    /// Predictions err towards stopping, so the budget is never overspent when it can be seen
+    /// coming: a first request whose cost is unknown counts as 1 credit (each request to a host
+    /// that reports a balance is taken to cost at least 1), and so does the next request when its
+    /// host has no known cost yet.
     public func budgetStop(_ budget: Double, host: String, source: String) -> RunStop? {
         let spent = spent
+        let unknownFirstCosts = accounts.filter { $0.readings > 0 && !$0.spent.exact }.count
+        let counted = spent.amount + Double(unknownFirstCosts)
         let host = host.lowercased()
-        let cost = accounts.last { $0.host == host && $0.lastCost != nil }?.lastCost
-        if let cost, cost > 0 {
-            guard spent.amount + cost > budget else { return nil }
-            return RunStop(
-                reason: .creditBudget,
-                message: "credit budget: \(spent.text) of \(source) \(JSONValue.format(number: budget)) credits spent, "
-                    + "and the next request would cost \(JSONValue.format(number: cost)); run stopped before it")
+        let knownCost = accounts.last { $0.host == host && $0.lastCost != nil }?.lastCost
+        let next = knownCost ?? 1
+        guard counted + next > budget else { return nil }
+        var message = "credit budget: \(spent.text) of \(source) \(JSONValue.format(number: budget)) credits spent"
+        if unknownFirstCosts > 0 {
+            message += " (\(JSONValue.format(number: counted)) counting the first request, whose cost is unknown, as 1)"
         }
-        guard spent.amount >= budget else { return nil }
-        return RunStop(
-            reason: .creditBudget,
-            message: "credit budget: \(spent.text) of \(source) \(JSONValue.format(number: budget)) credits spent; run stopped")
+        message += knownCost == nil
+            ? ", and the next request is taken to cost 1 (no cost known yet)"
+            : ", and the next request would cost \(JSONValue.format(number: next))"
+        return RunStop(reason: .creditBudget, message: message + "; run stopped before it")
     }
 }

@@ -52,11 +52,11 @@ public struct Pacer: Sendable {
             if untilReset > maxWait {
                 wait.quotaDelay = maxWait
                 wait.requestedQuotaDelay = untilReset
-                reasons.append("\(label) quota resets in \(untilReset.quotaText); waiting only "
-                    + "--max-retry-wait \(maxWait.quotaText)")
+                reasons.append("the \(label) quota resets in \(untilReset.quotaText), "
+                    + "longer than --max-retry-wait \(maxWait.quotaText)")
             } else {
                 wait.quotaDelay = untilReset
-                reasons.append("waiting \(untilReset.quotaText) for the \(label) quota to reset")
+                reasons.append("until the \(label) quota resets")
             }
         }
 
@@ -64,14 +64,14 @@ public struct Pacer: Sendable {
         if let rate = runRate ?? rate {
             wait.rateDelay = Self.take(from: &buckets[key], rate: rate, at: sendFrom)
             if wait.rateDelay > .zero {
-                reasons.append("pacing \(label) to \(rate): waiting \(wait.rateDelay.quotaText)")
+                reasons.append("pacing \(label) to \(rate)")
             }
         }
         if limit != nil, let runRate {
             let hostDelay = Self.take(from: &hostBuckets[key.host], rate: runRate, at: sendFrom)
             if hostDelay > wait.rateDelay {
                 wait.rateDelay = hostDelay
-                reasons.append("pacing \(host) to --rate \(runRate): waiting \(hostDelay.quotaText)")
+                reasons.append("pacing \(host) to --rate \(runRate)")
             }
         }
 

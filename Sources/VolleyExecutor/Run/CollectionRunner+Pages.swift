@@ -11,7 +11,7 @@ extension CollectionRunner {
     ) {
         guard let paginate = request.spec.paginate else { return }
         let extractor = CaptureExtractor(expressions: expressions)
-        var cursor: String?
+        let loop = PageLoop(paginate)
         var cursorsSent: Set<String> = []
         for page in 1...paginate.maxPages {
             if page > 1 {
@@ -21,10 +21,11 @@ extension CollectionRunner {
             }
             var pageRequest = request
             if page > 1 { pageRequest.spec.name = "\(request.spec.name) (page \(page))" }
-            if let cursor { place(cursor, of: paginate, into: &pageRequest.spec, scopes: &scopes) }
+            if let cursor = loop.cursor { place(cursor, of: paginate, into: &pageRequest.spec, scopes: &scopes) }
 
             observer.willSend(pageRequest, in: collection)
-            var result = execute(pageRequest, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
+            var result = execute(
+                pageRequest, in: collection, scopes: &scopes, observer: observer, outcome: &outcome, pages: loop)
             result.iteration = iteration
             result.page = page
             let next = result.outcome == .passed ? nextCursor(of: paginate, in: result, extractor: extractor) : nil
@@ -41,7 +42,7 @@ extension CollectionRunner {
             }
             finish(result, observer: observer, outcome: &outcome)
             guard let next else { return }
-            cursor = next
+            loop.cursor = next
             cursorsSent.insert(next)
         }
     }
@@ -55,12 +56,15 @@ extension CollectionRunner {
         return text.isEmpty ? nil : text
     }
 
-    /// Puts the cursor where `paginate:` says: a query parameter (replacing one of that name) or a variable.
+    /// Puts the cursor where `paginate:` says: a query parameter (replacing one of that name, in
+    /// `query:` or in the URL) or a variable.
     private func place(_ cursor: String, of paginate: Pagination, into spec: inout RequestSpec, scopes: inout VariableScopes) {
         switch paginate.target {
         case .query(let name):
             let parameter = KeyValueTemplate(
                 name: name, value: Template(parts: [.literal(cursor)], location: paginate.location), location: paginate.location)
+            // One written in the URL itself (`?after=1`) is replaced too, not sent beside the cursor.
+            spec.url = spec.url.removingQueryParameter(name)
             spec.query = RequestDefaults.merge(spec.query, [parameter], caseInsensitive: false)
         case .variable(let name):
             scopes.set(name, to: .string(cursor), in: .capture)

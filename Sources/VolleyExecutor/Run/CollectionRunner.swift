@@ -13,7 +13,7 @@ public final class CollectionRunner {
     private let transport: CurlTransport
     let expressions = CompiledExpressions()
     private let logger: Logger
-    var failedCaptures: [String: SourceLocation] = [:]
+    var failedCaptures: [String: MissingCapture] = [:]
     private var pacer: Pacer
     private let quotaParser: QuotaHeaderParser
     /// Balances seen so far, over every collection of the run.
@@ -76,21 +76,28 @@ public final class CollectionRunner {
         }
     }
 
-    /// Sends one request (or one page of one) and checks it.
+    /// Sends one request (or one page of one, `pages` being its loop) and checks it.
     func execute(
         _ request: PlannedRequest, in collection: Collection, scopes: inout VariableScopes,
-        observer: RunObserver, outcome: inout CollectionOutcome
+        observer: RunObserver, outcome: inout CollectionOutcome, pages: PageLoop? = nil
     ) -> RequestResult {
         let spec = request.spec
         var result = RequestResult(
             collection: collection.name, folderPath: request.folderPath, name: spec.name, location: spec.location)
-        let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)
+        var renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)
+        renderer.pageCursor = pages?.cursorOverride
 
         let transportRequest: TransportRequest
         do {
             transportRequest = try RequestBuilder(renderer: renderer, options: options.transport).build(spec)
         } catch {
             result.failure = error
+            captures(of: spec, didNotRunBecause: "request '\(spec.name)' was not sent", scopes: &scopes)
+            return result
+        }
+        if let pages, !pages.admit(transportRequest) {
+            result.failure = RequestFailure(kind: .invalid, message: Self.repeatedPage, location: spec.paginate?.location)
+            captures(of: spec, didNotRunBecause: "request '\(spec.name)' was not sent", scopes: &scopes)
             return result
         }
 
@@ -102,10 +109,12 @@ public final class CollectionRunner {
                 method: transportRequest.method, url: transportRequest.url,
                 headers: transportRequest.headers, body: transportRequest.body)
             result.failure = sending.failure
+            captures(of: spec, didNotRunBecause: "request '\(spec.name)' got no response", scopes: &scopes)
             return result
         }
 
         result.sent = exchange.sent
+        result.redirects = exchange.redirects
         result.response = exchange.response
         result.timings = exchange.timings
         result.quota = sending.attempts.last?.quota
@@ -135,11 +144,19 @@ public final class CollectionRunner {
                 // The variable is undefined from here on: re-sending the previous value would
                 // pay for the same page twice.
                 scopes.remove(capture.name, from: .capture)
-                failedCaptures[capture.name] = capture.location
+                failedCaptures[capture.name] = MissingCapture(location: capture.location)
             }
             result.captures.append(captured)
         }
         return result
+    }
+
+    /// A request that got no response leaves its captures undefined, and says why to whoever uses them.
+    private func captures(of spec: RequestSpec, didNotRunBecause reason: String, scopes: inout VariableScopes) {
+        for capture in spec.captures {
+            scopes.remove(capture.name, from: .capture)
+            failedCaptures[capture.name] = MissingCapture(location: capture.location, requestNotRun: reason)
+        }
     }
 
     /// What sending one request, with its retries, came to.
@@ -262,6 +279,10 @@ public final class CollectionRunner {
             }
         }
     }
+
+    static let repeatedPage =
+        "paginate: this page would be the same request as an earlier page (the cursor does not reach the request); "
+        + "not sent, so as not to pay twice"
 
     /// What stopped the run, in the front end's words (`interrupted (Ctrl-C)`, `interrupted (SIGTERM)`).
     private var interruption: String {

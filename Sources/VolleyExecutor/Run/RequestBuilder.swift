@@ -12,19 +12,15 @@ struct RequestBuilder {
         var authHeader: HTTPHeader? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
-            query.append((name, try renderer.render(value)))
+            query.append((name, try credential(value)))
         case .apiKey(let value, .header, let name)?:
-            authHeader = HTTPHeader(name: name, value: try renderer.render(value))
+            authHeader = HTTPHeader(name: name, value: try credential(value))
         case .bearer(let token)?:
-            authHeader = HTTPHeader(name: "Authorization", value: "Bearer " + (try renderer.render(token)))
+            authHeader = HTTPHeader(name: "Authorization", value: "Bearer " + (try credential(token)))
         case .basic(let username, let password)?:
-            let secretsBefore = renderer.secretsUsed.names.count
-            let credentials = try renderer.render(username) + ":" + (try renderer.render(password))
-            let encoded = Base64.encode(Array(credentials.utf8))
-            if renderer.secretsUsed.names.count > secretsBefore {
-                // base64 hides the password from the redactor's spellings; the encoded form is a secret of its own.
-                renderer.scopes.secrets?.noteDerivedSecret(encoded)
-            }
+            let credentials = try renderer.render(username) + ":" + (try credential(password))
+            // base64 hides the password from the redactor's spellings; the encoded form is a secret of its own.
+            let encoded = noted(Base64.encode(Array(credentials.utf8)))
             authHeader = HTTPHeader(name: "Authorization", value: "Basic " + encoded)
         case .none?, nil:
             break
@@ -39,7 +35,23 @@ struct RequestBuilder {
             url += (url.contains("?") ? "&" : "?") + PercentEncoding.query(query) + fragment
         }
 
-        var headers = try renderPairs(spec.headers).map { HTTPHeader(name: $0.0, value: $0.1) }
+        var credentialHeaders = Set<String>()
+        var headers: [HTTPHeader] = []
+        if !spec.headers.isEmpty { headers.reserveCapacity(spec.headers.count + 1) }
+        for header in spec.headers {
+            // A header that reads a secret is a credential, even if the URL read the same secret first,
+            // and so is one that reads a name declared secret whose value `--var` gave instead.
+            var headerRenderer = renderer
+            headerRenderer.secretsUsed = SecretUsage()
+            headers.append(HTTPHeader(name: header.name, value: try headerRenderer.render(header.value)))
+            let declaredSecret = renderer.scopes.secrets.map { provider in
+                header.value.variableNames.contains(where: provider.isSecret)
+            } ?? false
+            if declaredSecret || !headerRenderer.secretsUsed.names.isEmpty {
+                credentialHeaders.insert(header.name.lowercased())
+                renderer.secretsUsed.names.formUnion(headerRenderer.secretsUsed.names)
+            }
+        }
         for (header, written) in zip(headers, spec.headers) where Self.breaksTheLine(header.value) {
             // A line break in a value would end the header and start another: header injection.
             throw RequestFailure(
@@ -51,6 +63,7 @@ struct RequestBuilder {
             // `auth:` is the one place the credential is set; a same-named header would be a second, stale copy.
             headers.removeAll { $0.name.caseInsensitiveEquals(authHeader.name) }
             headers.append(authHeader)
+            credentialHeaders.insert(authHeader.name.lowercased())
         }
         var body: [UInt8] = []
         switch spec.body {
@@ -69,7 +82,20 @@ struct RequestBuilder {
 
         var options = options
         if let timeout = spec.timeout, !options.timeoutIsExplicit { options.timeout = timeout }
-        return TransportRequest(method: spec.method, url: url, headers: headers, body: body, options: options)
+        return TransportRequest(
+            method: spec.method, url: url, headers: headers, body: body, options: options,
+            credentialHeaders: credentialHeaders)
+    }
+
+    /// A value `auth:` renders is a credential wherever it came from (`--var`, a capture, a literal):
+    /// the redactor learns it before anything can be written.
+    private func credential(_ template: Template) throws(RequestFailure) -> String {
+        noted(try renderer.render(template))
+    }
+
+    private func noted(_ value: String) -> String {
+        renderer.scopes.secrets?.noteDerivedSecret(value)
+        return value
     }
 
     private func renderPairs(_ pairs: [KeyValueTemplate]) throws(RequestFailure) -> [(String, String)] {

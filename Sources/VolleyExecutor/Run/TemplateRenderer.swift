@@ -4,8 +4,11 @@ import VolleyCore
 /// template's location, never an empty string or the literal braces.
 struct TemplateRenderer {
     var scopes: VariableScopes
-    /// Captures that failed earlier in the run, so a later use can say why the variable is missing.
-    var failedCaptures: [String: SourceLocation] = [:]
+    /// Captures that failed or never ran earlier in the run, so a later use can say why the variable is missing.
+    var failedCaptures: [String: MissingCapture] = [:]
+    /// A paginated request's `into:` variable, and its cursor from the second page on: the cursor
+    /// outranks every scope for its own variable.
+    var pageCursor: (name: String, value: String?)?
     var builtins = BuiltinValues()
     /// Which secrets this request used, for the 401 hint; shared by the renderer's copies.
     var secretsUsed = SecretUsage()
@@ -51,12 +54,13 @@ struct TemplateRenderer {
     var expanding: [String] = []
 
     private func value(of name: String, in template: Template) throws(RequestFailure) -> JSONValue {
-        if let failedAt = failedCaptures[name], scopes.lookup(name).map({ $0.source < .capture }) != true {
+        if let pageCursor, pageCursor.name == name, let cursor = pageCursor.value { return .string(cursor) }
+        if let missing = failedCaptures[name], scopes.lookup(name).map({ $0.source < .capture }) != true {
             // A failed capture leaves no value behind: not the previous page's cursor, nor a
             // collection or environment default of the same name. Only `--var` and
             // `VOLLEY_VAR_`, which outrank every capture anyway, still apply.
             throw RequestFailure(
-                kind: .template, message: "undefined variable '\(name)' (its capture at \(failedAt) failed)",
+                kind: .template, message: "undefined variable '\(name)' (\(missing.reason))",
                 location: template.location)
         }
         switch scopes.resolve(name) {
@@ -86,7 +90,9 @@ struct TemplateRenderer {
             break
         }
         throw RequestFailure(
-            kind: .template, message: UndefinedVariable(name: name, known: scopes.allNames).message, location: template.location)
+            kind: .template,
+            message: UndefinedVariable(name: name, known: scopes.allNames, isPageCursor: pageCursor?.name == name).message,
+            location: template.location)
     }
 }
 
@@ -94,15 +100,33 @@ struct TemplateRenderer {
 struct UndefinedVariable {
     var name: String
     var known: Set<String>
+    /// The variable is the request's own `paginate: { into: }`: a `--var` would only set page 1.
+    var isPageCursor = false
 
     var message: String {
         var text = "undefined variable '\(name)'"
-        if let suggestion = Suggestion.closest(to: name, among: known) {
+        if isPageCursor {
+            text += " (it is this request's paginate cursor, set from page 2 on; give page 1 a starting value "
+                + "under 'variables:' or in an environment file)"
+        } else if let suggestion = Suggestion.closest(to: name, among: known) {
             text += " (did you mean '\(suggestion)'?)"
         } else {
             text += " (define it under 'variables:', in an environment file, with --var \(name)=..., or capture it from an earlier request)"
         }
         return text
+    }
+}
+
+/// Why a captured variable has no value: its capture failed, or its request was not sent (or got
+/// no response), so the capture never ran.
+struct MissingCapture {
+    var location: SourceLocation
+    /// Set when the capture never ran: why its request gave it nothing to read.
+    var requestNotRun: String?
+
+    var reason: String {
+        guard let requestNotRun else { return "its capture at \(location) failed" }
+        return "its capture at \(location) did not run (\(requestNotRun))"
     }
 }
 

@@ -12,15 +12,17 @@ public enum UndefinedVariableCheck {
         var reported = Set<SourceLocation>()
         for request in collection.plannedRequests(folders: folders) {
             let spec = request.spec
+            var cursor: String?
+            if case .variable(let name)? = spec.paginate?.target { cursor = name }
             for template in templates(of: spec) {
                 for name in names(in: template, variables: scopes) where !known.contains(name) && !reported.contains(template.location) {
                     reported.insert(template.location)
-                    let message = UndefinedVariable(name: name, known: known).message
+                    let message = UndefinedVariable(name: name, known: known, isPageCursor: name == cursor).message
                     found.append(Diagnostic(.error, message, at: template.location))
                 }
             }
             for capture in spec.captures { known.insert(capture.name) }
-            if case .variable(let cursor)? = spec.paginate?.target { known.insert(cursor) }
+            if let cursor { known.insert(cursor) }
         }
         return found.sorted { $0.location < $1.location }
     }

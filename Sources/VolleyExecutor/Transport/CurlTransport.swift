@@ -4,7 +4,7 @@ import VolleyCore
 /// An HTTP client over one libcurl easy handle. Reusing the handle keeps connections alive across
 /// a sequential run. Not Sendable on purpose: each worker owns its own transport.
 public final class CurlTransport {
-    private let handle: UnsafeMutableRawPointer
+    let handle: UnsafeMutableRawPointer
     private let recorder = ExchangeRecorder()
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
     private let userAgent: String
@@ -34,8 +34,14 @@ public final class CurlTransport {
     /// libcurl's version line, for `volley --version` and bug reports.
     public static var libcurlVersion: String { CurlGlobal.version }
 
-    /// Sends one request and waits for the whole response.
+    /// Sends one request and waits for the whole response; with `followRedirects`, follows the
+    /// redirect chain one transfer per hop (see `followRedirects`).
     public func perform(_ request: TransportRequest) throws(TransportError) -> TransportResponse {
+        request.options.followRedirects ? try followRedirects(from: request) : try performHop(request)
+    }
+
+    /// One transfer: libcurl never follows a redirect itself.
+    func performHop(_ request: TransportRequest) throws(TransportError) -> TransportResponse {
         recorder.reset()
         errorBuffer[0] = 0
         // Reset clears options but keeps live connections, the DNS cache and TLS sessions.
@@ -77,10 +83,6 @@ public final class CurlTransport {
         if options.insecure {
             try set(CURLOPT_SSL_VERIFYPEER, 0)
             try set(CURLOPT_SSL_VERIFYHOST, 0)
-        }
-        if options.followRedirects {
-            try set(CURLOPT_FOLLOWLOCATION, 1)
-            try set(CURLOPT_MAXREDIRS, options.maxRedirects)
         }
 
         try configureMethod(request)
@@ -163,6 +165,13 @@ public final class CurlTransport {
             appconnect: time(CURLINFO_APPCONNECT_TIME_T), pretransfer: time(CURLINFO_PRETRANSFER_TIME_T),
             starttransfer: time(CURLINFO_STARTTRANSFER_TIME_T), total: time(CURLINFO_TOTAL_TIME_T))
         return TransportResponse(sent: sent, response: response, timings: timings, newConnections: connects)
+    }
+
+    /// The `Location` of the last response, resolved against its URL; nil when it had none.
+    func lastRedirectURL() -> String? {
+        var url: UnsafeMutablePointer<CChar>? = nil
+        guard volley_easy_getinfo_string(handle, CURLINFO_REDIRECT_URL, &url) == CURLE_OK, let url else { return nil }
+        return String(cString: url)
     }
 
     private func time(_ info: CURLINFO) -> Int64 {

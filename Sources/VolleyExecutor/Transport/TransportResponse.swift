@@ -8,6 +8,8 @@ public struct TransportResponse: Sendable {
     public var timings: PhaseTimings
     /// New TCP connections this exchange opened: 0 when a kept-alive connection was reused.
     public var newConnections: Int
+    /// With `followRedirects`: every earlier request of the chain, in order; `sent` is the last one.
+    public var redirects: [RedirectHop] = []
 
     public init(sent: SentRequest, response: ReceivedResponse, timings: PhaseTimings, newConnections: Int) {
         self.sent = sent

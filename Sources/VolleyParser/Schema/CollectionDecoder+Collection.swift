@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "defaults", "max_credits"] + settingKeys + ["requests"]
+    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults", "max_credits"] + settingKeys + ["requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -32,6 +32,7 @@ extension CollectionDecoder {
         }
         var variables: [String: Located<JSONValue>] = [:]
         if let node = fields["variables"] { variables = self.variables(node) }
+        let keyShapes = fields["key_shape"].map { decodeKeyShapes($0) } ?? [:]
         let defaults = decodeDefaults(of: fields)
         var items: [CollectionItem] = []
         if let node = fields["requests"] {
@@ -41,7 +42,10 @@ extension CollectionDecoder {
         }
         let maxCredits = fields["max_credits"].flatMap { self.maxCredits($0) }
         guard let name else { return nil }
-        return Collection(name: name, file: file, variables: variables, defaults: defaults, items: items, maxCredits: maxCredits)
+        var collection = Collection(
+            name: name, file: file, variables: variables, defaults: defaults, items: items, maxCredits: maxCredits)
+        collection.keyShapes = keyShapes
+        return collection
     }
 
     /// A credit budget: a number of credits above zero.

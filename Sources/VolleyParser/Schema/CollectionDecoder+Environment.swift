@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let environmentKeys = ["variables", "secrets"]
+    static let environmentKeys = ["variables", "secrets", "key_shape"]
 
     /// An environment file: `variables:` and `secrets:`. A file with no document (empty, or
     /// only comments) is an environment without either.
@@ -19,6 +19,8 @@ extension CollectionDecoder {
             error("'\(secret)' is both a variable and a secret", at: reference.location)
             secrets[secret] = nil
         }
-        return Environment(name: name, file: file, variables: variables, secrets: secrets)
+        var environment = Environment(name: name, file: file, variables: variables, secrets: secrets)
+        environment.keyShapes = fields["key_shape"].map { decodeKeyShapes($0) } ?? [:]
+        return environment
     }
 }

@@ -88,11 +88,14 @@ extension CollectionDecoder {
         }
     }
 
-    /// `{ service: coresignal, account: default }`: both required.
+    /// `{ service: coresignal, account: default }`, or the short `coresignal/default`: both required.
     private mutating func keyring(_ node: YAMLNode) -> SecretReference? {
+        if let scalar = node.scalar, scalar.resolved != .null {
+            return keyringShortForm(scalar.value, at: node)
+        }
         guard node.mapping != nil else {
             error(
-                "'keyring' must be a map like { service: coresignal, account: default }, found \(node.foundDescription)",
+                "'keyring' must be SERVICE/ACCOUNT or a map like { service: coresignal, account: default }, found \(node.foundDescription)",
                 at: node.location)
             return nil
         }
@@ -107,6 +110,18 @@ extension CollectionDecoder {
         }
         guard parts.count == 2 else { return nil }
         return .keyring(service: parts[0], account: parts[1])
+    }
+
+    /// `keyring: coresignal/default`, what `volley secrets --help` shows: exactly one '/', with text on both sides.
+    private mutating func keyringShortForm(_ text: String, at node: YAMLNode) -> SecretReference? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            error(
+                "'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found \(node.foundDescription)",
+                at: node.location)
+            return nil
+        }
+        return .keyring(service: String(parts[0]), account: String(parts[1]))
     }
 
     /// A scalar's text as written (`account: 2024` is the account "2024"), which must not be empty.
