@@ -108,9 +108,9 @@ struct RunCommandTests {
     }
 
     @Test func aRefusedConnectionExitsThree() async throws {
-        let closed = try await ScenarioServer.start { _ in .status(200) }
+        let closed = try RefusingPort()
+        defer { withExtendedLifetime(closed) {} }  // the port stays ours until the test ends
         let base = closed.baseURL
-        try await closed.shutdown()
         let dir = try TemporaryDirectory()
         let file = try dir.write("""
             name: down

@@ -120,9 +120,9 @@ struct CollectionRunnerTests {
     }
 
     @Test func unreachableHostIsATransportFailureAndBailSkipsTheRest() async throws {
-        let closed = try await ScenarioServer.start { _ in .status(200) }
+        let closed = try RefusingPort()
+        defer { withExtendedLifetime(closed) {} }  // the port stays ours until the test ends
         let base = closed.baseURL
-        try await closed.shutdown()
         let c = try collection("""
             name: down
             requests:

@@ -74,10 +74,10 @@ struct CurlTransportTests {
     }
 
     @Test func connectionRefusedIsAConnectError() async throws {
-        // A port that was just listening and is now closed: nothing accepts there.
-        let closed = try await ScenarioServer.start { _ in .status(200) }
+        // A bound port that does not listen: nothing accepts there, and no other test can take it.
+        let closed = try RefusingPort()
+        defer { withExtendedLifetime(closed) {} }  // the port stays ours until the test ends
         let port = closed.port
-        try await closed.shutdown()
         let transport = try CurlTransport()
 
         let error = #expect(throws: TransportError.self) {
