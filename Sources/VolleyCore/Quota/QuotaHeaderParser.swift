@@ -20,8 +20,23 @@ public struct QuotaHeaderParser: Sendable, Hashable {
     }
 
     public func parse(_ headers: [HTTPHeader], now: EpochSeconds) -> QuotaState {
-        let serverDate = headers.value(of: "date").flatMap { HTTPDate.parse($0, now: now) }
         var state = QuotaState()
+        if headers.contains(where: { QuotaHeaderNames.mayCarryRateLimit($0.name) }) {
+            readRateLimit(headers, now: now, into: &state)
+        }
+        for name in creditHeaders {
+            if let text = headers.value(of: name), let remaining = Double(decimalText: text) {
+                state.credits = .init(remaining: remaining, header: name.lowercased())
+                state.sources.append(name.lowercased())
+                break
+            }
+        }
+        return state
+    }
+
+    /// Steps 1 to 3: only for a response with a header that may carry them (see `QuotaHeaderNames`).
+    private func readRateLimit(_ headers: [HTTPHeader], now: EpochSeconds, into state: inout QuotaState) {
+        let serverDate = headers.value(of: "date").flatMap { HTTPDate.parse($0, now: now) }
         var usedServerDate = false
 
         if let retryAfter = RetryAfterHeader.read(headers, now: now, serverDate: serverDate) {
@@ -45,15 +60,6 @@ public struct QuotaHeaderParser: Sendable, Hashable {
         }
 
         if usedServerDate { state.sources.append("date") }
-
-        for name in creditHeaders {
-            if let text = headers.value(of: name), let remaining = Double(decimalText: text) {
-                state.credits = .init(remaining: remaining, header: name.lowercased())
-                state.sources.append(name.lowercased())
-                break
-            }
-        }
-        return state
     }
 
     private func rateLimit(_ headers: [HTTPHeader], now: EpochSeconds, serverDate: EpochSeconds?) -> RateLimitReading? {
