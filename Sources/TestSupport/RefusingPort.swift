@@ -14,27 +14,14 @@ public final class RefusingPort {
     private let socket: Int32
 
     public init() throws {
-        #if canImport(Glibc)
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard socket >= 0 else { throw HelperFailure("socket() failed: errno \(errno)") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = in_addr_t(UInt32(0x7F00_0001).bigEndian)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
-            }
-        }
-        guard bound else {
+        let socket = try LoopbackSocket.make()
+        do {
+            port = try LoopbackSocket.bindToFreePort(socket)
+        } catch {
             _ = close(socket)
-            throw HelperFailure("bind on 127.0.0.1 failed: errno \(errno)")
+            throw error
         }
         self.socket = socket
-        port = Int(UInt16(bigEndian: address.sin_port))
     }
 
     public var baseURL: String { "http://127.0.0.1:\(port)" }
