@@ -54,4 +54,10 @@ static inline CURLMcode volley_multi_setopt_pointer(CURLM *handle, CURLMoption o
     return curl_multi_setopt(handle, option, value);
 }
 
+// CURLVERSION_NOW is a macro naming an enum value Swift does not import; it must be the age of
+// the struct this header declares, so it is taken here.
+static inline curl_version_info_data *volley_version_info(void) {
+    return curl_version_info(CURLVERSION_NOW);
+}
+
 #endif

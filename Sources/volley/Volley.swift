@@ -21,7 +21,12 @@ struct Volley: ParsableCommand {
             130  interrupted (Ctrl-C, SIGTERM or SIGHUP); what finished is still
                  reported
             """,
-        version: VolleyVersion.current,
+        // libcurl's line names the TLS backend (OpenSSL/…) and nghttp2; the features say what it can speak.
+        version: """
+            volley \(VolleyVersion.current)
+            \(CurlTransport.libcurlVersion)
+            features: \(CurlTransport.libcurlFeatures.joined(separator: " "))
+            """,
         subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],
         defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )

@@ -10,4 +10,15 @@ enum CurlGlobal {
     static var version: String {
         String(cString: curl_version())
     }
+
+    /// libcurl's feature names (`HTTP2`, `SSL`, `libz`, ...), as `curl --version` lists them.
+    static var features: [String] {
+        guard let info = volley_version_info(), var names = info.pointee.feature_names else { return [] }
+        var found: [String] = []
+        while let name = names.pointee {
+            found.append(String(cString: name))
+            names += 1
+        }
+        return found
+    }
 }

@@ -34,6 +34,9 @@ public final class CurlTransport {
     /// libcurl's version line, for `volley --version` and bug reports.
     public static var libcurlVersion: String { CurlGlobal.version }
 
+    /// libcurl's features (`HTTP2`, `SSL`, ...), for `volley --version`: what this build can speak.
+    public static var libcurlFeatures: [String] { CurlGlobal.features }
+
     /// Sends one request and waits for the whole response; with `followRedirects`, follows the
     /// redirect chain one transfer per hop (see `followRedirects`).
     public func perform(_ request: TransportRequest) throws(TransportError) -> TransportResponse {
