@@ -33,11 +33,13 @@ let package = Package(
         ),
         .target(name: "VolleyCore"),
         .target(name: "VolleyJSONPath", dependencies: ["VolleyCore"]),
+        // The quota engine: header parsers, token bucket, pacer, retry policy; Core keeps the values.
+        .target(name: "VolleyQuota", dependencies: ["VolleyCore"]),
         .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSONPath", "CYAML"]),
         .target(
             name: "VolleyExecutor",
             dependencies: [
-                "VolleyCore", "VolleyJSONPath", "CCurl",
+                "VolleyCore", "VolleyQuota", "VolleyJSONPath", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -49,7 +51,8 @@ let package = Package(
         .executableTarget(
             name: "volley",
             dependencies: [
-                "VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath", "VolleySecrets",
+                "VolleyCore", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath",
+                "VolleySecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,9 +69,10 @@ let package = Package(
         ),
         .executableTarget(name: "volley-demo-server", dependencies: ["TestSupport"]),
         .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyQuotaTests", dependencies: ["VolleyQuota", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyCore"]),
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
-        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyParser", "TestSupport"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyQuota", "VolleyCore", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VolleyCore
+import VolleyQuota
 
 /// Retry and pacing options, named as curl and Hurl name them where they have them.
 /// Each is optional so that the run knows whether it was typed: one given here beats the

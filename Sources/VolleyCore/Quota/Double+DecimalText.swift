@@ -1,7 +1,7 @@
 extension Double {
     /// `42`, `-3`, `0.25`: plain decimal notation only. `Double("…")` also takes `inf`, `nan`,
     /// `1e9` and hex floats, none of which a header number should ever be read as.
-    init?(decimalText text: some StringProtocol) {
+    public init?(decimalText text: some StringProtocol) {
         let trimmed = text.trimmingWhitespace()
         let unsigned = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
         var dots = 0

@@ -1,6 +1,6 @@
 extension Duration {
     /// The duration as fractional seconds, for arithmetic with `EpochSeconds`.
-    var fractionalSeconds: Double {
+    public var fractionalSeconds: Double {
         let (whole, atto) = components
         return Double(whole) + Double(atto) / 1e18
     }
@@ -9,7 +9,7 @@ extension Duration {
     /// it is never shorter than the wait computed. Negative and NaN inputs become zero; anything
     /// beyond `longestWait` (a header of twenty nines, a reset in the year 9999) becomes
     /// `longestWait`, which still exceeds every cap, instead of overflowing.
-    init(secondsRoundingUp value: Double) {
+    public init(secondsRoundingUp value: Double) {
         guard value > 0 else {
             self = .zero
             return
@@ -19,12 +19,12 @@ extension Duration {
     }
 
     /// About 31.7 years: longer than any quota window, far inside `Int64` nanoseconds.
-    static let longestWait = Duration.seconds(1_000_000_000)
+    public static let longestWait = Duration.seconds(1_000_000_000)
 
     /// `0.25s`, `0.8s`, `2s`, `120s`, `1h0m`: seconds up to ten minutes, because quota windows and
     /// `--max-retry-wait` are thought of in seconds (two decimals under 10 s, one above); longer
     /// waits in hours and minutes; a few milliseconds as `4ms` rather than a misleading `0s`.
-    var quotaText: String {
+    public var quotaText: String {
         let s = fractionalSeconds
         if s > 0 && s < 0.005 { return "\(Int((s * 1000).rounded(.up)))ms" }
         if s < 600 {

@@ -1,5 +1,6 @@
 import Logging
 import VolleyCore
+import VolleyQuota
 
 /// The run loop: for each request, fill templates, wait for pacing, send it (retrying as the
 /// policy allows), check assertions, take captures; a request with `paginate:` goes round once

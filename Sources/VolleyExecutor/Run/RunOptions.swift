@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyQuota
 
 /// How a run behaves, as plain values translated from the command line.
 public struct RunOptions: Sendable {

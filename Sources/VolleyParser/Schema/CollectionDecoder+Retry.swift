@@ -73,7 +73,7 @@ extension CollectionDecoder {
                 failed = true
                 continue
             }
-            if let refusal = RetryPolicy.refusal(ofRetryStatus: code) {
+            if let refusal = RetrySettings.refusal(ofRetryStatus: code) {
                 error(refusal, at: item.location)
                 failed = true
                 continue

@@ -1,3 +1,5 @@
+import VolleyCore
+
 extension RetryPolicy {
     /// Where each of a policy's settings came from; all built-in defaults until something sets them.
     public struct Origins: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 /// The order a retry setting is chosen in: command line, then the request's inherited `retry:`,
 /// then the built-in default; and the note quoting the one that applied.

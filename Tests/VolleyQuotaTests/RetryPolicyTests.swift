@@ -2,6 +2,7 @@ import Testing
 import TestSupport
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 @Suite struct RetryPolicyTests {
     let policy = RetryPolicy()

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// Turns any response's headers into one `QuotaState`.
 ///
 /// Each part of the state comes from the best form present:

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 @Suite struct StructuredFieldParserTests {
     typealias Item = StructuredField.Item

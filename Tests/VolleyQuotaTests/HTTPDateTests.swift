@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 @Suite struct HTTPDateTests {
     /// Tue, 14 Nov 2023 22:13:20 GMT.

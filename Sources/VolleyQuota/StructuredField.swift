@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// Structured Field Values (RFC 8941), the parts the RateLimit drafts use: items with parameters,
 /// lists, inner lists and dictionaries. `StructuredFieldParser` builds these.
 enum StructuredField {

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// `Retry-After` (RFC 9110 §10.2.3) and the millisecond variant some APIs add (`retry-after-ms`).
 enum RetryAfterHeader {
     struct Reading: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 @Suite struct PacerTests {
     let now: EpochSeconds = 1_700_000_000

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// When and how long to wait before sending a request again: `--retry`, `--retry-on`,
 /// `--max-retry-wait`, `--retry-max-time`. A pure function of its inputs; the run loop owns the clock.
 public struct RetryPolicy: Sendable, Hashable {

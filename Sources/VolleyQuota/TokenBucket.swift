@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// A client-side token bucket: holds up to `capacity` tokens, refills continuously at the rate,
 /// and every request takes one.
 ///

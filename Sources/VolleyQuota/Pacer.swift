@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// Per-limit pacing for a run: answers "how long before the next request to this limit may go?"
 /// from the limit's token bucket and the last quota state its responses reported.
 ///

@@ -1,5 +1,6 @@
 import Testing
 @testable import VolleyCore
+@testable import VolleyQuota
 
 /// The pre-check that lets a response without rate-limit headers skip the quota parsers must
 /// never skip a header one of them reads.

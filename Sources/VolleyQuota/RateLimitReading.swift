@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// The rate-limit part of a `QuotaState`, as one header style reports it, before the parser
 /// chooses between styles.
 struct RateLimitReading: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 @Suite struct TokenBucketTests {
     static func bucket(_ text: String, capacity: Int? = nil) -> TokenBucket {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import VolleyCore
+@testable import VolleyQuota
 
 /// Headers in the order given, for readable tests.
 func headers(_ pairs: KeyValuePairs<String, String>) -> [HTTPHeader] {

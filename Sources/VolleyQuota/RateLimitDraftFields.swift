@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// The IETF `RateLimit` and `RateLimit-Policy` structured fields
 /// (draft-ietf-httpapi-ratelimit-headers), in the shapes its revisions have used:
 ///

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// Which header names can say anything about a rate limit or a retry delay.
 ///
 /// Most responses carry none, and reading them costs: every response has a `Date` to parse as an

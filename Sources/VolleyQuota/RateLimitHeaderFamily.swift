@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// The pre-standard rate-limit headers, one family per prefix, each with optional suffixes:
 ///
 ///     RateLimit-Limit / -Remaining / -Reset                 (RateLimit drafts 00–06)

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// When a quota refills, read from a reset value in any of the forms servers use.
 struct QuotaReset: Sendable, Hashable {
     /// How the value was read, for tests and for anyone wondering why a wait is what it is.

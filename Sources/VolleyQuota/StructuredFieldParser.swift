@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// A strict RFC 8941 parser: any syntax error fails the whole field (nil), because the RateLimit
 /// drafts require a malformed field to be ignored rather than half-read.
 struct StructuredFieldParser {

@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// HTTP-date (RFC 9110 §5.6.7) to epoch seconds, without Foundation.
 ///
 /// Servers must send IMF-fixdate, but recipients must also accept the two obsolete forms, and
