@@ -2,9 +2,11 @@ import Testing
 import TestSupport
 import VolleyCore
 @testable import VolleyExecutor
+import VolleyQuota
 
 /// Two limits on one host (search and collect, as Coresignal has): a spent search quota must
-/// make the next search wait, never a collect. Asserted on the recorded waits, not wall time.
+/// make the next search wait, never a collect. Asserted on the recorded waits, not wall time;
+/// the waits pass on a manual clock, so they cost no real time.
 @Suite("quota per limit")
 struct QuotaGroupRunTests {
     @Test func aSpentQuotaGroupHoldsUpOnlyItsOwnRequests() async throws {
@@ -29,7 +31,8 @@ struct QuotaGroupRunTests {
                 url: "{{base}}/search"
             """)
 
-        let (recorder, outcome) = try run(plan, variables: ["base": server.baseURL])
+        let clock = ManualClock()
+        let (recorder, outcome) = try run(plan, variables: ["base": server.baseURL], options: RunOptions(clock: clock))
 
         #expect(outcome.passed == 3)
         #expect(recorder.result("collect 1")?.attempts.first?.waitedBefore == .zero)
@@ -37,6 +40,7 @@ struct QuotaGroupRunTests {
         #expect(searchWait.waitedBefore > .zero && searchWait.waitedBefore <= .seconds(1))
         #expect(searchWait.waitReason?.contains("search quota resets") == true, "\(searchWait.waitReason ?? "")")
         #expect(recorder.result("search 2")?.quotaKey == QuotaKey(host: "127.0.0.1:\(server.port)", limit: "search"))
+        #expect(clock.advanced == searchWait.waitedBefore, "the only wait was the search's, on the run's clock")
     }
 
     @Test func anIETFPolicyNameSeparatesLimitsWithoutQuotaGroups() async throws {
@@ -63,7 +67,7 @@ struct QuotaGroupRunTests {
         var scopes = VariableScopes()
         scopes.set("base", to: .string(server.baseURL), in: .commandLine)
         let recorder = RunRecorder()
-        let runner = try CollectionRunner(options: RunOptions())
+        let runner = try CollectionRunner(options: RunOptions(clock: ManualClock()))
         runner.run(twice, variables: scopes, observer: recorder)
 
         let waits = recorder.results.map { $0.attempts.first?.waitedBefore ?? .zero }

@@ -3,9 +3,11 @@ import Testing
 import TestSupport
 import VolleyCore
 @testable import VolleyExecutor
+import VolleyQuota
 
 /// Retries, pacing and run stops against a real server that answers like a metered API.
-/// Waits here are real but short (about a second); bounds are generous so a loaded machine passes.
+/// Waits pass on a `ManualClock`: a retry after `Retry-After: 1` moves the run's clock a second
+/// on at once, so the suite waits no real time. A server that enforces a window reads the same clock.
 @Suite("quota-aware runs")
 struct QuotaRunTests {
     /// Counts calls so a handler can answer differently the first time.
@@ -30,10 +32,10 @@ struct QuotaRunTests {
                 expect: { status: 200 }
             """)
 
-        let clock = ContinuousClock()
-        let start = clock.now
-        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
-        let elapsed = clock.now - start
+        let clock = ManualClock()
+        let realStart = ContinuousClock.now
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL], options: RunOptions(clock: clock))
+        let realElapsed = ContinuousClock.now - realStart
 
         #expect(outcome.passed == 1)
         #expect(outcome.retries == 1)
@@ -41,7 +43,8 @@ struct QuotaRunTests {
         #expect(result.attempts.map(\.status) == [429, 200])
         #expect(result.attempts[1].waitedBefore == .seconds(1))
         #expect(result.attempts[1].waitReason?.contains("Retry-After") == true)
-        #expect(elapsed >= .milliseconds(950))
+        #expect(clock.advanced == .seconds(1), "the run's clock moved by exactly the wait")
+        #expect(realElapsed < .milliseconds(900), "the wait took no real second: \(realElapsed)")
         #expect(server.requests.count == 2)
     }
 
@@ -56,7 +59,7 @@ struct QuotaRunTests {
         defer { try? server.shutdownBlocking() }
         let c = try collection("name: d\nrequests:\n  - name: r\n    url: \"{{base}}/x\"\n")
 
-        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL])
+        let (recorder, outcome) = try run(c, variables: ["base": server.baseURL], options: RunOptions(clock: ManualClock()))
 
         #expect(outcome.passed == 1)
         let waited = try #require(recorder.results.first?.attempts.last?.waitedBefore)
@@ -74,14 +77,13 @@ struct QuotaRunTests {
               - name: second
                 url: "{{base}}/b"
             """)
-        var options = RunOptions()
+        let clock = ManualClock()
+        var options = RunOptions(clock: clock)
         options.retry.maxWait = .seconds(2)
 
-        let clock = ContinuousClock()
-        let start = clock.now
         let (recorder, outcome) = try run(c, variables: ["base": server.baseURL], options: options)
 
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.advanced == .zero, "gave up without waiting")
         #expect(server.requests.count == 1)
         #expect(outcome.stop?.reason == .quotaExhausted)
         #expect(outcome.stop?.message.contains("server asked to wait 120s, more than max wait 2s") == true)
@@ -118,9 +120,10 @@ struct QuotaRunTests {
 
     @Test func remainingZeroWithAResetMakesTheNextRequestWait() async throws {
         // The server refuses any request that arrives before its window resets.
+        let clock = ManualClock()
         let resetAt = Mutex<ContinuousClock.Instant?>(nil)
         let server = try await ScenarioServer.start { _ in
-            let now = ContinuousClock.now
+            let now = clock.now()
             let early = resetAt.withLock { reset in reset.map { now < $0 } ?? false }
             if early { return .json("{}", status: 429, headers: [("Retry-After", "1")]) }
             resetAt.withLock { $0 = now + .seconds(1) }
@@ -137,7 +140,7 @@ struct QuotaRunTests {
                 url: "{{base}}/b"
                 expect: { status: 200 }
             """)
-        var options = RunOptions()
+        var options = RunOptions(clock: clock)
         options.retry.maxRetries = 0
 
         let (recorder, outcome) = try run(c, variables: ["base": server.baseURL], options: options)
@@ -145,7 +148,7 @@ struct QuotaRunTests {
         #expect(outcome.passed == 2, "\(recorder.results.map(\.attempts))")
         #expect(server.requests.count == 2, "the second request was not sent early and refused")
         let waited = try #require(recorder.result("second")?.attempts.first?.waitedBefore)
-        #expect(waited >= .milliseconds(900))
+        #expect(waited >= .seconds(1) && waited <= .milliseconds(1001), "waited \(waited)")
         #expect(recorder.result("second")?.attempts.first?.waitReason?.contains("quota resets") == true)
     }
 
@@ -168,7 +171,7 @@ struct QuotaRunTests {
                 json: { a: 1 }
                 expect: { status: 201 }
             """)
-        var options = RunOptions()
+        var options = RunOptions(clock: ManualClock())
         options.retry.backoffBase = .milliseconds(10)
 
         let (recorder, _) = try run(c, variables: ["base": server.baseURL], options: options)
@@ -183,7 +186,7 @@ struct QuotaRunTests {
 /// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) for a time relative to now, computed by hand.
 enum HTTPDateFormatting {
     static func imfFixdate(secondsFromNow: Int) -> String {
-        let epoch = Int(WallClock.now()) + secondsFromNow
+        let epoch = Int(SystemClock().epochNow()) + secondsFromNow
         let days = epoch / 86400
         let secondsOfDay = epoch % 86400
         // Civil-from-days (Howard Hinnant's algorithm).

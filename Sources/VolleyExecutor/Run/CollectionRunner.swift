@@ -5,9 +5,9 @@ import VolleyQuota
 /// The run loop: for each request, fill templates, wait for pacing, send it (retrying as the
 /// policy allows), check assertions, take captures; a request with `paginate:` goes round once
 /// per page.
-/// Owns one transport, so a sequential run reuses one connection per host, and one pacer, so
-/// quota and rate state per host and limit carry across the collections of a run, as does the
-/// credit ledger that `--max-credits` is checked against.
+/// Owns one transport, so a sequential run reuses one connection per host. Quota and rate state
+/// per host and limit, and the credit ledger a credit budget is checked against, live in the
+/// `QuotaSession` it is given, so they carry across the collections of a run (and its workers).
 /// Not Sendable: one runner per worker.
 public final class CollectionRunner {
     let options: RunOptions
@@ -15,18 +15,19 @@ public final class CollectionRunner {
     let expressions = CompiledExpressions()
     private let logger: Logger
     var failedCaptures: [String: MissingCapture] = [:]
-    private var pacer: Pacer
+    /// Pacing, balances and learned limit names, shared with whoever else runs in this session.
+    let quota: QuotaSession
     private let quotaParser: QuotaHeaderParser
-    /// Balances seen so far, over every collection of the run.
-    private var credits = CreditLedger()
-    /// The limit the server named (a `RateLimit-Policy` name) for a request, by where it is written.
-    private var learnedLimits: [SourceLocation: String] = [:]
+    private var clock: any RunClock { options.clock }
 
-    public init(options: RunOptions, logger: Logger = Logger(label: "volley.runner")) throws(TransportError) {
+    /// `quota` defaults to a session of this runner's own, paced at `options.rate`.
+    public init(
+        options: RunOptions, quota: QuotaSession? = nil, logger: Logger = Logger(label: "volley.runner")
+    ) throws(TransportError) {
         self.options = options
         self.transport = try CurlTransport(cancellation: options.cancellation)
         self.logger = logger
-        self.pacer = Pacer(runRate: options.rate, maxWait: options.retry.maxWait)
+        self.quota = quota ?? QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
         self.quotaParser = QuotaHeaderParser(creditHeaders: options.creditHeaders)
     }
 
@@ -178,13 +179,12 @@ public final class CollectionRunner {
         var sending = Sending()
         let host = URLHost.of(request.url)
         // The limit the server named for this request before, else its `quota_group:`, else the host's.
-        var limit = learnedLimits[spec.location] ?? spec.quotaGroup
+        var limit = quota.learnedLimit(forRequestAt: spec.location) ?? spec.quotaGroup
         sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
         let policy = effectivePolicy(for: spec)
-        let clock = ContinuousClock()
-        let firstSend = clock.now
+        let firstSend = clock.now()
 
-        var pacing = pacer.reserve(host: host, limit: limit, now: WallClock.now(), rate: spec.rate)
+        var pacing = quota.reserve(host: host, limit: limit, now: clock.epochNow(), rate: spec.rate)
         var wait = pacing.delay
         var waitReason = pacing.message
 
@@ -192,7 +192,7 @@ public final class CollectionRunner {
             let attemptNumber = sending.attempts.count + 1
             if wait > .zero {
                 outcome.waited += wait
-                guard Waiter(cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
+                guard Waiter(clock: clock, cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
                     outcome.interrupted = true
                     // The response of an earlier attempt is not this request's result: it was
                     // interrupted. Its attempts stay, and the message says it was sent before.
@@ -206,16 +206,11 @@ public final class CollectionRunner {
             var record = AttemptRecord(number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil)
             let attemptOutcome: AttemptOutcome
             do {
-                pacer.noteSend(host: host, limit: limit, at: WallClock.now())
+                self.quota.noteSend(host: host, limit: limit, at: clock.epochNow())
                 let exchange = try transport.perform(request)
-                let quota = quotaParser.parse(exchange.response.headers, now: WallClock.now())
-                if let named = quota.limitName {
-                    learnedLimits[spec.location] = named
-                    limit = named
-                    sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
-                }
-                pacer.record(quota, host: host, limit: limit)
-                if let balance = quota.credits { credits.read(balance, host: host) }
+                let quota = quotaParser.parse(exchange.response.headers, now: clock.epochNow())
+                limit = self.quota.record(quota, host: host, limit: limit, requestAt: spec.location)
+                sending.quotaKey = QuotaKey(lowercasedHost: host, limit: limit)
                 record.status = exchange.response.status
                 record.timings = exchange.timings
                 record.quota = quota.isEmpty ? nil : quota
@@ -249,7 +244,7 @@ public final class CollectionRunner {
 
             var decision = policy.decide(
                 method: request.method, idempotent: spec.idempotent, attempt: attemptNumber,
-                elapsed: clock.now - firstSend, outcome: attemptOutcome, jitter: Double.random(in: 0..<1))
+                elapsed: clock.now() - firstSend, outcome: attemptOutcome, jitter: Double.random(in: 0..<1))
             var expected = false
             if case .response(let status, _) = attemptOutcome, expects(status: status, in: spec) {
                 // A request written to expect this status (a test of the rate limiter, say) got what it asked for.
@@ -274,7 +269,7 @@ public final class CollectionRunner {
             case .retry(let after, let reason):
                 outcome.retries += 1
                 // Pacing still applies to the retry: it must not jump the rate limit either.
-                pacing = pacer.reserve(host: host, limit: limit, now: WallClock.now() + after.milliseconds / 1000, rate: spec.rate)
+                pacing = quota.reserve(host: host, limit: limit, now: clock.epochNow() + after.fractionalSeconds, rate: spec.rate)
                 wait = after + pacing.delay
                 waitReason = reason
             }
@@ -315,6 +310,7 @@ public final class CollectionRunner {
     func budgetStop(before request: PlannedRequest, in collection: Collection, scopes: VariableScopes) -> RunStop? {
         let budget: (Double, String)? = options.maxCredits.map { ($0, "--max-credits") }
             ?? collection.maxCredits.map { ($0, "max_credits") }
+        let credits = quota.credits
         guard let (limit, source) = budget, !credits.accounts.isEmpty else { return nil }
         // The host is known only once the URL is filled; a URL that cannot be filled fails on its own later.
         let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)

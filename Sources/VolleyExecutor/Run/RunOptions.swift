@@ -21,13 +21,16 @@ public struct RunOptions: Sendable {
     /// `--max-credits`: stop before a request would take the credits spent past this (over a
     /// collection's `max_credits:`).
     public var maxCredits: Double?
+    /// The clock every wait, budget and quota reading uses; a test passes a `ManualClock`.
+    public var clock: any RunClock
 
     public init(
         transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = [],
         retry: RetryPolicy = RetryPolicy(), rate: RateSpec? = nil,
         creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil,
-        maxCredits: Double? = nil
+        maxCredits: Double? = nil, clock: any RunClock = SystemClock()
     ) {
+        self.clock = clock
         self.maxCredits = maxCredits
         self.transport = transport
         self.bail = bail

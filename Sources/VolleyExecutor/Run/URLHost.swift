@@ -1,4 +1,11 @@
-/// The part of a URL that quotas and pacing are kept per: `host:port`, lowercased.
+/// The part of a URL that quotas and pacing are kept per: `host:port`, lowercased. The one
+/// function that names a quota host: pacing, quota readings and credit balances all use it.
+///
+/// Always applied to the URL as the request was written (rendered, before any redirect): pacing
+/// has to be decided before the request is sent, when no other URL is known, and the readings
+/// must be filed under the same key as the reservation, or a reset learned from a response would
+/// never hold up the next request to that host. A redirect's target is not the limit the caller
+/// is metered on; the request it answers is.
 public enum URLHost {
     public static func of(_ url: String) -> String {
         // Bytes, not Characters: this runs for every request.
