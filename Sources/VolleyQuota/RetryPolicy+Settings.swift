@@ -3,10 +3,10 @@ import VolleyCore
 extension RetryPolicy {
     /// Where each of a policy's settings came from; all built-in defaults until something sets them.
     public struct Origins: Sendable, Hashable {
-        public var count: SettingOrigin = .defaultOf(option: "--retry")
-        public var statuses: SettingOrigin = .defaultOf(option: "--retry-on")
-        public var maxWait: SettingOrigin = .defaultOf(option: "--max-retry-wait")
-        public var maxTotalTime: SettingOrigin = .defaultOf(option: "--retry-max-time")
+        public var count: SettingOrigin = .defaultOf(.retryCount)
+        public var statuses: SettingOrigin = .defaultOf(.retryStatuses)
+        public var maxWait: SettingOrigin = .defaultOf(.maxRetryWait)
+        public var maxTotalTime: SettingOrigin = .defaultOf(.retryTimeBudget)
 
         public init() {}
     }

@@ -1,7 +1,8 @@
 import VolleyCore
 
-/// When and how long to wait before sending a request again: `--retry`, `--retry-on`,
-/// `--max-retry-wait`, `--retry-max-time`. A pure function of its inputs; the run loop owns the clock.
+/// When and how long to wait before sending a request again: the retry count, statuses, max
+/// wait and time budget. A pure function of its inputs, returning a value (`RetryDecision`) that
+/// `RetryWording` words; the run loop owns the clock.
 public struct RetryPolicy: Sendable, Hashable {
     /// 408 Request Timeout, 429 Too Many Requests, 502, 503, 504: the server (or a proxy) did not
     /// process the request and may next time. 400, 401, 402, 403, 404, 409 and 422 are never on
@@ -49,62 +50,56 @@ public struct RetryPolicy: Sendable, Hashable {
         method: String, idempotent: Bool?, attempt: Int, elapsed: Duration, outcome: AttemptOutcome, jitter: Double
     ) -> RetryDecision {
         let isIdempotent = idempotent ?? Self.idempotentMethods.contains(method.uppercased())
-        let what: String
-        var serverWait: (delay: Duration, header: String)?
+        let trigger: RetryTrigger
+        var serverWait: (delay: Duration, source: RetryWaitSource)?
         switch outcome {
         case .response(let status, let quota):
             guard retryableStatuses.contains(status) else { return .done }
-            what = Self.describe(status: status)
+            trigger = .status(status)
             let rejectedUnprocessed = status == 429 || status == 503
             if let retryAfter = quota.retryAfter {
-                serverWait = (retryAfter, "Retry-After")
+                serverWait = (retryAfter, .retryAfterHeader)
             } else if let reset = quota.resetDelay, status == 429 || quota.isExhausted {
-                serverWait = (reset, "rate-limit reset")
+                serverWait = (reset, .rateLimitReset(header: quota.sources.first))
             }
             // A 429 or 503 carrying Retry-After is the server saying it did not act on the
             // request, so even a POST may be sent again.
             if !isIdempotent && !(rejectedUnprocessed && quota.retryAfter != nil) {
-                return .giveUp(reason: "\(what): \(method.uppercased()) is not idempotent, so it is retried only after "
-                    + "429 or 503 with Retry-After (set idempotent: true to allow)")
+                return .giveUp(because: .notIdempotent(trigger, method: method.uppercased()))
             }
         case .transportFailure(let kind):
             switch kind {
             case .other: return .done
-            case .connectionReset: what = "connection reset"
-            case .timeoutBeforeResponse: what = "timed out before a response"
+            case .connectionReset: trigger = .connectionReset
+            case .timeoutBeforeResponse: trigger = .timeoutBeforeResponse
             }
             // The server may have acted on the request before the connection died.
-            if !isIdempotent {
-                return .giveUp(reason: "\(what): \(method.uppercased()) is not idempotent, so it is not retried "
-                    + "after a connection failure (set idempotent: true to allow)")
-            }
+            if !isIdempotent { return .giveUp(because: .notIdempotent(trigger, method: method.uppercased())) }
         }
 
         let retry = attempt  // this would be retry number `attempt` (1-based)
         guard retry <= maxRetries else {
-            let attempts = attempt == 1 ? "1 attempt" : "\(attempt) attempts"
-            return .giveUp(reason: "\(what) after \(attempts): retry count \(maxRetries) (\(origins.count))")
+            return .giveUp(because: .retriesUsedUp(trigger, attempts: attempt, limit: maxRetries, origin: origins.count))
         }
 
         let delay: Duration
-        let why: String
+        let source: RetryWaitSource
         if let serverWait {
             guard serverWait.delay <= maxWait else {
-                return .giveUp(reason: "\(what): server asked to wait \(serverWait.delay.quotaText), "
-                    + "more than max wait \(maxWait.quotaText) (\(origins.maxWait))")
+                return .giveUp(because: .serverWaitTooLong(
+                    trigger, asked: serverWait.delay, limit: maxWait, origin: origins.maxWait))
             }
-            delay = serverWait.delay
-            why = serverWait.header
+            (delay, source) = serverWait
         } else {
             delay = backoff(retry: retry, jitter: jitter)
-            why = "backoff"
+            source = .backoff
         }
 
         guard elapsed + delay <= maxTotalTime else {
-            return .giveUp(reason: "\(what): waiting \(delay.quotaText) more would pass the retry time budget "
-                + "\(maxTotalTime.quotaText) (\(origins.maxTotalTime)); \(elapsed.quotaText) spent")
+            return .giveUp(because: .timeBudget(
+                trigger, wait: delay, budget: maxTotalTime, origin: origins.maxTotalTime, spent: elapsed))
         }
-        return .retry(after: delay, reason: "\(what): retry \(retry) of \(maxRetries) in \(delay.quotaText) (\(why))")
+        return .retry(after: delay, because: RetryReason(trigger: trigger, retry: retry, of: maxRetries, delay: delay, source: source))
     }
 
     /// `decide` with the jitter drawn from `generator`.
@@ -133,13 +128,5 @@ public struct RetryPolicy: Sendable, Hashable {
         let (seconds, attoseconds) = ceiling.components
         let nanoseconds = Double(seconds) * 1e9 + Double(attoseconds / 1_000_000_000)
         return .nanoseconds(Int64((nanoseconds * fraction).rounded(.down)))
-    }
-
-    static func describe(status: Int) -> String {
-        let phrases = [
-            408: "Request Timeout", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
-            503: "Service Unavailable", 504: "Gateway Timeout",
-        ]
-        return phrases[status].map { "\(status) \($0)" } ?? "\(status)"
     }
 }

@@ -45,7 +45,7 @@ struct RetryOptions: ParsableArguments {
         do {
             return try RetryPolicy.statuses(parsing: retryOn)
         } catch {
-            throw ValidationError(error.message)
+            throw ValidationError("--retry-on: \(error.message)")
         }
     }
 
@@ -63,19 +63,19 @@ struct RetryOptions: ParsableArguments {
         var policy = RetryPolicy()
         if let retry {
             policy.maxRetries = retry
-            policy.origins.count = .commandLine(option: "--retry")
+            policy.origins.count = .commandLine(.retryCount)
         }
         if let statuses = try statuses() {
             policy.retryableStatuses = statuses
-            policy.origins.statuses = .commandLine(option: "--retry-on")
+            policy.origins.statuses = .commandLine(.retryStatuses)
         }
         if let maxRetryWait {
             policy.maxWait = maxRetryWait.duration
-            policy.origins.maxWait = .commandLine(option: "--max-retry-wait")
+            policy.origins.maxWait = .commandLine(.maxRetryWait)
         }
         if let retryMaxTime {
             policy.maxTotalTime = retryMaxTime.duration
-            policy.origins.maxTotalTime = .commandLine(option: "--retry-max-time")
+            policy.origins.maxTotalTime = .commandLine(.retryTimeBudget)
         }
         return policy
     }

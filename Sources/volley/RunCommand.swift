@@ -131,7 +131,7 @@ struct RunCommand: ParsableCommand {
             transport: transportOptions,
             bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
             creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
-            cancellation: Interrupt.flag, maxCredits: maxCredits)
+            cancellation: Interrupt.flag, maxCredits: maxCredits, settingNames: .flags)
         let runner: CollectionRunner
         do {
             runner = try CollectionRunner(options: options)

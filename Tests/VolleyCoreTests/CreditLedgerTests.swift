@@ -61,24 +61,24 @@ import Testing
 
     @Test func theBudgetStopsBeforeTheRequestThatWouldExceedIt() {
         // 1 credit per request: after 3 requests 3 are spent, and the 4th would make 4.
-        #expect(ledger([99, 98]).budgetStop(3, host: "api.example.com", source: "--max-credits") == nil)
-        let stop = ledger([99, 98, 97]).budgetStop(3, host: "api.example.com", source: "--max-credits")
+        #expect(ledger([99, 98]).budgetStop(3, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"])) == nil)
+        let stop = ledger([99, 98, 97]).budgetStop(3, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"]))
         #expect(stop?.reason == .creditBudget)
         #expect(stop?.message == "credit budget: 3 of --max-credits 3 credits spent, and the next request would cost 1; run stopped before it")
     }
 
     @Test func anUnknownCostCountsAsOneSoTheBudgetIsNeverOverspent() {
         // One charged request against --max-credits 1: it may have cost 1, and the next one too.
-        let first = ledger([99]).budgetStop(1, host: "api.example.com", source: "--max-credits")
+        let first = ledger([99]).budgetStop(1, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"]))
         #expect(first?.message == "credit budget: ≥ 0 of --max-credits 1 credits spent (1 counting the first request, "
             + "whose cost is unknown, as 1), and the next request is taken to cost 1 (no cost known yet); run stopped before it")
-        #expect(ledger([99]).budgetStop(2, host: "api.example.com", source: "--max-credits") == nil)
+        #expect(ledger([99]).budgetStop(2, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"])) == nil)
         // 1.5: two requests of 1 would make 2.
-        #expect(ledger([99]).budgetStop(1.5, host: "api.example.com", source: "--max-credits") != nil)
+        #expect(ledger([99]).budgetStop(1.5, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"])) != nil)
         // Two requests of 1 under a budget of 2: the second was fine, a third is not.
-        let second = ledger([99, 98]).budgetStop(2, host: "api.example.com", source: "--max-credits")
+        let second = ledger([99, 98]).budgetStop(2, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"]))
         #expect(second?.message == "credit budget: ≥ 1 of --max-credits 2 credits spent (2 counting the first request, "
             + "whose cost is unknown, as 1), and the next request would cost 1; run stopped before it")
-        #expect(ledger([99, 98]).budgetStop(3, host: "api.example.com", source: "--max-credits") == nil)
+        #expect(ledger([99, 98]).budgetStop(3, host: "api.example.com", origin: .commandLine(.maxCredits), names: SettingNames([.maxCredits: "--max-credits"])) == nil)
     }
 }

@@ -19,7 +19,7 @@ import Testing
         let decision = policy.decide(
             method: "GET", idempotent: nil, attempt: attempt, elapsed: .zero, outcome: unavailable, jitter: 0)
         guard case .giveUp(let reason) = decision else { return nil }
-        return reason
+        return RetryWording(names: SettingNames([.retryCount: "--retry"])).text(reason)
     }
 
     @Test func aCollectionSettingBeatsTheDefaultAndIsQuotedWithItsPlace() {
@@ -34,8 +34,8 @@ import Testing
 
     @Test func anOptionGivenOnTheCommandLineBeatsTheCollection() {
         var commandLine = RetryPolicy(maxRetries: 0, retryableStatuses: [503])
-        commandLine.origins.count = .commandLine(option: "--retry")
-        commandLine.origins.statuses = .commandLine(option: "--retry-on")
+        commandLine.origins.count = .commandLine(.retryCount)
+        commandLine.origins.statuses = .commandLine(.retryStatuses)
 
         let policy = commandLine.applying(collectionRetry(count: 3))
 

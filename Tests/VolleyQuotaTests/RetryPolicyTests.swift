@@ -21,13 +21,20 @@ import TestSupport
 
     static let retryAfter2s = QuotaState(retryAfter: .seconds(2), sources: ["retry-after"])
 
+    /// The command line's spellings, as the `volley` front end hands them to the wording.
+    static let flags = SettingNames([.retryCount: "--retry", .maxRetryWait: "--max-retry-wait", .retryTimeBudget: "--retry-max-time"])
+
+    /// The decision in the front end's words.
+    func worded(_ decision: RetryDecision) -> String? { RetryWording(names: Self.flags).text(decision) }
+
     // MARK: Which outcomes retry
 
     @Test(arguments: [408, 429, 502, 503, 504])
     func retriesRetryableStatusesWithBackoff(code: Int) {
         // First retry: ceiling 500 ms, jitter 0.5.
         let decision = decide(Self.status(code))
-        #expect(decision == .retry(after: .milliseconds(250), reason: "\(RetryPolicy.describe(status: code)): retry 1 of 2 in 0.25s (backoff)"))
+        #expect(decision.retryDelay == .milliseconds(250))
+        #expect(worded(decision) == "\(RetryWording.statusText(code)): retry 1 of 2 in 0.25s (backoff)")
     }
 
     @Test(arguments: [200, 201, 204, 304, 400, 401, 402, 403, 404, 409, 422, 500])
@@ -66,8 +73,8 @@ import TestSupport
 
     @Test(arguments: ["POST", "PATCH", "post"])
     func retriesNonIdempotentMethodsOnlyAfter429Or503WithRetryAfter(method: String) {
-        #expect(decide(Self.status(429, Self.retryAfter2s), method: method) == .retry(
-            after: .seconds(2), reason: "429 Too Many Requests: retry 1 of 2 in 2s (Retry-After)"))
+        #expect(decide(Self.status(429, Self.retryAfter2s), method: method).retryDelay == .seconds(2))
+        #expect(worded(decide(Self.status(429, Self.retryAfter2s), method: method)) == "429 Too Many Requests: retry 1 of 2 in 2s (Retry-After)")
         #expect(decide(Self.status(503, Self.retryAfter2s), method: method).isRetry)
 
         #expect(decide(Self.status(429), method: method).isGiveUp)
@@ -82,9 +89,8 @@ import TestSupport
     }
 
     @Test func explainsWhyAPostIsNotRetried() {
-        #expect(decide(Self.status(502), method: "POST") == .giveUp(
-            reason: "502 Bad Gateway: POST is not idempotent, so it is retried only after 429 or 503 with Retry-After "
-                + "(set idempotent: true to allow)"))
+        #expect(worded(decide(Self.status(502), method: "POST")) == "502 Bad Gateway: POST is not idempotent, so it is retried only after 429 or 503 with Retry-After "
+                + "(set idempotent: true to allow)")
     }
 
     @Test func idempotentTrueLetsAPostRetryLikeAGet() {
@@ -101,9 +107,8 @@ import TestSupport
 
     @Test func stopsWhenRetriesRunOut() {
         #expect(decide(Self.status(503), attempt: 2).isRetry)
-        #expect(decide(Self.status(503), attempt: 3) == .giveUp(reason: "503 Service Unavailable after 3 attempts: retry count 2 (default of --retry)"))
-        #expect(decide(Self.status(503), policy: RetryPolicy(maxRetries: 0)) == .giveUp(
-            reason: "503 Service Unavailable after 1 attempt: retry count 0 (default of --retry)"))
+        #expect(worded(decide(Self.status(503), attempt: 3)) == "503 Service Unavailable after 3 attempts: retry count 2 (default of --retry)")
+        #expect(worded(decide(Self.status(503), policy: RetryPolicy(maxRetries: 0))) == "503 Service Unavailable after 1 attempt: retry count 0 (default of --retry)")
     }
 
     @Test func numbersTheRetryInItsReason() {
@@ -111,29 +116,29 @@ import TestSupport
             Issue.record("expected a retry")
             return
         }
-        #expect(reason == "429 Too Many Requests: retry 2 of 2 in 2s (Retry-After)")
+        #expect(reason == RetryReason(trigger: .status(429), retry: 2, of: 2, delay: .seconds(2), source: .retryAfterHeader))
+        #expect(RetryWording().text(reason) == "429 Too Many Requests: retry 2 of 2 in 2s (Retry-After)")
     }
 
     // MARK: Server waits
 
     @Test func waitsAsLongAsTheServerAsks() {
         let exactlyTheCap = QuotaState(retryAfter: .seconds(60))
-        #expect(decide(Self.status(429, exactlyTheCap)) == .retry(
-            after: .seconds(60), reason: "429 Too Many Requests: retry 1 of 2 in 60s (Retry-After)"))
+        #expect(decide(Self.status(429, exactlyTheCap)).retryDelay == .seconds(60))
+        #expect(worded(decide(Self.status(429, exactlyTheCap))) == "429 Too Many Requests: retry 1 of 2 in 60s (Retry-After)")
     }
 
     @Test func givesUpAtOnceWhenTheServerAsksForMoreThanTheCap() {
         let quota = QuotaState(retryAfter: .seconds(120))
-        #expect(decide(Self.status(429, quota)) == .giveUp(
-            reason: "429 Too Many Requests: server asked to wait 120s, more than max wait 60s (default of --max-retry-wait)"))
+        #expect(worded(decide(Self.status(429, quota))) == "429 Too Many Requests: server asked to wait 120s, more than max wait 60s (default of --max-retry-wait)")
         let cappedAt5 = RetryPolicy(maxWait: .seconds(5))
         #expect(decide(Self.status(503, QuotaState(retryAfter: .milliseconds(5001))), policy: cappedAt5).isGiveUp)
     }
 
     @Test func usesTheResetFor429WithoutRetryAfter() {
         let quota = QuotaState(resetDelay: .seconds(5))
-        #expect(decide(Self.status(429, quota)) == .retry(
-            after: .seconds(5), reason: "429 Too Many Requests: retry 1 of 2 in 5s (rate-limit reset)"))
+        #expect(decide(Self.status(429, quota)).retryDelay == .seconds(5))
+        #expect(worded(decide(Self.status(429, quota))) == "429 Too Many Requests: retry 1 of 2 in 5s (rate-limit reset)")
         #expect(decide(Self.status(429, QuotaState(resetDelay: .seconds(90)))).isGiveUp)
     }
 
@@ -145,9 +150,8 @@ import TestSupport
     @Test func staysWithinTheRetryTimeBudget() {
         let quota = QuotaState(retryAfter: .seconds(5))
         #expect(decide(Self.status(429, quota), elapsed: .seconds(115)).isRetry)
-        #expect(decide(Self.status(429, quota), elapsed: .seconds(116)) == .giveUp(
-            reason: "429 Too Many Requests: waiting 5s more would pass the retry time budget 120s "
-                + "(default of --retry-max-time); 116s spent"))
+        #expect(worded(decide(Self.status(429, quota), elapsed: .seconds(116))) == "429 Too Many Requests: waiting 5s more would pass the retry time budget 120s "
+                + "(default of --retry-max-time); 116s spent")
         #expect(decide(.transportFailure(.connectionReset), elapsed: .seconds(121), jitter: 0).isGiveUp)
     }
 
@@ -195,17 +199,39 @@ import TestSupport
         #expect(first.isRetry)
     }
 
-    // MARK: --retry-on
+    // MARK: Decisions are values
+
+    @Test func aDecisionSaysWhatTriggeredItAndWhichLimitStoppedIt() {
+        #expect(decide(Self.status(429, QuotaState(retryAfter: .seconds(120)))) == .giveUp(because: .serverWaitTooLong(
+            .status(429), asked: .seconds(120), limit: .seconds(60), origin: .defaultOf(.maxRetryWait))))
+        #expect(decide(Self.status(503), attempt: 3) == .giveUp(because: .retriesUsedUp(
+            .status(503), attempts: 3, limit: 2, origin: .defaultOf(.retryCount))))
+        #expect(decide(.transportFailure(.connectionReset), method: "POST") == .giveUp(because: .notIdempotent(
+            .connectionReset, method: "POST")))
+        let reset = QuotaState(remaining: 0, resetDelay: .seconds(5), sources: ["x-ratelimit-remaining", "x-ratelimit-reset"])
+        #expect(decide(Self.status(429, reset)) == .retry(after: .seconds(5), because: RetryReason(
+            trigger: .status(429), retry: 1, of: 2, delay: .seconds(5), source: .rateLimitReset(header: "x-ratelimit-remaining"))))
+    }
+
+    @Test func withoutAFrontEndSettingsAreNamedInWordsNotFlags() {
+        let decision = decide(Self.status(503), attempt: 3)
+        #expect(RetryWording().text(decision) == "503 Service Unavailable after 3 attempts: retry count 2 (default of the retry count)")
+        #expect(RetryWording().text(decide(.transportFailure(.timeoutBeforeResponse), method: "POST"))
+            == "timed out before a response: POST is not idempotent, so it is not retried after a connection failure "
+            + "(set idempotent: true to allow)")
+    }
+
+    // MARK: Retry status lists
 
     @Test func parsesRetryOn() throws {
         #expect(try RetryPolicy.statuses(parsing: "429, 503,504") == [429, 503, 504])
     }
 
     @Test(arguments: [
-        ("429,abc", #"--retry-on: "abc" is not a status code like 503"#),
-        ("99", "--retry-on: status 99 is not an HTTP status code (100 to 599)"),
-        ("429,", #"--retry-on: "" is not a status code like 503"#),
-        ("402", "--retry-on: status 402 (out of credits) stops the run and is never retried"),
+        ("429,abc", #""abc" is not a status code like 503"#),
+        ("99", "status 99 is not an HTTP status code (100 to 599)"),
+        ("429,", #""" is not a status code like 503"#),
+        ("402", "status 402 (out of credits) stops the run and is never retried"),
     ])
     func rejectsBadRetryOn(text: String, message: String) {
         #expect(throws: RetryOptionError(message)) { try RetryPolicy.statuses(parsing: text) }

@@ -1,5 +1,5 @@
 /// Every prepaid balance a run saw, one account per host and balance header, fed one response
-/// at a time in the order they arrived. The runner keeps one to enforce `--max-credits`; the
+/// at a time in the order they arrived. The runner keeps one to enforce the credit budget; the
 /// console and the reports keep one each to say what was spent.
 public struct CreditLedger: Sendable, Hashable {
     public private(set) var accounts: [CreditAccount] = []
@@ -39,7 +39,8 @@ public struct CreditLedger: Sendable, Hashable {
     /// coming: a first request whose cost is unknown counts as 1 credit (each request to a host
     /// that reports a balance is taken to cost at least 1), and so does the next request when its
     /// host has no known cost yet.
-    public func budgetStop(_ budget: Double, host: String, source: String) -> RunStop? {
+    /// `origin` says where the budget was set, spelled with `names`.
+    public func budgetStop(_ budget: Double, host: String, origin: SettingOrigin, names: SettingNames) -> RunStop? {
         let spent = spent
         let unknownFirstCosts = accounts.filter { $0.readings > 0 && !$0.spent.exact }.count
         let counted = spent.amount + Double(unknownFirstCosts)
@@ -47,7 +48,7 @@ public struct CreditLedger: Sendable, Hashable {
         let knownCost = accounts.last { $0.host == host && $0.lastCost != nil }?.lastCost
         let next = knownCost ?? 1
         guard counted + next > budget else { return nil }
-        var message = "credit budget: \(spent.text) of \(source) \(JSONValue.format(number: budget)) credits spent"
+        var message = "credit budget: \(spent.text) of \(origin.text(naming: names)) \(JSONValue.format(number: budget)) credits spent"
         if unknownFirstCosts > 0 {
             message += " (\(JSONValue.format(number: counted)) counting the first request, whose cost is unknown, as 1)"
         }

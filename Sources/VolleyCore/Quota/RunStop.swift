@@ -6,9 +6,9 @@ public struct RunStop: Sendable, Hashable, Error {
         /// 402 Payment Required: the account has no credits left.
         case outOfCredits
         /// 429 Too Many Requests and no retry left (or none allowed, or the server asked for longer
-        /// than `--max-retry-wait`).
+        /// than the max retry wait).
         case quotaExhausted
-        /// `--max-credits` / `max_credits:`: the next request would spend more than the budget.
+        /// The credit budget (command line or `max_credits:`): the next request would spend more than it.
         case creditBudget
     }
 
@@ -25,14 +25,14 @@ public struct RunStop: Sendable, Hashable, Error {
 
     /// Whether the last attempt of a request, and the retry decision made on it, stop the run.
     /// Call it with the decision that ended the request's attempts; nil means the run goes on.
-    public static func classify(_ outcome: AttemptOutcome, decision: RetryDecision) -> RunStop? {
+    public static func classify(_ outcome: AttemptOutcome, decision: RetryDecision, wording: RetryWording) -> RunStop? {
         guard case .response(let status, let quota) = outcome else { return nil }
         let detail = quota.text.isEmpty ? "" : " (\(quota.text))"
         switch (status, decision) {
         case (402, _):
             return RunStop(reason: .outOfCredits, message: "402 Payment Required: out of credits\(detail); run stopped")
         case (429, .giveUp(let why)):
-            return RunStop(reason: .quotaExhausted, message: "rate limit exhausted: \(why)\(detail); run stopped")
+            return RunStop(reason: .quotaExhausted, message: "rate limit exhausted: \(wording.text(why))\(detail); run stopped")
         default:
             return nil
         }

@@ -19,6 +19,7 @@ public final class CollectionRunner {
     let quota: QuotaSession
     private let quotaParser: QuotaHeaderParser
     private var clock: any RunClock { options.clock }
+    private var wording: RetryWording { RetryWording(names: options.settingNames) }
 
     /// `quota` defaults to a session of this runner's own, paced at `options.rate`.
     public init(
@@ -251,7 +252,7 @@ public final class CollectionRunner {
                 decision = .done
                 expected = true
             }
-            if let stop = RunStop.classify(attemptOutcome, decision: decision) {
+            if let stop = RunStop.classify(attemptOutcome, decision: decision, wording: wording) {
                 outcome.stop = stop
                 // Otherwise the request that stopped the run failed: it got a response, just not a usable one.
                 if !expected { sending.stop = stop }
@@ -259,14 +260,16 @@ public final class CollectionRunner {
             switch decision {
             case .done:
                 return sending
-            case .giveUp(let reason):
+            case .giveUp(let why):
+                let reason = wording.text(why)
                 sending.gaveUp = reason
                 if var failure = sending.failure {
                     failure.message += "; not retried: \(reason)"
                     sending.failure = failure
                 }
                 return sending
-            case .retry(let after, let reason):
+            case .retry(let after, let why):
+                let reason = wording.text(why)
                 outcome.retries += 1
                 // Pacing still applies to the retry: it must not jump the rate limit either.
                 pacing = quota.reserve(host: host, limit: limit, now: clock.epochNow() + after.fractionalSeconds, rate: spec.rate)
@@ -308,14 +311,14 @@ public final class CollectionRunner {
 
     /// `--max-credits` (or the collection's `max_credits:`) checked before a request to its host.
     func budgetStop(before request: PlannedRequest, in collection: Collection, scopes: VariableScopes) -> RunStop? {
-        let budget: (Double, String)? = options.maxCredits.map { ($0, "--max-credits") }
-            ?? collection.maxCredits.map { ($0, "max_credits") }
+        let budget: (Double, SettingOrigin)? = options.maxCredits.map { ($0, .commandLine(.maxCredits)) }
+            ?? collection.maxCredits.map { ($0, .collection(key: "max_credits", at: nil)) }
         let credits = quota.credits
-        guard let (limit, source) = budget, !credits.accounts.isEmpty else { return nil }
+        guard let (limit, origin) = budget, !credits.accounts.isEmpty else { return nil }
         // The host is known only once the URL is filled; a URL that cannot be filled fails on its own later.
         let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)
         let host = (try? renderer.render(request.spec.url)).map(URLHost.of) ?? ""
-        return credits.budgetStop(limit, host: host, source: source)
+        return credits.budgetStop(limit, host: host, origin: origin, names: options.settingNames)
     }
 }
 

@@ -23,13 +23,16 @@ public struct RunOptions: Sendable {
     public var maxCredits: Double?
     /// The clock every wait, budget and quota reading uses; a test passes a `ManualClock`.
     public var clock: any RunClock
+    /// How notes and stops spell the run's settings (the front end's option names).
+    public var settingNames: SettingNames
 
     public init(
         transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = [],
         retry: RetryPolicy = RetryPolicy(), rate: RateSpec? = nil,
         creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil,
-        maxCredits: Double? = nil, clock: any RunClock = SystemClock()
+        maxCredits: Double? = nil, settingNames: SettingNames = .plain, clock: any RunClock = SystemClock()
     ) {
+        self.settingNames = settingNames
         self.clock = clock
         self.maxCredits = maxCredits
         self.transport = transport

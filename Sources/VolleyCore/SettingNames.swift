@@ -1,0 +1,28 @@
+/// How the front end spells each `RunSetting` (`--retry`, `--max-retry-wait`): handed to the
+/// wording, so library values never carry a command-line spelling.
+public struct SettingNames: Sendable, Hashable {
+    private var names: [RunSetting: String]
+
+    public init(_ names: [RunSetting: String]) {
+        self.names = names
+    }
+
+    /// The spelling of `setting`; a setting the table leaves out is named by what it is.
+    public func name(of setting: RunSetting) -> String {
+        names[setting] ?? Self.plain(setting)
+    }
+
+    /// Names that assume no front end: what each setting is, in words.
+    public static let plain = SettingNames([:])
+
+    private static func plain(_ setting: RunSetting) -> String {
+        switch setting {
+        case .retryCount: "the retry count"
+        case .retryStatuses: "the retry statuses"
+        case .maxRetryWait: "the max retry wait"
+        case .retryTimeBudget: "the retry time budget"
+        case .rate: "the run's rate"
+        case .maxCredits: "the credit budget"
+        }
+    }
+}
