@@ -8,13 +8,13 @@ import VolleyCore
 /// separately (search 18/s, collect 54/s): a search that spent its quota must not hold up a
 /// collect. Hosts are compared case-insensitively; the caller decides what a host is.
 public struct Pacer: Sendable {
-    /// The run's rate (`--rate`): for every host, in place of what a collection or folder says
+    /// The run's rate: for every host, in place of what a collection or folder says
     /// (the command line beats the collection, as it does for retries and timeouts).
     public var runRate: RateSpec?
-    /// The longest wait for a quota reset (`--max-retry-wait`).
+    /// The longest wait for a quota reset (the max retry wait).
     public var maxWait: Duration
     private var buckets: [QuotaKey: TokenBucket] = [:]
-    /// `--rate` caps a whole host, however many limits it has.
+    /// The run's rate caps a whole host, however many limits it has.
     private var hostBuckets: [String: TokenBucket] = [:]
     private var quotas: [QuotaKey: QuotaState] = [:]
 
@@ -45,39 +45,32 @@ public struct Pacer: Sendable {
         // Most runs pace nothing and hear of no quota: no key to build, no table to look in.
         if quotas.isEmpty, rate == nil, runRate == nil { return PacingWait() }
         let key = QuotaKey(host: host, limit: limit)
-        let label = limit.map { "\(host) \($0)" } ?? host
         var wait = PacingWait()
-        var reasons: [String] = []
 
         if let quota = quotas[key], quota.isExhausted, let resetAt = quota.resetAt, resetAt > now {
             let untilReset = Duration(secondsRoundingUp: resetAt - now)
-            if untilReset > maxWait {
-                wait.quotaDelay = maxWait
-                wait.requestedQuotaDelay = untilReset
-                reasons.append("the \(label) quota resets in \(untilReset.quotaText), "
-                    + "longer than --max-retry-wait \(maxWait.quotaText)")
-            } else {
-                wait.quotaDelay = untilReset
-                reasons.append("until the \(label) quota resets")
-            }
+            let capped = untilReset > maxWait
+            wait.quotaDelay = capped ? maxWait : untilReset
+            if capped { wait.requestedQuotaDelay = untilReset }
+            let header = quota.sources.first { $0.contains("reset") || $0 == "ratelimit" }
+            wait.reasons.append(.quotaReset(key, header: header, resetsIn: untilReset, cappedAt: capped ? maxWait : nil))
         }
 
         let sendFrom = now + wait.quotaDelay.fractionalSeconds
         if let rate = runRate ?? rate {
             wait.rateDelay = Self.take(from: &buckets[key], rate: rate, at: sendFrom)
             if wait.rateDelay > .zero {
-                reasons.append("pacing \(label) to \(rate)")
+                let origin: SettingOrigin = runRate != nil ? .commandLine(.rate) : .collection(key: "rate", at: nil)
+                wait.reasons.append(.tokenBucket(key, rate: rate, origin: origin, wholeHost: false))
             }
         }
         if limit != nil, let runRate {
             let hostDelay = Self.take(from: &hostBuckets[key.host], rate: runRate, at: sendFrom)
             if hostDelay > wait.rateDelay {
                 wait.rateDelay = hostDelay
-                reasons.append("pacing \(host) to --rate \(runRate)")
+                wait.reasons.append(.tokenBucket(key, rate: runRate, origin: .commandLine(.rate), wholeHost: true))
             }
         }
-
-        wait.message = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
         return wait
     }
 

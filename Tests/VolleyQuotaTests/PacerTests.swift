@@ -6,6 +6,11 @@ import Testing
 @Suite struct PacerTests {
     let now: EpochSeconds = 1_700_000_000
 
+    /// The wait in the console's words, with the command line's spellings.
+    func worded(_ wait: PacingWait) -> String? {
+        RetryWording(names: SettingNames([.maxRetryWait: "--max-retry-wait", .rate: "--rate"])).text(wait)
+    }
+
     func exhausted(resetIn seconds: Double) -> QuotaState {
         QuotaState(limit: 18, remaining: 0, resetDelay: .milliseconds(Int64(seconds * 1000)), resetAt: now + seconds)
     }
@@ -18,11 +23,11 @@ import Testing
         #expect(wait.quotaDelay == .seconds(10))
         #expect(wait.rateDelay == .zero)
         #expect(!wait.isCapped)
-        #expect(wait.message == "until the api.example.com quota resets")
+        #expect(worded(wait) == "until the api.example.com quota resets")
 
         #expect(pacer.reserve(host: "api.example.com", now: now + 4).delay == .seconds(6))
         #expect(pacer.reserve(host: "api.example.com", now: now + 10).delay == .zero)
-        #expect(pacer.reserve(host: "api.example.com", now: now + 10).message == nil)
+        #expect(worded(pacer.reserve(host: "api.example.com", now: now + 10)) == nil)
     }
 
     @Test func capsTheWaitAtMaxWaitAndSaysSo() {
@@ -32,7 +37,9 @@ import Testing
         #expect(wait.delay == .seconds(60))
         #expect(wait.requestedQuotaDelay == .seconds(300))
         #expect(wait.isCapped)
-        #expect(wait.message == "the api.example.com quota resets in 300s, longer than --max-retry-wait 60s")
+        #expect(worded(wait) == "the api.example.com quota resets in 300s, longer than --max-retry-wait 60s")
+        #expect(wait.reasons == [.quotaReset(
+            QuotaKey(host: "api.example.com", limit: nil), header: nil, resetsIn: .seconds(300), cappedAt: .seconds(60))])
     }
 
     @Test func doesNotWaitWhileRequestsRemainOrTheResetIsUnknown() {
@@ -58,14 +65,19 @@ import Testing
         #expect(pacer.reserve(host: "api.example.com", now: now).delay == .zero)
         let search = pacer.reserve(host: "api.example.com", limit: "search", now: now)
         #expect(search.delay == .seconds(10))
-        #expect(search.message == "until the api.example.com search quota resets")
+        #expect(worded(search) == "until the api.example.com search quota resets")
     }
 
     @Test func theRunRateCapsTheWholeHostAcrossItsLimits() {
         var pacer = Pacer(runRate: RateSpec(1, per: .second))
         #expect(pacer.reserve(host: "h", limit: "search", now: now).delay == .zero)
         // Another limit of the same host still waits its turn under --rate.
-        #expect(pacer.reserve(host: "h", limit: "collect", now: now).delay > .milliseconds(900))
+        let collect = pacer.reserve(host: "h", limit: "collect", now: now)
+        #expect(collect.delay > .milliseconds(900))
+        #expect(collect.reasons == [.tokenBucket(
+            QuotaKey(host: "h", limit: "collect"), rate: RateSpec(1, per: .second), origin: .commandLine(.rate), wholeHost: true)])
+        #expect(worded(collect) == "pacing h to --rate 1/s")
+        #expect(RetryWording().text(collect) == "pacing h to the run's rate 1/s", "no flag without a front end")
     }
 
     @Test func aResponseWithoutQuotaHeadersKeepsTheLastState() {
@@ -92,7 +104,7 @@ import Testing
         #expect(Self.spacing(rate) > .milliseconds(200))
         #expect(Self.spacing(rate) < .milliseconds(215), "at most about 5% slower than asked")
         let seventh = pacer.reserve(host: "a.example", now: now)
-        #expect(seventh.message == "pacing a.example to 5/s")
+        #expect(worded(seventh) == "pacing a.example to 5/s")
     }
 
     /// Never faster than the rate: on a fake clock that sends when told, every gap is at least 1/rate.

@@ -187,7 +187,7 @@ public final class CollectionRunner {
 
         var pacing = quota.reserve(host: host, limit: limit, now: clock.epochNow(), rate: spec.rate)
         var wait = pacing.delay
-        var waitReason = pacing.message
+        var waitReason = wording.text(pacing)
 
         while true {
             let attemptNumber = sending.attempts.count + 1
