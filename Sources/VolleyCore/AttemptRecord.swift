@@ -7,6 +7,8 @@ public struct AttemptRecord: Sendable, Hashable {
     public var waitedBefore: Duration
     /// Why it waited, for people: `Retry-After 1s`, `--rate 5/s`, `quota reset`.
     public var waitReason: String?
+    /// Why it waited, as a value: what `waitReason` words.
+    public var waitCause: WaitCause?
     public var status: Int?
     /// The transport failure, when no response arrived.
     public var failure: String?
@@ -16,8 +18,9 @@ public struct AttemptRecord: Sendable, Hashable {
 
     public init(
         number: Int, waitedBefore: Duration = .zero, waitReason: String? = nil, status: Int? = nil,
-        failure: String? = nil, timings: PhaseTimings? = nil, quota: QuotaState? = nil
+        failure: String? = nil, timings: PhaseTimings? = nil, quota: QuotaState? = nil, waitCause: WaitCause? = nil
     ) {
+        self.waitCause = waitCause
         self.number = number
         self.waitedBefore = waitedBefore
         self.waitReason = waitReason

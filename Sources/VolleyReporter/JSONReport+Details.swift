@@ -72,7 +72,7 @@ extension JSONReport {
         [
             "number": number(attempt.number),
             "waitedMs": milliseconds(attempt.waitedBefore),
-            "waitReason": optional(attempt.waitReason),
+            "waitReason": waitReason(attempt),
             "status": attempt.status.map(number) ?? .null,
             "failure": optional(attempt.failure),
             "timings": attempt.timings.map(timings) ?? .null,

@@ -27,6 +27,35 @@ import VolleyCore
         _ = try rendered(empty.finish(RunEnd(duration: .zero, exitCode: 130, partial: true, partialReason: "interrupted (SIGINT)")))
     }
 
+    @Test func aPacingWaitIsReportedAsValuesBesideItsWords() throws {
+        var recorder = RunRecorder(metadata: SampleResults.metadata)
+        recorder.beginCollection(name: "Paced", file: "paced.yaml")
+        var paced = SampleResults.search
+        let key = QuotaKey(host: "api.example.test", limit: "search")
+        paced.attempts = [AttemptRecord(
+            number: 1, waitedBefore: .milliseconds(1200), waitReason: "until the api.example.test search quota resets; "
+                + "pacing api.example.test to --rate 5/s", status: 200,
+            waitCause: .pacing([
+                .quotaReset(key, header: "ratelimit", resetsIn: .seconds(1), cappedAt: nil),
+                .tokenBucket(key, rate: RateSpec(5, per: .second), origin: .commandLine(.rate), wholeHost: true),
+            ]))]
+        recorder.record(paced)
+        let (_, doc) = try rendered(recorder.finish(RunEnd(duration: .seconds(2), exitCode: 1)))
+
+        let reason = try #require(doc["collections", 0, "requests", 0, "attempts", 0, "waitReason"])
+        #expect(reason["text"] == "until the api.example.test search quota resets; pacing api.example.test to --rate 5/s")
+        #expect(reason["cause", "kind"] == "pacing")
+        #expect(reason["cause", "reasons", 0, "kind"] == "quota_reset")
+        #expect(reason["cause", "reasons", 0, "limit"] == "search")
+        #expect(reason["cause", "reasons", 0, "header"] == "ratelimit")
+        #expect(reason["cause", "reasons", 0, "resetsInMs"] == 1000)
+        #expect(reason["cause", "reasons", 1, "kind"] == "token_bucket")
+        #expect(reason["cause", "reasons", 1, "limit"] == .null, "the run's rate caps the whole host")
+        #expect(reason["cause", "reasons", 1, "rate"] == "5/s")
+        #expect(reason["cause", "reasons", 1, "origin", "kind"] == "command_line")
+        #expect(reason["cause", "reasons", 1, "origin", "setting"] == "rate")
+    }
+
     @Test func redirectsListEveryEarlierHopAsSent() throws {
         var moved = SampleResults.createToken
         let first = SentRequest(method: "POST", url: "https://old.example.test/tokens", headers: [HTTPHeader(name: "apikey", value: "k")], body: [1, 2, 3])
@@ -127,7 +156,12 @@ import VolleyCore
         #expect(token["attempts", 0, "status"] == 429)
         #expect(token["attempts", 0, "quota", "retryAfterMs"] == 1000)
         #expect(token["attempts", 1, "waitedMs"] == 1000)
-        #expect(token["attempts", 1, "waitReason"] == "Retry-After 1s")
+        #expect(token["attempts", 1, "waitReason", "text"] == "Retry-After 1s")
+        #expect(token["attempts", 1, "waitReason", "cause", "kind"] == "retry")
+        #expect(token["attempts", 1, "waitReason", "cause", "trigger", "status"] == 429)
+        #expect(token["attempts", 1, "waitReason", "cause", "source", "kind"] == "retry_after")
+        #expect(token["attempts", 1, "waitReason", "cause", "delayMs"] == 1000)
+        #expect(token["attempts", 0, "waitReason"] == .null)
         #expect(token["waitedMs"] == 1000)
         #expect(token["attemptsTotal"] == 2)
         let flaky = try #require(doc["collections", 0, "requests", 3])

@@ -127,7 +127,9 @@ enum SampleResults {
             captures: [CaptureOutcome(capture: Capture(name: "token", source: .json("$.token"), isSecret: true, location: at(usersFile, 38, 15)), value: .string(secretToken))],
             attempts: [
                 AttemptRecord(number: 1, status: 429, timings: timings(totalMs: 9), quota: exhausted),
-                AttemptRecord(number: 2, waitedBefore: .seconds(1), waitReason: "Retry-After 1s", status: 201, timings: timings(totalMs: 20.125), quota: after),
+                AttemptRecord(
+                    number: 2, waitedBefore: .seconds(1), waitReason: "Retry-After 1s", status: 201, timings: timings(totalMs: 20.125),
+                    quota: after, waitCause: .retry(RetryReason(trigger: .status(429), retry: 1, of: 2, delay: .seconds(1), source: .retryAfterHeader))),
             ],
             quota: after)
     }

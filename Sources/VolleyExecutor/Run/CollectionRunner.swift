@@ -188,6 +188,7 @@ public final class CollectionRunner {
         var pacing = quota.reserve(host: host, limit: limit, now: clock.epochNow(), rate: spec.rate)
         var wait = pacing.delay
         var waitReason = wording.text(pacing)
+        var waitCause: WaitCause? = pacing.reasons.isEmpty ? nil : .pacing(pacing.reasons)
 
         while true {
             let attemptNumber = sending.attempts.count + 1
@@ -204,7 +205,9 @@ public final class CollectionRunner {
                     return sending
                 }
             }
-            var record = AttemptRecord(number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil)
+            var record = AttemptRecord(
+                number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil,
+                waitCause: wait > .zero ? waitCause : nil)
             let attemptOutcome: AttemptOutcome
             do {
                 self.quota.noteSend(host: host, limit: limit, at: clock.epochNow())
@@ -275,6 +278,7 @@ public final class CollectionRunner {
                 pacing = quota.reserve(host: host, limit: limit, now: clock.epochNow() + after.fractionalSeconds, rate: spec.rate)
                 wait = after + pacing.delay
                 waitReason = reason
+                waitCause = .retry(why)
             }
         }
     }
