@@ -1,15 +1,15 @@
 import VolleyCore
 import VolleyExecutor
 import VolleyReporter
+import VolleyRun
 
 /// Prints each result as it arrives and keeps the counts and latencies for the summary.
 /// On a terminal it keeps a progress line (done / total, elapsed, current request) at the bottom.
-final class ConsoleRunObserver: RunObserver {
+final class ConsoleRunObserver: RunSessionObserver {
     private let reporter: ConsoleReporter
     private let output: Output
     private(set) var statistics = RunStatistics()
     private(set) var ledger = QuotaLedger()
-    private(set) var worst = ExitStatus.success
     /// Countdowns and progress rewrite one terminal line; in a pipe or a file they would be noise.
     private let interactive: Bool
     /// `--quiet`: only failures and the summary.
@@ -75,24 +75,16 @@ final class ConsoleRunObserver: RunObserver {
         progress = nil
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }
-        switch result.outcome {
-        case .passed, .skipped: break
-        case .failed: worst = max(worst, .assertionFailed)
-        case .errored:
-            // A request that could not be built (an undefined variable after a failed capture)
-            // is a failure of the collection's logic; one that could not complete is a transport error.
-            switch result.failure?.kind {
-            case .transport: worst = max(worst, .requestFailed)
-            case .secret, .invalid: worst = max(worst, .invalidInput)
-            default: worst = max(worst, .assertionFailed)
-            }
-        }
         if quiet, result.outcome == .passed || result.outcome == .skipped { return }
         clearStatus()
         output.out(reporter.format(result))
     }
 
-    func printHeader(_ collection: Collection, iteration: Int, of iterations: Int) {
+    func didStop(_ stop: RunStop) {
+        output.err("error: \(stop.message)")
+    }
+
+    func willRun(_ collection: Collection, iteration: Int, of iterations: Int) {
         guard !quiet else { return }
         clearStatus()
         var header = reporter.collectionHeader(name: collection.name, file: collection.file)
