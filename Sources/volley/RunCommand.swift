@@ -121,37 +121,21 @@ struct RunCommand: ParsableCommand {
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
         let startedAt = WallClockTime.now
-        let notStarted = { (diagnostics: [RunDiagnostic]) in
-            let errors = NotStartedReports.write(
-                diagnostics, configuration: configuration, startedAt: startedAt, secrets: output.secrets, sources: sources,
-                output: output)
-            for error in errors { output.err("error: " + error) }
-        }
-        let rows: [[String: JSONValue]]
-        var reportsPrepared = false
+        let plan: RunPlan
         do {
-            try configuration.reports.prepare()
-            reportsPrepared = true
-            rows = try iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
+            let prepared = try RunPreparation.plan(configuration, sources: sources, secrets: output.secrets, describe: Self.words)
+            output.err(prepared.messages, footer: Self.notSent)
+            plan = prepared.plan
         } catch {
-            let message = Self.words(for: error)
-            output.err(["error: \(message)"], errors: 1, footer: Self.notSent)
-            if reportsPrepared { notStarted([RunDiagnostic(.error, message, at: nil)]) }
+            output.err(error.load.messages, errors: error.load.errorCount, footer: Self.notSent)
+            if error.reportsWritable {
+                let errors = NotStartedReports.write(
+                    error.load.diagnostics, configuration: configuration, startedAt: startedAt, secrets: output.secrets,
+                    sources: sources, output: output)
+                for error in errors { output.err("error: " + error) }
+            }
             throw ExitStatus.invalidInput.exitCode
         }
-        let loaded: LoadedCollections
-        do {
-            loaded = try LoadedCollections.load(
-                configuration, sources: sources, secrets: output.secrets,
-                iterationColumns: IterationData.columns(of: rows))
-            output.err(loaded.messages, footer: Self.notSent)
-        } catch {
-            output.err(error.messages, errors: error.errorCount, footer: Self.notSent)
-            notStarted(error.diagnostics)
-            throw ExitStatus.invalidInput.exitCode
-        }
-
-        let plan = RunPlan(loaded, folders: folders, rows: rows, repeatCount: `repeat`)
         let session: RunSession
         do {
             session = try RunSession(

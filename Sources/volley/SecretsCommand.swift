@@ -28,6 +28,20 @@ struct KeyringItemArguments: ParsableArguments {
 
     @Argument(help: ArgumentHelp("The account (username) under that service, e.g. default.", valueName: "account"))
     var account: String
+
+    /// Words a keyring outcome: 0 done, 1 nothing stored under that item (`missing` says it), 2 failed.
+    func finish(_ outcome: KeyringItems.Outcome, _ output: Output, missing: (_ backend: String) -> String = { _ in "" }) throws {
+        let item = "\(service)/\(account)"
+        switch outcome {
+        case .stored(let backend): output.err("stored \(item) in the \(backend)")
+        case .found(let value): output.out(value)
+        case .deleted(let backend): output.err("deleted \(item) from the \(backend)")
+        case .failed(let message): throw SecretsCommand.fail(output, message)
+        case .notFound(let backend):
+            output.err(missing(backend))
+            throw ExitCode(1)
+        }
+    }
 }
 
 extension SecretsCommand {
@@ -44,25 +58,14 @@ extension SecretsCommand {
 
         mutating func run() throws {
             let output = Output()
-            let prompt = "Secret for \(item.service)/\(item.account): "
             let value: String
             do {
-                value = try SecretValueInput.read(prompt: prompt)
+                value = try SecretValueInput.read(prompt: "Secret for \(item.service)/\(item.account): ")
             } catch {
                 throw SecretsCommand.fail(output, error.message)
-            }
-            guard !value.isEmpty else {
-                throw SecretsCommand.fail(output, "refusing to store an empty secret for \(item.service)/\(item.account)")
             }
             let store = SecretStores.platformDefault()
-            do {
-                try store.store(
-                    service: item.service, account: item.account, value: value,
-                    label: label ?? "volley \(item.service)/\(item.account)")
-            } catch {
-                throw SecretsCommand.fail(output, error.message)
-            }
-            output.err("stored \(item.service)/\(item.account) in the \(store.backendName)")
+            try item.finish(KeyringItems.set(service: item.service, account: item.account, value: value, label: label, store: store), output)
         }
     }
 
@@ -76,20 +79,11 @@ extension SecretsCommand {
         mutating func run() throws {
             // A fresh Output has no secrets registered, so the value is printed as it is: showing
             // it is the point of this command.
-            let output = Output()
-            let store = SecretStores.platformDefault()
-            let value: String?
-            do {
-                value = try store.lookup(service: item.service, account: item.account)
-            } catch {
-                throw SecretsCommand.fail(output, error.message)
+            let outcome = KeyringItems.get(service: item.service, account: item.account, store: SecretStores.platformDefault())
+            try item.finish(outcome, Output()) { backend in
+                "error: no secret stored for \(item.service)/\(item.account) in the \(backend): "
+                    + "store one with `volley secrets set \(item.service) \(item.account)`"
             }
-            guard let value else {
-                output.err("error: no secret stored for \(item.service)/\(item.account) in the \(store.backendName): "
-                    + "store one with `volley secrets set \(item.service) \(item.account)`")
-                throw ExitCode(1)
-            }
-            output.out(value)
         }
     }
 
@@ -101,19 +95,8 @@ extension SecretsCommand {
         @OptionGroup var item: KeyringItemArguments
 
         mutating func run() throws {
-            let output = Output()
-            let store = SecretStores.platformDefault()
-            let deleted: Bool
-            do {
-                deleted = try store.delete(service: item.service, account: item.account)
-            } catch {
-                throw SecretsCommand.fail(output, error.message)
-            }
-            guard deleted else {
-                output.err("nothing to delete: no secret stored for \(item.service)/\(item.account) in the \(store.backendName)")
-                throw ExitCode(1)
-            }
-            output.err("deleted \(item.service)/\(item.account) from the \(store.backendName)")
+            let outcome = KeyringItems.delete(service: item.service, account: item.account, store: SecretStores.platformDefault())
+            try item.finish(outcome, Output()) { "nothing to delete: no secret stored for \(item.service)/\(item.account) in the \($0)" }
         }
     }
 

@@ -24,15 +24,12 @@ final class CollectingSink: TextSink, @unchecked Sendable {
     func report(_ text: String) { reports.append(text) }
 }
 
-/// Loads, plans and runs `configuration` the way `volley run` does, without the binary.
+/// Prepares, plans and runs `configuration` the way `volley run` does, without the binary.
 func runSession(
-    _ configuration: RunConfiguration, rows: [[String: JSONValue]] = [[:]], secrets: SecretRegistry = SecretRegistry()
+    _ configuration: RunConfiguration, secrets: SecretRegistry = SecretRegistry()
 ) throws -> (outcome: RunOutcome, observer: RecordingObserver, sink: CollectingSink) {
     let sources = SourceFiles()
-    let loaded = try LoadedCollections.load(
-        configuration, sources: sources, secrets: secrets,
-        iterationColumns: IterationData.columns(of: rows))
-    let plan = RunPlan(loaded, folders: configuration.folders, rows: rows, repeatCount: configuration.repeatCount)
+    let plan = try RunPreparation.plan(configuration, sources: sources, secrets: secrets, describe: { "\($0)" }).plan
     let sink = CollectingSink()
     let session = try RunSession(
         plan: plan, configuration: configuration, secrets: secrets, sources: sources, output: sink,

@@ -26,8 +26,9 @@ struct RunSessionTests {
         var configuration = RunConfiguration(paths: [dir.path])
         configuration.variables = VariableSettings(environment: "dev")
         configuration.repeatCount = 2
+        configuration.iterationsData = try dir.write("id\n1\n2\n", to: "rows.csv")
 
-        let (outcome, observer, _) = try runSession(configuration, rows: [["id": .string("1")], ["id": .string("2")]])
+        let (outcome, observer, _) = try runSession(configuration)
 
         #expect(ExitStatus(outcome) == .success)
         #expect(observer.collectionsRun.map { "\($0.name)\($0.iteration)/\($0.of)" }

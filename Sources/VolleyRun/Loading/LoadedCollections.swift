@@ -40,7 +40,7 @@ public struct LoadedCollections {
         public var errorCount: Int
         public var diagnostics: [RunDiagnostic]
 
-        init(_ message: String) {
+        public init(_ message: String) {
             self.init(messages: ["error: " + message], errorCount: 1, diagnostics: [RunDiagnostic(.error, message, at: nil)])
         }
 
