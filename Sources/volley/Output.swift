@@ -1,5 +1,3 @@
-import Synchronization
-import VolleyCore
 import VolleyRun
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +7,7 @@ import Darwin
 
 /// The one way text leaves the process. Everything written here passes through the run's
 /// secret registry first, so a secret cannot reach the terminal, a pipe or a log by any path.
-final class Output: TextSink {
+final class Output: ConsoleSink {
     let secrets: SecretRegistry
     /// Where the console's lines go: stdout, or stderr when a report is written to stdout (`-`).
     private let console: Int32
@@ -40,7 +38,7 @@ final class Output: TextSink {
     }
 
     /// Each line, then (when there were errors) the count of them as `footer` words it.
-    func err(_ lines: [String], errors: Int = 0, footer: (Int) -> String) {
+    func err(_ lines: [String], errors: Int = 0, footer: (Int) -> String = { _ in "" }) {
         for line in lines { err(line) }
         if errors > 0 { err(footer(errors)) }
     }

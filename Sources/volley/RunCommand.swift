@@ -153,27 +153,21 @@ struct RunCommand: ParsableCommand {
         let (outcome, report, writeErrors) = session.finish(ran)
         for error in writeErrors { output.err("error: " + error) }
         output.out(console.summary(elapsed: outcome.duration, report: report))
-        let status = ExitStatus(outcome)
-        if status != .success { throw status.exitCode }
+        if ExitStatus(outcome) != .success { throw ExitStatus(outcome).exitCode }
     }
 
     private static func notSent(_ errors: Int) -> String { "\(errors) error\(errors == 1 ? "" : "s"); nothing was sent." }
 
     /// A library error as the console and the reports say it, naming the option where one is at fault.
     private static func words(for error: any Error) -> String {
-        switch error {
-        case let error as InputError: error.message
-        case let error as IterationData.UnsupportedFormat: "--iterations-data expects a .csv or .json file, got '\(error.path)'"
-        default: "\(error)"
-        }
+        if let error = error as? IterationData.UnsupportedFormat { return "--iterations-data expects a .csv or .json file, got '\(error.path)'" }
+        return (error as? InputError)?.message ?? "\(error)"
     }
 }
 
 /// A duration option: `30s`, `500ms`, `2m`.
 struct DurationArgument: ExpressibleByArgument {
     var duration: Duration
-
-    init(_ duration: Duration) { self.duration = duration }
 
     init?(argument: String) {
         guard let parsed = Duration(parsing: argument) else { return nil }

@@ -124,7 +124,7 @@ extension SecretsCommand {
                 throw ExitCode(2)
             }
             for line in report.resolved { output.out(line) }
-            output.err(report.failures, footer: { _ in "" })
+            output.err(report.failures)
             if !report.failures.isEmpty { throw ExitCode(2) }
         }
     }

@@ -63,3 +63,8 @@ struct Volley: ParsableCommand {
         #endif
     }
 }
+
+extension ExitStatus {
+    /// What a command throws to end the process with this status.
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}

@@ -16,11 +16,15 @@ final class RecordingObserver: RunSessionObserver {
     func didStop(_ stop: RunStop) { stops.append(stop) }
 }
 
-/// Lines the library hands to the console, kept instead of printed.
-final class CollectingSink: TextSink, @unchecked Sendable {
+/// Lines the library hands to the console, kept instead of printed; one thread only.
+final class CollectingSink: ConsoleSink, @unchecked Sendable {
     var lines: [String] = []
+    var errors: [String] = []
     var reports: [String] = []
     func line(_ text: String) { lines.append(text) }
+    func out(_ text: String) { lines.append(text) }
+    func outInline(_ text: String) { lines.append(text) }
+    func err(_ text: String) { errors.append(text) }
     func report(_ text: String) { reports.append(text) }
 }
 

@@ -1,13 +1,12 @@
 import VolleyCore
 import VolleyExecutor
 import VolleyReporter
-import VolleyRun
 
 /// Prints each result as it arrives and keeps the counts and latencies for the summary.
 /// On a terminal it keeps a progress line (done / total, elapsed, current request) at the bottom.
-final class ConsoleRunObserver: RunSessionObserver {
+public final class ConsoleRunObserver: RunSessionObserver {
     private let reporter: ConsoleReporter
-    private let output: Output
+    private let output: ConsoleSink
     private(set) var statistics = RunStatistics()
     private(set) var ledger = QuotaLedger()
     /// Countdowns and progress rewrite one terminal line; in a pipe or a file they would be noise.
@@ -29,7 +28,7 @@ final class ConsoleRunObserver: RunSessionObserver {
     static let waitWorthALine: Duration = .seconds(2)
     static let waitLineInterval: Duration = .seconds(30)
 
-    init(reporter: ConsoleReporter, output: Output, interactive: Bool, quiet: Bool, total: Int) {
+    public init(reporter: ConsoleReporter, output: ConsoleSink, interactive: Bool, quiet: Bool, total: Int) {
         self.reporter = reporter
         self.output = output
         self.interactive = interactive
@@ -38,20 +37,20 @@ final class ConsoleRunObserver: RunSessionObserver {
         self.start = clock.now
     }
 
-    func willSend(_ request: PlannedRequest, in collection: Collection) {
+    public func willSend(_ request: PlannedRequest, in collection: Collection) {
         guard interactive, total > 1 else { return }
         let name = (request.folderPath + [request.spec.name]).joined(separator: " / ")
         progress = "[\(done)/\(total)] \((clock.now - start).humanText) · \(name)"
         status(progress!)
     }
 
-    func willWait(_ duration: Duration, reason: String) {
+    public func willWait(_ duration: Duration, reason: String) {
         guard !interactive, !quiet, duration > Self.waitWorthALine else { return }
         output.out("  waiting \(duration.humanText) · \(reason)")
         nextWaitLine = clock.now + Self.waitLineInterval
     }
 
-    func waiting(remaining: Duration, reason: String) {
+    public func waiting(remaining: Duration, reason: String) {
         guard interactive else {
             if let next = nextWaitLine, clock.now >= next {
                 // Whole seconds: a log line every 30 s needs no tenths.
@@ -64,12 +63,12 @@ final class ConsoleRunObserver: RunSessionObserver {
         status("⏳ \(remaining.humanText) · \(reason)")
     }
 
-    func didWait() {
+    public func didWait() {
         nextWaitLine = nil
         if let progress { status(progress) } else { clearStatus() }
     }
 
-    func didFinish(_ result: RequestResult) {
+    public func didFinish(_ result: RequestResult) {
         // The total counts request entries: a paginated request's further pages do not advance it.
         if (result.page ?? 1) == 1 { done += 1 }
         progress = nil
@@ -80,11 +79,11 @@ final class ConsoleRunObserver: RunSessionObserver {
         output.out(reporter.format(result))
     }
 
-    func didStop(_ stop: RunStop) {
+    public func didStop(_ stop: RunStop) {
         output.err("error: \(stop.message)")
     }
 
-    func willRun(_ collection: Collection, iteration: Int, of iterations: Int) {
+    public func willRun(_ collection: Collection, iteration: Int, of iterations: Int) {
         guard !quiet else { return }
         clearStatus()
         var header = reporter.collectionHeader(name: collection.name, file: collection.file)
@@ -92,7 +91,7 @@ final class ConsoleRunObserver: RunSessionObserver {
         output.out(header)
     }
 
-    func summary(elapsed: Duration, report: RunReport?) -> String {
+    public func summary(elapsed: Duration, report: RunReport?) -> String {
         clearStatus()
         var lines = [reporter.summary(statistics, elapsed: elapsed)]
         if let report, report.isRepeated {
