@@ -124,7 +124,7 @@ struct RunCommand: ParsableCommand {
         let plan: RunPlan
         do {
             let prepared = try RunPreparation.plan(configuration, sources: sources, secrets: output.secrets, describe: Self.words)
-            output.err(prepared.messages, footer: Self.notSent)
+            output.err(prepared.messages)
             plan = prepared.plan
         } catch {
             output.err(error.load.messages, errors: error.load.errorCount, footer: Self.notSent)
