@@ -51,8 +51,6 @@ public final class SecretRegistry: Sendable {
         state.withLock { $0.counts[source] ?? 0 }
     }
 
-    public var isEmpty: Bool { state.withLock { $0.redactor.isEmpty } }
-
     public func redact(_ text: String) -> String {
         // Copy the redactor out: redacting a long report must not hold the lock against a capture.
         let redactor = state.withLock { $0.redactor }
