@@ -7,7 +7,6 @@ import VolleyCore
         let quota = QuotaState(credits: .init(remaining: 0, header: "x-credits-remaining"), sources: ["x-credits-remaining"])
         let stop = try #require(RunStop.classify(.response(status: 402, quota: quota), decision: .done, wording: RetryWording()))
         #expect(stop.reason == .outOfCredits)
-        #expect(stop.exitCode == 4)
         #expect(stop.message == "402 Payment Required: out of credits (credits 0); run stopped")
     }
 
@@ -17,7 +16,6 @@ import VolleyCore
         let wording = RetryWording(names: SettingNames([.retryCount: "--retry"]))
         let stop = try #require(RunStop.classify(outcome, decision: .giveUp(because: gaveUp), wording: wording))
         #expect(stop.reason == .quotaExhausted)
-        #expect(stop.exitCode == 4)
         #expect(stop.message == "rate limit exhausted: 429 Too Many Requests after 3 attempts: retry count 2 (--retry) (quota 0 left); run stopped")
     }
 
