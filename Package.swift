@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point inward: volley → executor/parser/reporter → core.
+// Dependencies point inward: volley → executor/parser/reporter → core → JSONPath → JSON.
 let package = Package(
     name: "Volley",
     platforms: [.macOS(.v15)],  // Synchronization (Mutex, Atomic)
@@ -31,17 +31,18 @@ let package = Package(
             pkgConfig: "libsecret-1",
             providers: [.apt(["libsecret-1-dev"])]
         ),
-        .target(name: "VolleyCore"),
-        .target(name: "VolleyJSONPath", dependencies: ["VolleyCore"]),
-        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSONPath", "CYAML"]),
+        .target(name: "VolleyJSON"),
+        .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON"]),
+        .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath"]),
+        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "CYAML"]),
         .target(
             name: "VolleyExecutor",
             dependencies: [
-                "VolleyCore", "VolleyJSONPath", "CCurl",
+                "VolleyCore", "VolleyJSON", "VolleyJSONPath", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "VolleyReporter", dependencies: ["VolleyCore"]),
+        .target(name: "VolleyReporter", dependencies: ["VolleyCore", "VolleyJSON"]),
         .target(
             name: "VolleySecrets",
             dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
@@ -49,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "volley",
             dependencies: [
-                "VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath", "VolleySecrets",
+                "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath", "VolleySecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,10 +67,11 @@ let package = Package(
         ),
         .executableTarget(name: "volley-demo-server", dependencies: ["TestSupport"]),
         .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore", "TestSupport"]),
-        .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyCore"]),
+        .testTarget(name: "VolleyJSONTests", dependencies: ["VolleyJSON"]),
+        .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyJSON"]),
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
-        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyParser", "TestSupport"]),
-        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyJSON", "VolleyParser", "TestSupport"]),
+        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),

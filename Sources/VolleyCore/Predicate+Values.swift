@@ -1,3 +1,4 @@
+public import VolleyJSON
 extension Predicate {
     /// This predicate with every expected value passed through `transform` (nested predicates
     /// too) and every regular expression through `pattern`. One walk for every rewrite of

@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// A check on one value. Several predicates written in one map must all hold (`.all`).
 public indirect enum Predicate: Sendable, Hashable {
     case equals(JSONValue)

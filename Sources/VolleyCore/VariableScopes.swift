@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// Where a variable's value came from, highest precedence first.
 public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, CustomStringConvertible {
     case commandLine = 0

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension Predicate {
     /// The predicate's operand as JSON, for reports: `equals: "Acme"` → `"Acme"`, `length: {lt: 3}`

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VolleyCore
+import VolleyJSON
 import VolleyJSONPath
 
 /// `volley jsonpath EXPR [FILE]`: try a JSONPath query (RFC 9535) on a JSON document, the same

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import VolleyCore
+import VolleyJSON
 import VolleyExecutor
 import VolleyParser
 import VolleyReporter

@@ -1,5 +1,6 @@
 import Testing
 import VolleyCore
+import VolleyJSON
 @testable import VolleyExecutor
 
 /// Predicates compare 64-bit ids exactly: 1234567890123456788 and …789 round to the same double,

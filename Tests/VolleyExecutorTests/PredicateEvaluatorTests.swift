@@ -1,5 +1,6 @@
 import Testing
 import VolleyCore
+import VolleyJSON
 @testable import VolleyExecutor
 
 /// Every predicate, holding and not holding, on the values assertions really see.

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// Runs a request's assertions against its response.
 struct AssertionChecker {

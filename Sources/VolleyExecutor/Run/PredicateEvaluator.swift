@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// Decides whether a value satisfies a predicate, and says why not when it does not.
 struct PredicateEvaluator {

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// One response as assertions and captures see it. The body is parsed as JSON at most once,
 /// and only if something asks for it.

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// Fills `{{placeholders}}` from the run's variables. An undefined name is an error at the
 /// template's location, never an empty string or the literal braces.

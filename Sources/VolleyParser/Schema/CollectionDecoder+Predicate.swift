@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension CollectionDecoder {
     /// How the values in a predicate are read.
