@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "VolleyExecutor",
             dependencies: [
-                "VolleyCore", "VolleyJSON", "VolleyJSONPath", "CCurl",
+                "VolleyCore", "VolleyJSON", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyJSONTests", dependencies: ["VolleyJSON"]),
         .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyJSON"]),
-        .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
+        .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore", "VolleyJSON"]),
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyJSON", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),

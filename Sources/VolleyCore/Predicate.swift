@@ -8,7 +8,7 @@ public indirect enum Predicate: Sendable, Hashable {
     /// Substring of a string, element of an array, or key of an object.
     case contains(JSONValue)
     /// A regular expression found anywhere in the string; anchor it with `^`/`$`.
-    case matches(String)
+    case matches(CompiledPattern)
     case lessThan(JSONValue)
     case lessThanOrEqual(JSONValue)
     case greaterThan(JSONValue)

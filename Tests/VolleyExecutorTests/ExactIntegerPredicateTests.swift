@@ -7,8 +7,8 @@ import VolleyJSON
 /// but they are different ids.
 @Suite("predicates on 64-bit integers")
 struct ExactIntegerPredicateTests {
-    let json = PredicateEvaluator(coerceText: false, expressions: CompiledExpressions())
-    let header = PredicateEvaluator(coerceText: true, expressions: CompiledExpressions())
+    let json = PredicateEvaluator(coerceText: false)
+    let header = PredicateEvaluator(coerceText: true)
     let id: JSONValue = .integer(1_234_567_890_123_456_789)
     let previous: JSONValue = .integer(1_234_567_890_123_456_788)
 
