@@ -63,7 +63,9 @@ extension Template {
                         offset: text.distance(from: text.startIndex, to: index))
                 }
                 let name = text[nameStart..<close.lowerBound].trimmingWhitespace()
-                let offset = text.distance(from: text.startIndex, to: index)
+                // Counted only on the way to an error: counting at every placeholder would make
+                // a text with many placeholders quadratic.
+                var offset: Int { text.distance(from: text.startIndex, to: index) }
                 guard !name.isEmpty else {
                     throw SyntaxError(message: "empty placeholder '{{}}'", offset: offset)
                 }
