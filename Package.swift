@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point inward: volley → executor/parser/reporter → core.
+// Dependencies point inward: volley → executor/parser/reporter → core → JSONPath → JSON.
 let package = Package(
     name: "Volley",
     platforms: [.macOS(.v15)],  // Synchronization (Mutex, Atomic)
@@ -31,19 +31,20 @@ let package = Package(
             pkgConfig: "libsecret-1",
             providers: [.apt(["libsecret-1-dev"])]
         ),
-        .target(name: "VolleyCore"),
-        .target(name: "VolleyJSONPath", dependencies: ["VolleyCore"]),
+        .target(name: "VolleyJSON"),
+        .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON"]),
+        .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath"]),
         // The quota engine: header parsers, token bucket, pacer, retry policy; Core keeps the values.
         .target(name: "VolleyQuota", dependencies: ["VolleyCore"]),
-        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSONPath", "CYAML"]),
+        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "CYAML"]),
         .target(
             name: "VolleyExecutor",
             dependencies: [
-                "VolleyCore", "VolleyQuota", "VolleyJSONPath", "CCurl",
+                "VolleyCore", "VolleyQuota", "VolleyJSON", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "VolleyReporter", dependencies: ["VolleyCore"]),
+        .target(name: "VolleyReporter", dependencies: ["VolleyCore", "VolleyJSON"]),
         .target(
             name: "VolleySecrets",
             dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
@@ -51,7 +52,7 @@ let package = Package(
         // The front end as a library: loading, configuration, plan, session, exit status.
         .target(
             name: "VolleyRun",
-            dependencies: ["VolleyCore", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath"]
+            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath"]
         ),
         .executableTarget(
             name: "volley",
@@ -74,10 +75,11 @@ let package = Package(
         .executableTarget(name: "volley-demo-server", dependencies: ["TestSupport"]),
         .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyQuotaTests", dependencies: ["VolleyQuota", "VolleyCore", "TestSupport"]),
-        .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyCore"]),
-        .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore"]),
-        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyQuota", "VolleyCore", "VolleyParser", "TestSupport"]),
-        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyJSONTests", dependencies: ["VolleyJSON"]),
+        .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyJSON"]),
+        .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore", "VolleyJSON"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "TestSupport"]),
+        .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.

@@ -1,13 +1,39 @@
+public import VolleyJSON
+
 /// One check in a request's `expect:` block, with where it was written so a failure points at it.
 public struct Assertion: Sendable, Hashable {
     public var subject: Subject
     public var predicate: Predicate
     public var location: SourceLocation
+    /// Expected strings written with placeholders (`"$.id": "{{company_id}}"`), keyed by their
+    /// text and parsed once, here, so checking a response renders them without parsing. A copy
+    /// whose predicate was rewritten (a report's redacted one) is never checked again.
+    public let expectedTemplates: [String: Template]
 
     public init(subject: Subject, predicate: Predicate, location: SourceLocation) {
         self.subject = subject
         self.predicate = predicate
         self.location = location
+        self.expectedTemplates = Self.templates(in: predicate, at: location)
+    }
+
+    /// Strings and strings in arrays, the values a check fills in; one that does not parse is
+    /// compared as written.
+    private static func templates(in predicate: Predicate, at location: SourceLocation) -> [String: Template] {
+        var found: [String: Template] = [:]
+        func collect(_ value: JSONValue) {
+            switch value {
+            case .string(let text) where text.contains("{{"):
+                if found[text] == nil, let template = try? Template.parse(text, at: location) { found[text] = template }
+            case .array(let items): items.forEach(collect)
+            default: break
+            }
+        }
+        _ = predicate.mappingValues { (value: JSONValue) -> JSONValue in
+            collect(value)
+            return value
+        }
+        return found
     }
 
     public enum Subject: Sendable, Hashable, CustomStringConvertible {
@@ -17,7 +43,7 @@ public struct Assertion: Sendable, Hashable {
         case duration
         case header(String)
         /// A JSONPath (RFC 9535) into the response body.
-        case json(String)
+        case json(CompiledQuery)
         case body
 
         public var description: String {

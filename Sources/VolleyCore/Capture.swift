@@ -14,10 +14,10 @@ public struct Capture: Sendable, Hashable {
     }
 
     public enum Source: Sendable, Hashable, CustomStringConvertible {
-        case json(String)
+        case json(CompiledQuery)
         case header(String)
         /// The first capture group of a regular expression over the body (the whole match without a group).
-        case regex(String)
+        case regex(CompiledPattern)
         case status
 
         public var description: String {

@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// A collection file: named requests and folders, with variables and defaults for all of them.
 public struct Collection: Sendable, Hashable {
     public var name: String

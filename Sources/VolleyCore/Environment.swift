@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// An environment file (`environments/NAME.yaml`): variables that override the collection's.
 public struct Environment: Sendable, Hashable {
     public var name: String

@@ -1,6 +1,7 @@
+public import VolleyJSON
 extension Predicate {
     /// This predicate with every expected value passed through `transform` (nested predicates
-    /// too) and every regular expression through `pattern`. One walk for every rewrite of
+    /// too) and every regular expression's text through `pattern`. One walk for every rewrite of
     /// expected values: filling in templates before a check, masking secrets before a report.
     public func mappingValues<Failure: Error>(
         _ transform: (JSONValue) throws(Failure) -> JSONValue,
@@ -26,7 +27,7 @@ extension Predicate {
             var out: [Predicate] = []
             for p in predicates { out.append(try p.mappingValues(transform, pattern: pattern)) }
             return .all(out)
-        case .matches(let regex): return .matches(pattern(regex))
+        case .matches(let regex): return .matches(regex.showing(pattern(regex.text)))
         case .exists, .type: return self
         }
     }

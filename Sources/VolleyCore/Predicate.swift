@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// A check on one value. Several predicates written in one map must all hold (`.all`).
 public indirect enum Predicate: Sendable, Hashable {
     case equals(JSONValue)
@@ -7,7 +8,7 @@ public indirect enum Predicate: Sendable, Hashable {
     /// Substring of a string, element of an array, or key of an object.
     case contains(JSONValue)
     /// A regular expression found anywhere in the string; anchor it with `^`/`$`.
-    case matches(String)
+    case matches(CompiledPattern)
     case lessThan(JSONValue)
     case lessThanOrEqual(JSONValue)
     case greaterThan(JSONValue)

@@ -1,3 +1,4 @@
+import VolleyJSON
 /// Replaces secret values with `***` in any text about to leave the process.
 ///
 /// One mechanism for every output: the console, error messages, logs and every report are
@@ -117,11 +118,7 @@ public struct Redactor: Sendable {
         { PercentEncoding.encode($0, spaceAsPlus: false) },
         { PercentEncoding.encode($0, spaceAsPlus: true) },
         { PercentEncoding.encode($0, spaceAsPlus: false).lowercasedHexEscapes() },
-        { text in
-            var json = ""
-            JSONValue.writeQuoted(text, to: &json)
-            return String(json.dropFirst().dropLast())
-        },
+        { String(JSONValue.string($0).jsonText.dropFirst().dropLast()) },
         // The reports' own escapings, the same functions they write with.
         { OutputEscaping.markup($0) },
         { OutputEscaping.markup($0, attribute: true) },

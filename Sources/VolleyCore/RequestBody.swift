@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// What a request sends. Exactly one of these per request.
 public enum RequestBody: Sendable, Hashable {
     /// `json:`: string leaves are templates; a leaf that is exactly `{{name}}` keeps the variable's type.

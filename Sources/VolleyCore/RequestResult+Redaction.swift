@@ -1,3 +1,4 @@
+import VolleyJSON
 extension RequestResult {
     /// This result with every secret masked in every string it holds: URLs, headers, bodies,
     /// actual and expected values, captures and messages.

@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// Everything known about one request after it ran: what was sent, what came back, how long it took,
 /// and how each assertion and capture went. Reporters read only this.
 public struct RequestResult: Sendable {

@@ -30,10 +30,6 @@ public struct Template: Sendable, Hashable {
         return only
     }
 
-    public var isLiteral: Bool {
-        parts.allSatisfy { if case .literal = $0 { true } else { false } }
-    }
-
     /// The variable names this template reads.
     public var variableNames: [String] {
         parts.compactMap { if case .variable(let name) = $0 { name } else { nil } }
@@ -50,6 +46,7 @@ extension Template {
     /// Splits `text` into literals and placeholders. `{{` without a closing `}}`, an empty name,
     /// or an unknown `$builtin` is a syntax error.
     public static func parse(_ text: String, at location: SourceLocation) throws(SyntaxError) -> Template {
+        TemplateParseCounter.current?.record()
         // Most strings have no placeholder: one pass over the bytes settles it.
         if !text.utf8.containsPair(UInt8(ascii: "{")) {
             return Template(parts: [.literal(text)], location: location)
@@ -66,7 +63,9 @@ extension Template {
                         offset: text.distance(from: text.startIndex, to: index))
                 }
                 let name = text[nameStart..<close.lowerBound].trimmingWhitespace()
-                let offset = text.distance(from: text.startIndex, to: index)
+                // Counted only on the way to an error: counting at every placeholder would make
+                // a text with many placeholders quadratic.
+                var offset: Int { text.distance(from: text.startIndex, to: index) }
                 guard !name.isEmpty else {
                     throw SyntaxError(message: "empty placeholder '{{}}'", offset: offset)
                 }

@@ -1,3 +1,4 @@
+public import VolleyJSON
 /// Where a variable's value came from, highest precedence first.
 public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, CustomStringConvertible {
     case commandLine = 0
@@ -26,6 +27,9 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
 /// `--var` > `VOLLEY_VAR_name` > captures > iteration data row > environment file > collection variables.
 public struct VariableScopes: Sendable {
     private var layers: [VariableSource: [String: JSONValue]] = [:]
+    /// Values written in terms of other variables (`base: "https://{{host}}/v2"`), parsed once
+    /// when they are set, so rendering a request never parses a variable's text again.
+    private var templates: [VariableSource: [String: Template]] = [:]
     /// Secrets rank with the command line's variables' neighbours: below `--var`, `VOLLEY_VAR_` and
     /// captures (a value set on purpose for this run), above environment and collection variables
     /// (which would otherwise shadow a keyring key with a placeholder).
@@ -35,6 +39,14 @@ public struct VariableScopes: Sendable {
 
     public mutating func set(_ name: String, to value: JSONValue, in source: VariableSource) {
         layers[source, default: [:]][name] = value
+        // A value that does not parse as a template is used as it is, braces and all.
+        if case .string(let text) = value, text.utf8.containsPair(UInt8(ascii: "{")),
+            let template = try? Template.parse(text, at: .commandLine("variable \(name)"))
+        {
+            templates[source, default: [:]][name] = template
+        } else if templates[source]?[name] != nil {
+            templates[source]?[name] = nil
+        }
     }
 
     public mutating func setAll(_ values: [String: JSONValue], in source: VariableSource) {
@@ -43,6 +55,16 @@ public struct VariableScopes: Sendable {
 
     public func value(of name: String) -> JSONValue? {
         lookup(name)?.value
+    }
+
+    /// The parsed placeholders of the value `lookup` finds, when that value is text written in
+    /// terms of other variables; nil for a plain value. Its location is a stand-in: the renderer
+    /// reports problems where the variable was used.
+    public func valueTemplate(of name: String) -> Template? {
+        for source in VariableSource.allCases where layers[source]?[name] != nil {
+            return templates[source]?[name]
+        }
+        return nil
     }
 
     public func lookup(_ name: String) -> (value: JSONValue, source: VariableSource)? {
@@ -76,10 +98,12 @@ public struct VariableScopes: Sendable {
     /// Removes one name from one scope (a capture that failed, say); the other scopes keep theirs.
     public mutating func remove(_ name: String, from source: VariableSource) {
         layers[source]?[name] = nil
+        templates[source]?[name] = nil
     }
 
     /// Drops the captures, so a repeated run starts clean.
     public mutating func clearCaptures() {
         layers[.capture] = nil
+        templates[.capture] = nil
     }
 }

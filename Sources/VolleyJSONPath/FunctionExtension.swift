@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// The function extensions RFC 9535 §2.4 defines, with their declared types.
 enum FunctionExtension: String, Sendable, CaseIterable {

@@ -1,4 +1,4 @@
-public import VolleyCore
+public import VolleyJSON
 
 /// One result of a query: a value and where it is in the queried document.
 public struct JSONPathNode: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// Filter expressions (RFC 9535 §2.3.5) and function calls (§2.4).
 ///

@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// Tokens that carry values: string literals, integers for indexes and slices, number literals.
 extension JSONPathParser {

@@ -1,4 +1,4 @@
-public import VolleyCore
+public import VolleyJSON
 
 /// A compiled RFC 9535 JSONPath query, such as `$.store.book[?@.price < 10].title`.
 ///

@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// Comparison in filters (RFC 9535 §2.3.5.2.2). Nothing (nil) equals only Nothing; `<` holds
 /// only between two numbers or two strings. Strings compare by code point, not by Swift's

@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// The condition of a filter selector `[?…]` (RFC 9535 §2.3.5), after type checking:
 /// every operand here is known to be of the type its position needs.

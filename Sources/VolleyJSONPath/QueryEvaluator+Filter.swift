@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// Filter conditions and function extensions (RFC 9535 §2.3.5.2 and §2.4).
 extension QueryEvaluator {

@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// A node being selected: a value and, when paths are wanted, the link to its location.
 struct SelectedNode {

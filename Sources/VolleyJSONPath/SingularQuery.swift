@@ -1,4 +1,4 @@
-import VolleyCore
+import VolleyJSON
 
 /// A query that can select at most one node: only name and index selectors, one per child
 /// segment (RFC 9535 §2.3.5.1). Comparisons need one; it evaluates by walking down directly.

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// The details of one run of a request: what was sent and received, timings, attempts, quota,
 /// assertions, captures, error, and the run stop the response caused.

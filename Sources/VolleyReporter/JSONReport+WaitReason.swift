@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// An attempt's `waitReason`: the console's words (`text`) and, field by field, what they say
 /// (`cause`), so a script can tell a Retry-After from a token bucket without reading prose.

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// The `--report-json` document, schema `volley-report/1`: described field by field in
 /// `schemas/volley-report-1.schema.json` and `docs/report-json.md`. Every key is always present

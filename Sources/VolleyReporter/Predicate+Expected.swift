@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension Predicate {
     /// The predicate's operand as JSON, for reports: `equals: "Acme"` → `"Acme"`, `length: {lt: 3}`
@@ -10,7 +11,7 @@ extension Predicate {
             v
         case .exists(let b): .bool(b)
         case .type(let t): .string(t.rawValue)
-        case .matches(let pattern): .string(pattern)
+        case .matches(let pattern): .string(pattern.text)
         case .length(let inner): .object(JSONObject([(inner.keyword, inner.expectedJSON)]))
         case .oneOf(let options): .array(options)
         case .all(let predicates): .object(JSONObject(predicates.map { ($0.keyword, $0.expectedJSON) }))

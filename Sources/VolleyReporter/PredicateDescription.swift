@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension Predicate {
     /// How the predicate reads in a failure message: `equals "Acme"`, `lt 2000`, `length gt 0`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VolleyCore
+import VolleyJSON
 import VolleyExecutor
 import VolleyReporter
 import VolleyRun

@@ -1,13 +1,14 @@
 import Testing
 import VolleyCore
+import VolleyJSON
 @testable import VolleyExecutor
 
 /// Predicates compare 64-bit ids exactly: 1234567890123456788 and …789 round to the same double,
 /// but they are different ids.
 @Suite("predicates on 64-bit integers")
 struct ExactIntegerPredicateTests {
-    let json = PredicateEvaluator(coerceText: false, expressions: CompiledExpressions())
-    let header = PredicateEvaluator(coerceText: true, expressions: CompiledExpressions())
+    let json = PredicateEvaluator(coerceText: false)
+    let header = PredicateEvaluator(coerceText: true)
     let id: JSONValue = .integer(1_234_567_890_123_456_789)
     let previous: JSONValue = .integer(1_234_567_890_123_456_788)
 

@@ -1,12 +1,13 @@
 import Testing
 import VolleyCore
+import VolleyJSON
 @testable import VolleyExecutor
 
 /// Every predicate, holding and not holding, on the values assertions really see.
 @Suite("predicates")
 struct PredicateEvaluatorTests {
-    let json = PredicateEvaluator(coerceText: false, expressions: CompiledExpressions())
-    let header = PredicateEvaluator(coerceText: true, expressions: CompiledExpressions())
+    let json = PredicateEvaluator(coerceText: false)
+    let header = PredicateEvaluator(coerceText: true)
 
     static let cases: [(Predicate, JSONValue?, Bool)] = [
         (.equals("Acme"), "Acme", true), (.equals("Acme"), "Acme Inc", false),

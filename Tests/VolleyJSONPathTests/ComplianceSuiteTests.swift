@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VolleyCore
+import VolleyJSON
 import VolleyJSONPath
 
 /// One case of the JSONPath Compliance Test Suite (jsonpath-standard/jsonpath-compliance-test-suite).

@@ -1,5 +1,5 @@
 import Testing
-import VolleyCore
+import VolleyJSON
 import VolleyJSONPath
 
 /// Integers that fit Int64 stay exact through parsing, comparison and writing: a 64-bit

@@ -1,5 +1,5 @@
 import Testing
-import VolleyCore
+import VolleyJSON
 import VolleyJSONPath
 
 /// Behaviour beyond the compliance suite: paths, the API's extras, regex translation details.

@@ -1,5 +1,6 @@
 import Testing
 import VolleyCore
+import VolleyJSON
 @testable import VolleyReporter
 
 @Suite struct JSONReportTests {

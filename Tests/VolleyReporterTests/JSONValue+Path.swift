@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// `doc["collections", 0, "requests", 1, "name"]`: reads into a parsed report; nil when absent.
 extension JSONValue {

@@ -1,3 +1,4 @@
+import VolleyJSON
 /// One prepaid balance as a run saw it: a host's balance header, read after each response.
 ///
 /// A balance read after a response already includes that response's cost, so the first

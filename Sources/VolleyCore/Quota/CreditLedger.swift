@@ -1,3 +1,4 @@
+import VolleyJSON
 /// Every prepaid balance a run saw, one account per host and balance header, fed one response
 /// at a time in the order they arrived. The runner keeps one to enforce the credit budget; the
 /// console and the reports keep one each to say what was spent.

@@ -1,9 +1,9 @@
 import VolleyCore
+import VolleyJSON
 
 /// Runs a request's assertions against its response.
 struct AssertionChecker {
     var renderer: TemplateRenderer
-    var expressions: CompiledExpressions
 
     func check(_ assertions: [Assertion], against view: ResponseView) -> [AssertionOutcome] {
         assertions.map { check($0, against: view) }
@@ -17,7 +17,7 @@ struct AssertionChecker {
         case .header(let name): actual = view.header(name)
         case .body: actual = .string(view.bodyText)
         case .json(let path):
-            switch JSONPathLookup.value(of: path, in: view, expressions: expressions) {
+            switch JSONPathLookup.value(of: path, in: view) {
             case .success(let value): actual = value
             case .failure(let error):
                 return AssertionOutcome(assertion: assertion, passed: false, actual: nil, message: error.message)
@@ -26,23 +26,24 @@ struct AssertionChecker {
 
         let predicate: Predicate
         do {
-            predicate = try resolveTemplates(in: assertion.predicate, at: assertion.location)
+            predicate = try resolveTemplates(in: assertion)
         } catch {
             return AssertionOutcome(assertion: assertion, passed: false, actual: actual, message: error.message)
         }
         var resolved = assertion
         resolved.predicate = predicate
-        let evaluator = PredicateEvaluator(coerceText: assertion.subject.isTextual, expressions: expressions)
+        let evaluator = PredicateEvaluator(coerceText: assertion.subject.isTextual)
         let reason = evaluator.failure(of: predicate, on: actual)
         return AssertionOutcome(assertion: resolved, passed: reason == nil, actual: actual, message: reason)
     }
 
     /// Expected values may use variables (`"$.id": "{{company_id}}"`); fill them in before comparing.
-    private func resolveTemplates(in predicate: Predicate, at location: SourceLocation) throws(RequestFailure) -> Predicate {
+    private func resolveTemplates(in assertion: Assertion) throws(RequestFailure) -> Predicate {
+        if assertion.expectedTemplates.isEmpty { return assertion.predicate }
         func value(_ v: JSONValue) throws(RequestFailure) -> JSONValue {
             switch v {
-            case .string(let text) where text.contains("{{"):
-                guard let template = try? Template.parse(text, at: location) else { return v }
+            case .string(let text):
+                guard let template = assertion.expectedTemplates[text] else { return v }
                 return try renderer.renderValue(template)
             case .array(let items):
                 var out: [JSONValue] = []
@@ -52,7 +53,7 @@ struct AssertionChecker {
                 return v
             }
         }
-        return try predicate.mappingValues(value)
+        return try assertion.predicate.mappingValues(value)
     }
 }
 

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -2,8 +2,6 @@ import VolleyCore
 
 /// Takes captured values out of a response.
 struct CaptureExtractor {
-    var expressions: CompiledExpressions
-
     func extract(_ capture: Capture, from view: ResponseView) -> CaptureOutcome {
         switch capture.source {
         case .status:
@@ -14,7 +12,7 @@ struct CaptureExtractor {
             }
             return CaptureOutcome(capture: capture, value: value)
         case .json(let path):
-            switch JSONPathLookup.value(of: path, in: view, expressions: expressions) {
+            switch JSONPathLookup.value(of: path, in: view) {
             case .failure(let error):
                 return CaptureOutcome(capture: capture, value: nil, error: error.message)
             case .success(nil):
@@ -23,21 +21,16 @@ struct CaptureExtractor {
                 return CaptureOutcome(capture: capture, value: value)
             }
         case .regex(let pattern):
-            switch expressions.regex(pattern) {
-            case .failure(let error):
-                return CaptureOutcome(capture: capture, value: nil, error: error.message)
-            case .success(let regex):
-                guard let match = view.bodyText.firstMatch(of: regex) else {
-                    return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern) found no match in the body")
-                }
-                // The first group when there is one, else the whole match.
-                let output = match.output
-                let text = output.count > 1 ? output[1].substring.map(String.init) : output[0].substring.map(String.init)
-                guard let text else {
-                    return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern): group 1 did not participate in the match")
-                }
-                return CaptureOutcome(capture: capture, value: .string(text))
+            guard let match = view.bodyText.firstMatch(of: pattern.regex) else {
+                return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern) found no match in the body")
             }
+            // The first group when there is one, else the whole match.
+            let output = match.output
+            let text = output.count > 1 ? output[1].substring.map(String.init) : output[0].substring.map(String.init)
+            guard let text else {
+                return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern): group 1 did not participate in the match")
+            }
+            return CaptureOutcome(capture: capture, value: .string(text))
         }
     }
 }

@@ -10,7 +10,7 @@ extension CollectionRunner {
         observer: RunObserver, outcome: inout CollectionOutcome, iteration: Int
     ) {
         guard let paginate = request.spec.paginate else { return }
-        let extractor = CaptureExtractor(expressions: expressions)
+        let extractor = CaptureExtractor()
         let loop = PageLoop(paginate)
         var cursorsSent: Set<String> = []
         for page in 1...paginate.maxPages {

@@ -12,7 +12,6 @@ import VolleyQuota
 public final class CollectionRunner {
     let options: RunOptions
     private let transport: CurlTransport
-    let expressions = CompiledExpressions()
     private let logger: Logger
     var failedCaptures: [String: MissingCapture] = [:]
     /// Pacing, balances and learned limit names, shared with whoever else runs in this session.
@@ -123,7 +122,7 @@ public final class CollectionRunner {
         result.quota = sending.attempts.last?.quota
         outcome.connectionsOpened += sending.connectionsOpened
         let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
-        result.assertions = AssertionChecker(renderer: renderer, expressions: expressions).check(spec.assertions, against: view)
+        result.assertions = AssertionChecker(renderer: renderer).check(spec.assertions, against: view)
         if exchange.response.status == 401, let provider = scopes.secrets, !renderer.secretsUsed.names.isEmpty {
             // Say which key was refused and where it came from; never its value.
             let origins = renderer.secretsUsed.names.sorted().map { name in
@@ -137,7 +136,7 @@ public final class CollectionRunner {
             result.notes.append("not retried: \(gaveUp)")
         }
 
-        let extractor = CaptureExtractor(expressions: expressions)
+        let extractor = CaptureExtractor()
         for capture in spec.captures {
             let captured = extractor.extract(capture, from: view)
             if let value = captured.value {
@@ -303,7 +302,7 @@ public final class CollectionRunner {
     private func expects(status: Int, in spec: RequestSpec) -> Bool {
         let checks = spec.assertions.filter { $0.subject == .status }
         guard !checks.isEmpty else { return false }
-        let evaluator = PredicateEvaluator(coerceText: false, expressions: expressions)
+        let evaluator = PredicateEvaluator(coerceText: false)
         return checks.allSatisfy { evaluator.failure(of: $0.predicate, on: .number(Double(status))) == nil }
     }
 

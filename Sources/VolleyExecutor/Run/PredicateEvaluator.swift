@@ -1,10 +1,10 @@
 import VolleyCore
+import VolleyJSON
 
 /// Decides whether a value satisfies a predicate, and says why not when it does not.
 struct PredicateEvaluator {
     /// Header values arrive as text; `content-length: { gt: 100 }` should still compare numbers.
     var coerceText: Bool
-    var expressions: CompiledExpressions
 
     /// nil when the predicate holds, else the reason it does not.
     func failure(of predicate: Predicate, on actual: JSONValue?) -> String? {
@@ -32,10 +32,7 @@ struct PredicateEvaluator {
             return contains(actual, needle)
         case .matches(let pattern):
             guard case .string(let text) = actual else { return "is not a string" }
-            switch expressions.regex(pattern) {
-            case .failure(let error): return error.message
-            case .success(let regex): return text.contains(regex) ? nil : "does not match"
-            }
+            return text.contains(pattern.regex) ? nil : "does not match"
         case .lessThan(let bound): return compare(actual, bound, "<") { $0 < 0 }
         case .lessThanOrEqual(let bound): return compare(actual, bound, "<=") { $0 <= 0 }
         case .greaterThan(let bound): return compare(actual, bound, ">") { $0 > 0 }

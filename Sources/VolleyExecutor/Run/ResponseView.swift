@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// One response as assertions and captures see it. The body is parsed as JSON at most once,
 /// and only if something asks for it.
@@ -34,23 +35,18 @@ final class ResponseView {
 
 /// What a JSONPath found, as a single value: nothing, the one match, or the list of matches.
 enum JSONPathLookup {
-    static func value(of query: String, in view: ResponseView, expressions: CompiledExpressions) -> Result<JSONValue?, LookupError> {
+    static func value(of query: CompiledQuery, in view: ResponseView) -> Result<JSONValue?, LookupError> {
         let root: JSONValue
         switch view.json {
         case .success(let value): root = value
         case .failure(let error): return .failure(LookupError(message: "response body is not JSON (\(error))"))
         }
-        switch expressions.query(query) {
-        case .failure(let error):
-            return .failure(LookupError(message: "invalid JSONPath \(query): \(error.message)"))
-        case .success(let compiled):
-            // Values only: normalized paths are not needed here, and building them costs.
-            let values = compiled.values(in: root)
-            switch values.count {
-            case 0: return .success(nil)
-            case 1: return .success(values[0])
-            default: return .success(.array(values))
-            }
+        // Values only: normalized paths are not needed here, and building them costs.
+        let values = query.query.values(in: root)
+        switch values.count {
+        case 0: return .success(nil)
+        case 1: return .success(values[0])
+        default: return .success(.array(values))
         }
     }
 }

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// Fills `{{placeholders}}` from the run's variables. An undefined name is an error at the
 /// template's location, never an empty string or the literal braces.
@@ -66,9 +67,8 @@ struct TemplateRenderer {
         switch scopes.resolve(name) {
         case .value(let value):
             // A variable may be written in terms of others (`base: "https://{{host}}/v2"`).
-            guard case .string(let text) = value, text.utf8.containsPair(UInt8(ascii: "{")),
-                let inner = try? Template.parse(text, at: template.location)
-            else { return value }
+            guard case .string = value, var inner = scopes.valueTemplate(of: name) else { return value }
+            inner.location = template.location
             guard !expanding.contains(name) else {
                 throw RequestFailure(
                     kind: .template,

@@ -35,9 +35,7 @@ public enum UndefinedVariableCheck {
         while let name = pending.popLast() {
             guard !out.contains(name) else { continue }
             out.append(name)
-            if case .value(.string(let text)) = variables.resolve(name), text.utf8.containsPair(UInt8(ascii: "{")),
-                let inner = try? Template.parse(text, at: template.location)
-            {
+            if case .value(.string) = variables.resolve(name), let inner = variables.valueTemplate(of: name) {
                 pending += inner.variableNames
             }
         }

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension CollectionDecoder {
     static let bodyKeys = ["json", "form", "body"]

@@ -50,13 +50,13 @@ extension CollectionDecoder {
         let node = entry.value
         switch entry.name {
         case "json":
-            guard let path = string(node, "'json'"), checkJSONPath(path, of: node) else { return nil }
+            guard let text = string(node, "'json'"), let path = compileJSONPath(text, of: node) else { return nil }
             return .json(path)
         case "header":
             guard let name = string(node, "'header'"), checkToken(name, of: node, "header name") else { return nil }
             return .header(name)
         case "regex":
-            guard let pattern = string(node, "'regex'"), checkRegex(pattern, of: node) else { return nil }
+            guard let text = string(node, "'regex'"), let pattern = compileRegex(text, of: node) else { return nil }
             return .regex(pattern)
         default:  // "status"
             guard let flag = bool(node, "'status'") else { return nil }

@@ -15,19 +15,26 @@ extension CollectionDecoder {
         return false
     }
 
+    /// The compiled pattern the model keeps; nil after reporting where `pattern` is wrong.
     @discardableResult
-    mutating func checkRegex(_ pattern: String, of node: YAMLNode) -> Bool {
-        guard let problem = RegexCheck.problem(in: pattern) else { return true }
-        error(
-            "invalid regular expression: \(problem.message)",
-            at: problem.offset.map { node.location(atCharacter: $0) } ?? node.location)
-        return false
+    mutating func compileRegex(_ pattern: String, of node: YAMLNode) -> CompiledPattern? {
+        switch RegexCheck.compile(pattern) {
+        case .success(let compiled): return compiled
+        case .failure(let problem):
+            error(
+                "invalid regular expression: \(problem.message)",
+                at: problem.offset.map { node.location(atCharacter: $0) } ?? node.location)
+            return nil
+        }
     }
 
-    @discardableResult
-    mutating func checkJSONPath(_ expression: String, of node: YAMLNode) -> Bool {
-        guard let problem = JSONPathCheck.problem(in: expression) else { return true }
-        error("invalid JSONPath: \(problem.message)", at: node.location(atCharacter: problem.offset))
-        return false
+    /// The compiled query the model keeps; nil after reporting where `expression` is wrong.
+    mutating func compileJSONPath(_ expression: String, of node: YAMLNode) -> CompiledQuery? {
+        switch JSONPathCheck.compile(expression) {
+        case .success(let compiled): return compiled
+        case .failure(let problem):
+            error("invalid JSONPath: \(problem.message)", at: node.location(atCharacter: problem.offset))
+            return nil
+        }
     }
 }

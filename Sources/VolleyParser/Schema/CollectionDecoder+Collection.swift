@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension CollectionDecoder {
     static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults", "max_credits"] + settingKeys + ["requests"]

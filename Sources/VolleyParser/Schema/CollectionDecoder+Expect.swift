@@ -32,9 +32,9 @@ extension CollectionDecoder {
                 }
             default:  // "json"
                 for pair in pairs(entry.value, "'expect.json'") ?? [] {
-                    guard let path = keyName(pair.key) else { continue }
-                    let valid = checkJSONPath(path, of: pair.key)
-                    if let predicate = predicate(pair.value), valid {
+                    guard let text = keyName(pair.key) else { continue }
+                    let path = compileJSONPath(text, of: pair.key)
+                    if let predicate = predicate(pair.value), let path {
                         assertions.append(Assertion(subject: .json(path), predicate: predicate, location: pair.key.location))
                     }
                 }

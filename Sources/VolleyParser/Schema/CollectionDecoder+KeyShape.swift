@@ -14,7 +14,7 @@ extension CollectionDecoder {
                 continue
             }
             guard let pattern = scalarText(pair.value, "key_shape '\(name)'", expected: "a regular expression"),
-                checkRegex(pattern, of: pair.value)
+                compileRegex(pattern, of: pair.value) != nil
             else { continue }
             shapes[name] = Located(pattern, at: pair.value.location)
         }

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension CollectionDecoder {
     /// How the values in a predicate are read.
@@ -57,7 +58,7 @@ extension CollectionDecoder {
         case "contains":
             return json(node).map { .contains($0) }
         case "matches":
-            guard let pattern = string(node, "'matches'"), checkRegex(pattern, of: node) else { return nil }
+            guard let text = string(node, "'matches'"), let pattern = compileRegex(text, of: node) else { return nil }
             return .matches(pattern)
         case "lt", "lte", "gt", "gte":
             guard let value = comparable(node, keyword, values) else { return nil }

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension CollectionDecoder {
     /// A string scalar's text (quoted or plain); anything else is an error naming `what`.

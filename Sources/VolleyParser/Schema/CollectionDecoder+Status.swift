@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 extension CollectionDecoder {
     /// `status:` in its four forms:

@@ -1,20 +1,21 @@
+import VolleyCore
 internal import VolleyJSONPath
 
-/// Parses every JSONPath in a collection when the file is read, with the JSONPath module's own
-/// parser, so a bad path is an error at its column rather than a failed assertion at run time.
+/// Compiles every JSONPath in a collection when the file is read, once, with the JSONPath
+/// module's own parser, so a bad path is an error at its column rather than a failed assertion
+/// at run time, and the run only evaluates.
 enum JSONPathCheck {
-    struct Problem {
+    struct Problem: Error {
         var message: String
         /// Characters into the expression.
         var offset: Int
     }
 
-    static func problem(in expression: String) -> Problem? {
-        do {
-            _ = try JSONPathQuery(expression)
-            return nil
+    static func compile(_ expression: String) -> Result<CompiledQuery, Problem> {
+        do throws(JSONPathSyntaxError) {
+            return .success(try CompiledQuery(expression))
         } catch {
-            return Problem(message: error.message, offset: error.offset)
+            return .failure(Problem(message: error.message, offset: error.offset))
         }
     }
 }

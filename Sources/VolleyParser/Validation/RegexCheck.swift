@@ -1,18 +1,19 @@
-/// Compiles `matches:` and `regex:` patterns at parse time, so a bad pattern is reported where it
-/// was written instead of failing every run.
+import VolleyCore
+
+/// Compiles `matches:` and `regex:` patterns at parse time, once, so a bad pattern is reported
+/// where it was written instead of failing every run, and the run only matches.
 enum RegexCheck {
-    struct Problem {
+    struct Problem: Error {
         var message: String
         /// Characters into the pattern, when the regex parser said where.
         var offset: Int?
     }
 
-    static func problem(in pattern: String) -> Problem? {
+    static func compile(_ pattern: String) -> Result<CompiledPattern, Problem> {
         do {
-            _ = try Regex(pattern)
-            return nil
+            return .success(try CompiledPattern(pattern))
         } catch {
-            return Problem(message: String(describing: error), offset: offset(of: error, in: pattern))
+            return .failure(Problem(message: String(describing: error), offset: offset(of: error, in: pattern)))
         }
     }
 

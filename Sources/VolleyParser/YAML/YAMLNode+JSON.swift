@@ -1,4 +1,5 @@
 public import VolleyCore
+public import VolleyJSON
 
 extension YAMLNode {
     /// Why a node has no JSON form, and where.

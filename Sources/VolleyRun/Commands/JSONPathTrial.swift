@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 import VolleyJSONPath
 
 /// `jsonpath`: a JSONPath query (RFC 9535) tried on a JSON document, evaluated the same way

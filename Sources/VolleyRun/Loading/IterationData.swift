@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// `--iterations-data FILE.csv|FILE.json`: one run of the collections per row, the row's columns
 /// as variables. A CSV's first line names the columns (RFC 4180 quoting); a JSON file is an array

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 import VolleyExecutor
 import VolleyParser
 import VolleyReporter

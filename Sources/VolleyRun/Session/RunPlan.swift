@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// What a run sends, in what order, computed once before the first request: every collection
 /// with its selected requests (folders and defaults resolved), run once per iteration, an

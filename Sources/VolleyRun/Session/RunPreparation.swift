@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyJSON
 
 /// Everything a run does before its first request, in order: check that the reports can be
 /// written, read the iteration data, load every collection, plan. Nothing is sent when any step fails.

@@ -1,5 +1,5 @@
 import Testing
-import VolleyCore
+import VolleyJSON
 
 /// `JSONTextWriter` must print exactly what `jsonText` / `prettyJSONText` print, only faster.
 @Suite struct JSONTextWriterTests {
