@@ -51,7 +51,8 @@ public struct HookContext {
     /// Whether the request has been sent (or its sending was attempted).
     public var isAfterSend: Bool { render == nil }
 
-    /// Sets a variable (a run-time one, as captures are, unless `source` says otherwise). Before
+    /// Sets a variable: by default a run-time one with a capture's rank, so `--var` and
+    /// `VOLLEY_VAR_` still outrank it, as they outrank captures, and it lasts the collection run. Before
     /// the send the request is rendered again at once, so the value reaches the URL, headers and
     /// body; edits this hook made to `request` before the call are replaced by that rendering.
     public mutating func setVariable(_ name: String, to value: JSONValue, in source: VariableSource = .capture) {
