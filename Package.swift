@@ -46,10 +46,15 @@ let package = Package(
             name: "VolleySecrets",
             dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
         ),
+        // The front end as a library: loading, configuration, plan, session, exit status.
+        .target(
+            name: "VolleyRun",
+            dependencies: ["VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath"]
+        ),
         .executableTarget(
             name: "volley",
             dependencies: [
-                "VolleyCore", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleyJSONPath", "VolleySecrets",
+                "VolleyRun", "VolleyCore", "VolleyExecutor", "VolleyReporter", "VolleySecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -71,6 +76,7 @@ let package = Package(
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyCore", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),
     ],

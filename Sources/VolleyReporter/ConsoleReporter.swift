@@ -165,13 +165,3 @@ public struct ConsoleReporter: Sendable {
         return "\(Int(ms.rounded())) ms"
     }
 }
-
-extension String {
-    func padded(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-}

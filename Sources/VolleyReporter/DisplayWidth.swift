@@ -85,7 +85,7 @@ extension String {
     func fitted(toColumns columns: Int) -> String {
         let shortened = shortened(toColumns: columns)
         let width = DisplayWidth.of(shortened)
-        return width >= columns ? shortened : shortened + String(repeating: " ", count: columns - width)
+        return width >= columns ? shortened : shortened + .spaces(columns - width)
     }
 
     /// At most `columns` display columns: the start and the end kept, `…` between them; control

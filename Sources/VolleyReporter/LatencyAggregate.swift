@@ -3,7 +3,9 @@ import VolleyCore
 /// Running latency figures for one request over all its runs: a histogram per phase, so that
 /// percentiles are available at the end without keeping the runs.
 public struct LatencyAggregate: Sendable, Hashable {
-    private var histograms = [LatencyHistogram](repeating: LatencyHistogram(), count: TimingPhase.allCases.count)
+    /// `allCases` of a CaseIterable enum builds a new array at each call: once here, not per request.
+    private static let phases = TimingPhase.allCases
+    private var histograms = [LatencyHistogram](repeating: LatencyHistogram(), count: phases.count)
 
     public init() {}
 
@@ -11,13 +13,13 @@ public struct LatencyAggregate: Sendable, Hashable {
     public var count: Int { histograms[0].count }
 
     public mutating func record(_ timings: PhaseTimings) {
-        for (i, phase) in TimingPhase.allCases.enumerated() {
+        for (i, phase) in Self.phases.enumerated() {
             histograms[i].record(phase.value(in: timings))
         }
     }
 
     public func histogram(_ phase: TimingPhase) -> LatencyHistogram {
-        histograms[TimingPhase.allCases.firstIndex(of: phase)!]
+        histograms[Self.phases.firstIndex(of: phase)!]
     }
 
     public func percentiles(_ phase: TimingPhase) -> Percentiles? {

@@ -22,12 +22,18 @@ public struct LatencyHistogram: Sendable, Hashable {
     public mutating func record(_ value: Int64) {
         let value = Swift.max(0, value)
         let bucket = Self.bucket(of: value)
-        if counts.isEmpty {
+        if count == 0 {
+            // Most requests of a run run once: their one value needs no counts array (an
+            // allocation per phase per request). The counts appear with the second value.
             offset = bucket
-            counts = [0]
             min = value
             max = value
-        } else if bucket < offset {
+            count = 1
+            sum = value
+            return
+        }
+        if counts.isEmpty { counts = [1] }
+        if bucket < offset {
             counts.insert(contentsOf: repeatElement(0, count: offset - bucket), at: 0)
             offset = bucket
         } else if bucket >= offset + counts.count {
@@ -45,7 +51,7 @@ public struct LatencyHistogram: Sendable, Hashable {
     public func percentile(_ p: Double) -> Int64? {
         guard count > 0 else { return nil }
         let rank = Swift.min(count, Swift.max(1, Int((p / 100 * Double(count)).rounded(.up))))
-        if rank == count { return max }
+        if rank == count || counts.isEmpty { return max }
         var seen = 0
         for (i, n) in counts.enumerated() where n > 0 {
             seen += Int(n)
@@ -57,7 +63,7 @@ public struct LatencyHistogram: Sendable, Hashable {
     }
 
     /// Buckets held in memory: the spread of the values, not their number.
-    var storedBuckets: Int { counts.count }
+    var storedBuckets: Int { count == 1 ? 1 : counts.count }
 
     public var mean: Double? {
         count > 0 ? Double(sum) / Double(count) : nil

@@ -86,7 +86,8 @@ public struct RunRecorder: Sendable {
 
     /// Every attempt's quota, not just the last one's: the 429s before a retry are the story.
     private mutating func recordQuota(_ result: RequestResult) {
-        let label = ([result.collection] + result.folderPath + [result.name]).joined(separator: " / ")
+        // Built only for a point: most responses carry no quota headers (2,300 instructions each).
+        var label: String { ([result.collection] + result.folderPath + [result.name]).joined(separator: " / ") }
         if result.attempts.isEmpty {
             if let state = result.quota, !state.isEmpty {
                 attemptsSeen += 1

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import VolleyCore
-import VolleyJSONPath
+import VolleyRun
 
 /// `volley jsonpath EXPR [FILE]`: try a JSONPath query (RFC 9535) on a JSON document, the same
 /// way assertions and captures will evaluate it.
@@ -26,63 +24,14 @@ struct JSONPathCommand: ParsableCommand {
 
     mutating func run() throws {
         let output = Output()
-        let query: JSONPathQuery
-        do {
-            query = try JSONPathQuery(expression)
-        } catch {
-            output.err(Self.render(error, in: expression))
+        switch JSONPathTrial.run(expression, file: file, paths: paths) {
+        case .invalid(let message):
+            output.err(message)
             throw ExitStatus.invalidInput.exitCode
+        case .matches(let text, let matched):
+            output.out(text)
+            // Like grep: "no match" is a result a script can test, not an error.
+            if !matched { throw ExitCode(1) }
         }
-
-        let name = file ?? "<stdin>"
-        let data: Data
-        if let file {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                var isDirectory: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-                let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
-                output.err("error: cannot read '\(file)': \(reason)")
-                throw ExitStatus.invalidInput.exitCode
-            }
-            data = contents
-        } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        }
-
-        let document: JSONValue
-        do {
-            document = try data.withUnsafeBytes { raw in
-                try JSONValue.parse(utf8: raw.bindMemory(to: UInt8.self))
-            }
-        } catch let error as JSONSyntaxError {
-            let location = SourceLocation(file: name, line: error.line, column: error.column)
-            // Diagnostic finds lines by "\n" Characters, and "\r\n" is a single Character.
-            let source = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-            output.err(Diagnostic(.error, error.message, at: location).rendered(source: source))
-            throw ExitStatus.invalidInput.exitCode
-        }
-
-        // Paths cost time and memory on big results: only build them when they are printed.
-        let matches: [JSONValue] = paths
-            ? query.evaluate(document).map { .string($0.path.description) }
-            : query.values(in: document)
-        // Bytes, not `prettyJSONText`: `$..*` on a large document prints hundreds of megabytes.
-        var writer = JSONTextWriter(pretty: true, reservingCapacity: data.count)
-        writer.write(.array(matches))
-        output.out(String(decoding: writer.bytes, as: UTF8.self))
-        // Like grep: "no match" is a result a script can test, not an error.
-        if matches.isEmpty { throw ExitCode(1) }
-    }
-
-    /// `error: message`, the expression, and a caret under the offending character. Blank space
-    /// inside a query may include newlines, so only the line holding the problem is shown.
-    static func render(_ error: JSONPathSyntaxError, in expression: String) -> String {
-        let characters = Array(expression)
-        let offset = min(error.offset, characters.count)
-        let lineStart = characters[..<offset].lastIndex { $0.isNewline }.map { $0 + 1 } ?? 0
-        let lineEnd = characters[offset...].firstIndex { $0.isNewline } ?? characters.count
-        let line = String(characters[lineStart..<lineEnd])
-        let pad = String(characters[lineStart..<offset].map { $0 == "\t" ? "\t" : " " })
-        return "error: \(error.message)\n\(line)\n\(pad)^"
     }
 }

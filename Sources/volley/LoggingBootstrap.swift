@@ -1,10 +1,10 @@
-import Foundation
 import Logging
+import VolleyRun
 
 /// Logging goes to stderr through the redacting output, at the level `VOLLEY_LOG` names (default: warning).
 enum LoggingBootstrap {
     static func bootstrap(output: Output) {
-        let level = ProcessInfo.processInfo.environment["VOLLEY_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        let level = ProcessEnvironment.variables["VOLLEY_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         LoggingSystem.bootstrap { label in
             var handler = RedactingLogHandler(label: label, output: output)
             handler.logLevel = level

@@ -1,10 +1,8 @@
 import ArgumentParser
-import Foundation
-import Logging
 import VolleyCore
 import VolleyExecutor
-import VolleyParser
 import VolleyReporter
+import VolleyRun
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -95,117 +93,81 @@ struct RunCommand: ParsableCommand {
         return options
     }
 
+    /// The options as the run library takes them.
+    func configuration() throws -> RunConfiguration {
+        var configuration = RunConfiguration(paths: paths)
+        configuration.variables = variables.settings
+        configuration.secrets = secrets.settings
+        configuration.folders = folders
+        configuration.bail = bail
+        configuration.transport = transportOptions
+        configuration.retry = try retryOptions.policy()
+        configuration.rate = try retryOptions.rateSpec()
+        configuration.extraCreditHeaders = retryOptions.creditHeaders
+        configuration.maxCredits = maxCredits
+        configuration.repeatCount = `repeat`
+        configuration.iterationsData = iterationsData
+        configuration.reports = reports.destinations
+        configuration.commandLine = CommandLine.arguments
+        return configuration
+    }
+
     mutating func run() throws {
         // First thing: a signal that arrives while collections load must stop the run too.
         Interrupt.install()
-        let output = Output(redactor: Redactor(showSuffix: secrets.showSecretSuffix), consoleOnStandardError: reports.usesStandardOutput)
+        let configuration = try configuration()
+        let output = Output(
+            secrets: SecretRegistry(showSuffix: secrets.showSecretSuffix), consoleOnStandardError: configuration.reports.usesStandardOutput)
         LoggingBootstrap.bootstrap(output: output)
         let sources = SourceFiles()
-        let startedAt = Date()
-        let rows: [[String: JSONValue]]
-        var reportsPrepared = false
+        let startedAt = WallClockTime.now
+        let plan: RunPlan
         do {
-            try reports.prepare()
-            reportsPrepared = true
-            rows = try iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
-        } catch let error as InputError {
-            output.err("error: \(error.message)")
-            output.err("1 error; nothing was sent.")
-            if reportsPrepared {
-                writeNotStartedReports([RunDiagnostic(.error, error.message, at: nil)], startedAt: startedAt, output: output, sources: sources)
+            let prepared = try RunPreparation.plan(configuration, sources: sources, secrets: output.secrets, describe: Self.words)
+            output.err(prepared.messages)
+            plan = prepared.plan
+        } catch {
+            output.err(error.load.messages, errors: error.load.errorCount, footer: Self.notSent)
+            if error.reportsWritable {
+                let errors = NotStartedReports.write(
+                    error.load.diagnostics, configuration: configuration, startedAt: startedAt, secrets: output.secrets,
+                    sources: sources, output: output)
+                for error in errors { output.err("error: " + error) }
             }
             throw ExitStatus.invalidInput.exitCode
         }
-        let loaded: LoadedCollections
+        let session: RunSession
         do {
-            loaded = try LoadedCollections.load(
-                paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
-                iterationColumns: rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } },
-                footer: { "\($0) error\($0 == 1 ? "" : "s"); nothing was sent." })
-        } catch {
-            writeNotStartedReports(error.diagnostics, startedAt: startedAt, output: output, sources: sources)
-            throw ExitStatus.invalidInput.exitCode
-        }
-
-        let options = RunOptions(
-            transport: transportOptions,
-            bail: bail, folders: folders, retry: try retryOptions.policy(), rate: try retryOptions.rateSpec(),
-            creditHeaders: ["x-credits-remaining"] + retryOptions.creditHeaders.map { $0.lowercased() },
-            cancellation: Interrupt.flag, maxCredits: maxCredits)
-        let runner: CollectionRunner
-        do {
-            runner = try CollectionRunner(options: options)
+            session = try RunSession(
+                plan: plan, configuration: configuration, secrets: output.secrets, sources: sources, output: output,
+                startedAt: startedAt, cancellation: Interrupt.flag)
         } catch {
             output.err("error: \(error.message)")
             throw ExitStatus.requestFailed.exitCode
         }
-
-        let iterations = `repeat` * rows.count
-        let perIteration = loaded.entries.reduce(0) { $0 + $1.collection.plannedRequests(folders: folders).count }
-        let (totalRequests, overflow) = perIteration.multipliedReportingOverflow(by: iterations)
-        let reporter = ConsoleReporter(style: color.style(terminal: output.consoleIsTerminal), verbose: verbose)
         let console = ConsoleRunObserver(
-            reporter: reporter, output: output, interactive: output.consoleIsTerminal, quiet: quiet,
-            total: overflow ? Int.max : totalRequests)
-        let collector = ReportCollector(
-            metadata: metadata(
-                startedAt: startedAt, output: output, files: loaded.entries.map(\.collection.file),
-                environment: loaded.entries.first?.environment?.name),
-            options: reports, output: output, sources: sources, annotatePerResult: iterations == 1)
-        let observer = FanOutObserver([console, collector], output: output)
+            reporter: ConsoleReporter(style: color.style(terminal: output.consoleIsTerminal), verbose: verbose),
+            output: output, interactive: output.consoleIsTerminal, quiet: quiet, total: plan.totalRequests)
+        let ran = session.run(observer: console)
+        if ran.interrupted { output.err("interrupted: the requests after this point were not sent") }
+        let (outcome, report, writeErrors) = session.finish(ran)
+        for error in writeErrors { output.err("error: " + error) }
+        output.out(console.summary(elapsed: outcome.duration, report: report))
+        if ExitStatus(outcome) != .success { throw ExitStatus(outcome).exitCode }
+    }
 
-        let clock = ContinuousClock()
-        let start = clock.now
-        var worst = ExitStatus.success
-        var stop: RunStop? = nil
-        var halted = false
-        runs: for repetition in 0..<`repeat` {
-            for (rowIndex, row) in rows.enumerated() {
-                let iteration = repetition * rows.count + rowIndex + 1
-                for entry in loaded.entries {
-                    console.printHeader(entry.collection, iteration: iteration, of: iterations)
-                    collector.beginCollection(entry.collection)
-                    defer { collector.endCollection() }
-                    guard !halted else {
-                        // The collections a halted run never reached are reported as skipped, not dropped.
-                        for skipped in entry.collection.skippedResults(folders: folders, iteration: iteration) { observer.didFinish(skipped) }
-                        continue
-                    }
-                    var scopes = entry.scopes
-                    scopes.setAll(row, in: .iteration)
-                    let outcome = runner.run(entry.collection, variables: scopes, observer: observer, iteration: iteration)
-                    if let runStop = outcome.stop {
-                        output.err("error: \(runStop.message)")
-                        stop = runStop
-                        worst = max(worst, .quotaExhausted)
-                    }
-                    halted = halted || outcome.halted
-                }
-                if halted { break runs }
-            }
-        }
-        worst = max(worst, console.worst)
-        let interrupted = Interrupt.flag.isCancelled
-        if interrupted {
-            output.err("interrupted: the requests after this point were not sent")
-            worst = .interrupted
-        }
-        let elapsed = clock.now - start
-        let report = collector.finish(RunEnd(
-            duration: elapsed, exitCode: worst.rawValue, partial: halted,
-            partialReason: interrupted ? Interrupt.flag.reason : stop?.message, stop: stop))
-        output.out(console.summary(elapsed: elapsed, report: report))
-        // CI that asked for a report and got none must not see success.
-        if collector.writeFailed { worst = max(worst, .invalidInput) }
-        if worst != .success { throw worst.exitCode }
+    private static func notSent(_ errors: Int) -> String { "\(errors) error\(errors == 1 ? "" : "s"); nothing was sent." }
+
+    /// A library error as the console and the reports say it, naming the option where one is at fault.
+    private static func words(for error: any Error) -> String {
+        if let error = error as? IterationData.UnsupportedFormat { return "--iterations-data expects a .csv or .json file, got '\(error.path)'" }
+        return (error as? InputError)?.message ?? "\(error)"
     }
 }
 
 /// A duration option: `30s`, `500ms`, `2m`.
 struct DurationArgument: ExpressibleByArgument {
     var duration: Duration
-
-    init(_ duration: Duration) { self.duration = duration }
 
     init?(argument: String) {
         guard let parsed = Duration(parsing: argument) else { return nil }

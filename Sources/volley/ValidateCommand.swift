@@ -1,4 +1,5 @@
 import ArgumentParser
+import VolleyRun
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,20 +21,22 @@ struct ValidateCommand: ParsableCommand {
     var folders: [String] = []
 
     mutating func run() throws {
-        let output = Output()
+        var configuration = RunConfiguration(paths: paths)
+        configuration.variables = variables.settings
+        configuration.secrets = secrets.settings
+        configuration.folders = folders
+        let output = Output(secrets: SecretRegistry(showSuffix: secrets.showSecretSuffix))
         LoggingBootstrap.bootstrap(output: output)
-        let sources = SourceFiles()
-        guard let loaded = try? LoadedCollections.load(
-            paths: paths, variables: variables, secrets: secrets, folders: folders, sources: sources, output: output,
-            // Without the environment a run would use, a missing variable may be supplied later.
-            undefinedVariables: variables.env == nil && variables.variables.isEmpty ? .warning : .error,
-            resolveSecrets: false, notes: true, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
-        else {
+        let footer = { (errors: Int) in "\(errors) error\(errors == 1 ? "" : "s")." }
+        do {
+            let (checked, messages) = try Validation.check(configuration, sources: SourceFiles(), secrets: output.secrets)
+            output.err(messages, footer: footer)
+            for collection in checked {
+                output.out("\(collection.file): ok (\(collection.requestCount) request\(collection.requestCount == 1 ? "" : "s"))")
+            }
+        } catch {
+            output.err(error.messages, errors: error.errorCount, footer: footer)
             throw ExitStatus.invalidInput.exitCode
-        }
-        for entry in loaded.entries {
-            let count = entry.collection.plannedRequests(folders: folders).count
-            output.out("\(entry.collection.file): ok (\(count) request\(count == 1 ? "" : "s"))")
         }
     }
 }

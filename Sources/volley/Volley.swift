@@ -1,7 +1,12 @@
 import ArgumentParser
-import Foundation
-import VolleyExecutor
 import VolleyCore
+import VolleyExecutor
+import VolleyRun
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Volley: ParsableCommand {
@@ -41,10 +46,25 @@ struct Volley: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let message = fullMessage(for: error)
-                FileHandleOutput.standardError(message + "\n")
-                Foundation.exit(ExitStatus.invalidInput.rawValue)
+                // No Output yet: no secret is known before the options are parsed.
+                DescriptorWriter.writeAll(message + "\n", to: STDERR_FILENO)
+                terminate(ExitStatus.invalidInput.rawValue)
             }
             exit(withError: error)
         }
     }
+
+    /// The C library's `exit`: inside a command, `exit` names ArgumentParser's.
+    private static func terminate(_ status: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(status)
+        #else
+        Darwin.exit(status)
+        #endif
+    }
+}
+
+extension ExitStatus {
+    /// What a command throws to end the process with this status.
+    var exitCode: ExitCode { ExitCode(rawValue) }
 }

@@ -7,7 +7,6 @@ import VolleyCore
         let quota = QuotaState(credits: .init(remaining: 0, header: "x-credits-remaining"), sources: ["x-credits-remaining"])
         let stop = try #require(RunStop.classify(.response(status: 402, quota: quota), decision: .done))
         #expect(stop.reason == .outOfCredits)
-        #expect(stop.exitCode == 4)
         #expect(stop.message == "402 Payment Required: out of credits (credits 0); run stopped")
     }
 
@@ -15,7 +14,6 @@ import VolleyCore
         let outcome = AttemptOutcome.response(status: 429, quota: QuotaState(remaining: 0))
         let stop = try #require(RunStop.classify(outcome, decision: .giveUp(reason: "429 Too Many Requests after 3 attempts (--retry 2)")))
         #expect(stop.reason == .quotaExhausted)
-        #expect(stop.exitCode == 4)
         #expect(stop.message == "rate limit exhausted: 429 Too Many Requests after 3 attempts (--retry 2) (quota 0 left); run stopped")
     }
 

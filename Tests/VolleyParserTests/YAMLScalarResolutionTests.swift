@@ -19,6 +19,18 @@ import Testing
         #expect(YAMLScalar(value: text).resolved == expected)
     }
 
+    /// Unsigned decimals of up to 18 digits take a short path; its edges agree with the general one.
+    @Test(arguments: [
+        ("0", YAMLScalarValue.integer(0)), ("007", .integer(7)), ("200", .integer(200)),
+        ("999999999999999999", .integer(999_999_999_999_999_999)),
+        ("1000000000000000000", .integer(1_000_000_000_000_000_000)),  // 19 digits: the general path
+        ("99999999999999999999", .float(99_999_999_999_999_999_999)),  // past Int: a float, as before
+        ("20O", .string("20O")), ("2 0", .string("2 0")),
+    ])
+    func decimalIntegers(text: String, expected: YAMLScalarValue) {
+        #expect(YAMLScalar(value: text).resolved == expected)
+    }
+
     @Test func nanResolvesToNaN() {
         guard case .float(let x) = YAMLScalar(value: ".nan").resolved else {
             Issue.record("not a float")

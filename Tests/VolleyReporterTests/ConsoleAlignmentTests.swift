@@ -108,3 +108,19 @@ import VolleyCore
         }
     }
 }
+
+@Suite struct StringPaddingTests {
+    @Test(arguments: [0, 1, 15, 16, 40, -3])
+    func spacesAreThatManySpaces(count: Int) {
+        let spaces = String.spaces(count)
+        #expect(spaces.utf8.count == max(0, count))
+        #expect(spaces.allSatisfy { $0 == " " })
+    }
+
+    @Test func paddingFillsToTheWidthOnEitherSide() {
+        #expect("ab".padded(to: 5) == "ab   ")
+        #expect("ab".leftPadded(to: 5) == "   ab")
+        #expect("abcdef".padded(to: 3) == "abcdef")
+        #expect("ab".fitted(toColumns: 4) + "|" == "ab  |")
+    }
+}

@@ -81,6 +81,19 @@ import TestSupport
         #expect(p.count == 1)
     }
 
+    /// The first value is kept without a counts array; the second must count it, wherever it falls.
+    @Test(arguments: [(12_345 as Int64, 12_345 as Int64), (12_345, 3), (3, 12_345), (100, 7), (7, 100)])
+    func aSecondValueKeepsTheFirst(first: Int64, second: Int64) {
+        var histogram = LatencyHistogram()
+        histogram.record(first)
+        #expect(histogram.storedBuckets == 1)
+        histogram.record(second)
+        #expect(histogram.count == 2)
+        #expect(histogram.sum == first + second)
+        #expect(histogram.percentile(50) == min(first, second))
+        #expect(histogram.percentile(100) == max(first, second))
+    }
+
     @Test func emptyHasNoPercentiles() {
         #expect(LatencyHistogram().percentile(50) == nil)
         #expect(LatencyHistogram().percentiles == nil)

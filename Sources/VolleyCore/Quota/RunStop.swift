@@ -20,9 +20,6 @@ public struct RunStop: Sendable, Hashable, Error {
         self.message = message
     }
 
-    public static let exitCode: Int32 = 4
-    public var exitCode: Int32 { Self.exitCode }
-
     /// Whether the last attempt of a request, and the retry decision made on it, stop the run.
     /// Call it with the decision that ended the request's attempts; nil means the run goes on.
     public static func classify(_ outcome: AttemptOutcome, decision: RetryDecision) -> RunStop? {

@@ -26,6 +26,20 @@ struct YAMLComposer {
         var hasMergeKey = false
         /// Nodes in this subtree, itself included, counting alias expansions.
         var nodeCount = 1
+
+        /// One mutating call on the frame in place: the node moves into its container and the
+        /// pending key is taken, not copied (each copy of a node retains its strings and arrays).
+        mutating func add(_ node: consuming YAMLNode, nodeCount: Int) {
+            self.nodeCount += nodeCount
+            if !isMapping {
+                items.append(node)
+            } else if let key = pendingKey.take() {
+                pairs.append(YAMLNode.Pair(key: key, value: node))
+            } else {
+                if YAMLComposer.isMergeKey(node) { hasMergeKey = true }
+                pendingKey = node
+            }
+        }
     }
 
     private let file: String
@@ -162,21 +176,11 @@ struct YAMLComposer {
         }
     }
 
-    private mutating func add(_ node: YAMLNode, nodeCount: Int) {
+    private mutating func add(_ node: consuming YAMLNode, nodeCount: Int) {
         guard !stack.isEmpty else {
             root = node
             return
         }
-        let top = stack.count - 1
-        stack[top].nodeCount += nodeCount
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
-            stack[top].pendingKey = nil
-        } else {
-            if Self.isMergeKey(node) { stack[top].hasMergeKey = true }
-            stack[top].pendingKey = node
-        }
+        stack[stack.count - 1].add(node, nodeCount: nodeCount)
     }
 }

@@ -1,7 +1,11 @@
 #if canImport(CSecret)
 import Dispatch
-import Foundation
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Runs one blocking Secret Service conversation on a thread of its own and stops waiting for it
 /// at a deadline.
@@ -21,11 +25,9 @@ enum DeadlineThread {
     ) -> Result<Value, SecretStoreError> {
         let cancellable = CancellableHandle()
         let outcome = Outcome<Value>()
-        let thread = Thread {
+        startDetachedThread {
             outcome.finish(body(cancellable))
         }
-        thread.name = "volley-secret-service"
-        thread.start()
 
         if let result = outcome.wait(for: timeout) {
             return result
@@ -38,6 +40,27 @@ enum DeadlineThread {
         }
         return .failure(timeoutError)
     }
+}
+
+/// A POSIX thread nobody joins (a conversation past its deadline is left to finish alone).
+/// `Foundation.Thread` would do the same at the price of linking Foundation.
+private func startDetachedThread(_ body: @escaping @Sendable () -> Void) {
+    final class Work: Sendable {
+        let body: @Sendable () -> Void
+        init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+    }
+    let work = Unmanaged.passRetained(Work(body)).toOpaque()
+    var thread = pthread_t()
+    let started = pthread_create(&thread, nil, { argument in
+        Unmanaged<Work>.fromOpaque(argument!).takeRetainedValue().body()
+        return nil
+    }, work)
+    guard started == 0 else {
+        // No thread to be had: run here; the caller's deadline then cannot cut it short.
+        Unmanaged<Work>.fromOpaque(work).takeRetainedValue().body()
+        return
+    }
+    pthread_detach(thread)
 }
 
 /// The worker's result, handed over once.

@@ -1,6 +1,4 @@
 #if canImport(CSecret)
-import Foundation
-
 /// The freedesktop.org Secret Service (GNOME Keyring, KWallet, KeePassXC) through libsecret.
 ///
 /// Items are matched on the attributes `service` and `username` only, so values stored by
@@ -14,7 +12,7 @@ public struct LibsecretStore: SecretStore {
     private let environment: [String: String]
 
     public init() {
-        self.init(timeout: .seconds(4), environment: ProcessInfo.processInfo.environment)
+        self.init(timeout: .seconds(4), environment: ProcessEnvironment.current)
     }
 
     /// For tests: a shorter timeout, or an environment without a bus. (To talk to another

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a secret kept in a file (`file: ~/.config/acme/pass`): the first line, trimmed.
 ///
@@ -30,7 +36,7 @@ enum SecretFile {
         if permissions & 0o077 != 0 {
             throw .insecure(path: expanded, mode: permissions)
         }
-        guard let data = FileManager.default.contents(atPath: expanded) else {
+        guard let data = contents(of: expanded) else {
             throw .unreadable(path: expanded, reason: String(cString: strerror(errno)))
         }
         let text = String(decoding: data, as: UTF8.self)
@@ -38,4 +44,27 @@ enum SecretFile {
         let firstLine = text.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: \.isNewline).first ?? ""
         return SecretText.trimmed(String(firstLine))
     }
+
+    /// The whole file, or nil with `errno` set.
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, into: $0) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            bytes += chunk[..<count]
+        }
+    }
+}
+
+/// `read(2)`, named apart from `SecretFile.read`, which would shadow it inside the enum.
+private func readBytes(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(descriptor, buffer.baseAddress, buffer.count)
 }

@@ -1,5 +1,5 @@
-import Foundation
 public import VolleyCore
+import Synchronization
 
 /// Decides which value each secret has, fetching it only when it is first used.
 ///
@@ -33,9 +33,7 @@ public final class SecretResolver: Sendable {
     private let store: any SecretStore
     let onResolve: @Sendable (String) -> Void
 
-    // NSLock rather than Synchronization.Mutex: the package still supports macOS 14.
-    private let lock = NSLock()
-    nonisolated(unsafe) private var cache: [String: Result<String, SecretResolutionError>] = [:]
+    private let cache = Mutex<[String: Result<String, SecretResolutionError>]>([:])
 
     /// - Parameters:
     ///   - declared: the environment file's `secrets:` map, each with where it was declared.
@@ -48,7 +46,7 @@ public final class SecretResolver: Sendable {
     public init(
         declared: [String: (SecretSource, SourceLocation)] = [:],
         commandLine: [String: String] = [:],
-        processEnvironment: [String: String] = ProcessInfo.processInfo.environment,
+        processEnvironment: [String: String] = ProcessEnvironment.current,
         secretsFile: [String: String] = [:],
         secretsFilePath: String? = nil,
         store: any SecretStore = SecretStores.platformDefault(),
@@ -94,15 +92,16 @@ public final class SecretResolver: Sendable {
 
     /// The secret's value, trimmed; fetched on first use, then cached.
     public func resolve(_ name: String) throws(SecretResolutionError) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache[name] { return try cached.get() }
-        let outcome = Result { () throws(SecretResolutionError) -> String in
-            let value = try fetch(name)
-            onResolve(value)
-            return value
+        let outcome = cache.withLock { cache in
+            if let cached = cache[name] { return cached }
+            let outcome = Result { () throws(SecretResolutionError) -> String in
+                let value = try fetch(name)
+                onResolve(value)
+                return value
+            }
+            cache[name] = outcome
+            return outcome
         }
-        cache[name] = outcome
         return try outcome.get()
     }
 
@@ -183,7 +182,7 @@ public final class SecretResolver: Sendable {
 
     private var homeDirectory: String {
         if let home = processEnvironment["HOME"], !home.isEmpty { return home }
-        return NSHomeDirectory()
+        return ProcessEnvironment.accountHome
     }
 
     private static func origin(of provider: Provider) -> String {

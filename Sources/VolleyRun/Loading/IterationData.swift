@@ -1,13 +1,23 @@
-import Foundation
 import VolleyCore
 
 /// `--iterations-data FILE.csv|FILE.json`: one run of the collections per row, the row's columns
 /// as variables. A CSV's first line names the columns (RFC 4180 quoting); a JSON file is an array
 /// of objects.
-struct IterationData {
-    var rows: [[String: JSONValue]]
+public struct IterationData: Sendable {
+    public var rows: [[String: JSONValue]]
 
-    static func load(_ path: String, sources: SourceFiles) throws -> IterationData {
+    /// A file that is neither `.csv` nor `.json`: the front end words it, naming its option.
+    public struct UnsupportedFormat: Error, Sendable {
+        public var path: String
+    }
+
+    /// Every column any row has, each with its first value: what the undefined-variable check
+    /// counts as defined.
+    public static func columns(of rows: [[String: JSONValue]]) -> [String: JSONValue] {
+        rows.reduce(into: [:]) { $0.merge($1) { old, _ in old } }
+    }
+
+    public static func load(_ path: String, sources: SourceFiles) throws -> IterationData {
         let text = try sources.read(path)
         let rows: [[String: JSONValue]]
         if path.lowercased().hasSuffix(".json") {
@@ -15,7 +25,7 @@ struct IterationData {
         } else if path.lowercased().hasSuffix(".csv") {
             rows = try csvRows(text, file: path)
         } else {
-            throw InputError("--iterations-data expects a .csv or .json file, got '\(path)'")
+            throw UnsupportedFormat(path: path)
         }
         guard !rows.isEmpty else { throw InputError("\(path): no rows to iterate over") }
         return IterationData(rows: rows)
@@ -47,45 +57,5 @@ struct IterationData {
             }
             return Dictionary(zip(header, record.map { JSONValue.string($0) }), uniquingKeysWith: { $1 })
         }
-    }
-}
-
-/// RFC 4180 records: fields separated by commas, quoted fields may hold commas, quotes ("") and newlines.
-enum CSVRecords {
-    static func parse(_ text: String, file: String) throws -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var inQuotes = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
-            return iterator.next()
-        }
-        while let c = next() {
-            if inQuotes {
-                if c == "\"" {
-                    if let following = next() {
-                        if following == "\"" { field.unicodeScalars.append("\""); continue }
-                        pending = following
-                    }
-                    inQuotes = false
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"" where field.isEmpty: inQuotes = true
-            case ",": record.append(field); field = ""
-            case "\r": continue
-            case "\n": record.append(field); field = ""; records.append(record); record = []
-            default: field.unicodeScalars.append(c)
-            }
-        }
-        if inQuotes { throw InputError("\(file): a quoted field is not closed") }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        return records
     }
 }

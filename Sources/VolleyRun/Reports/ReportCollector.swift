@@ -1,44 +1,49 @@
-import Foundation
 import VolleyCore
 import VolleyExecutor
 import VolleyReporter
 
 /// Streams every result into the run's report aggregates and, at the end (also after a failure,
 /// a quota stop or Ctrl-C), writes each requested report atomically through the redactor.
-final class ReportCollector: RunObserver {
+public final class ReportCollector: RunObserver {
     private(set) var recorder: RunRecorder
-    private let options: ReportOptions
-    private let output: Output
+    private let options: ReportDestinations
+    private let output: TextSink
+    private let secrets: SecretRegistry
     private let sources: SourceFiles
     /// Per-result annotations only for a single run: a flaky assertion repeated 1000 times
     /// gets one annotation from the report at the end instead.
     private let annotatePerResult: Bool
-    /// Set when a report (or the step summary) could not be written at the end: the run must not exit 0.
-    private(set) var writeFailed = false
+    /// Why a report (or the step summary) could not be written at the end: the run must not exit 0.
+    public private(set) var writeErrors: [String] = []
+    public var writeFailed: Bool { !writeErrors.isEmpty }
 
-    init(metadata: RunMetadata, options: ReportOptions, output: Output, sources: SourceFiles, annotatePerResult: Bool) {
+    public init(
+        metadata: RunMetadata, options: ReportDestinations, output: TextSink, secrets: SecretRegistry, sources: SourceFiles,
+        annotatePerResult: Bool
+    ) {
         self.recorder = RunRecorder(metadata: metadata, options: .init(keepBodies: options.bodies))
         self.options = options
         self.output = output
+        self.secrets = secrets
         self.sources = sources
         self.annotatePerResult = annotatePerResult
     }
 
     /// Read once: building the process environment costs more than a whole request.
-    static let inGitHubActions: Bool = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+    static let inGitHubActions: Bool = ProcessEnvironment.variables["GITHUB_ACTIONS"] == "true"
 
-    func beginCollection(_ collection: Collection) {
+    public func beginCollection(_ collection: Collection) {
         recorder.beginCollection(name: collection.name, file: collection.file)
     }
 
-    func endCollection() {
+    public func endCollection() {
         recorder.endCollection()
     }
 
-    func didFinish(_ result: RequestResult) {
+    public func didFinish(_ result: RequestResult) {
         recorder.record(options.bodies ? result : Self.shortened(result))
         if annotatePerResult, Self.inGitHubActions {
-            for line in GitHubAnnotations().annotations(for: result, transform: output.redact) { output.out(line) }
+            for line in GitHubAnnotations().annotations(for: result, transform: secrets.redact) { output.line(line) }
         }
     }
 
@@ -61,24 +66,23 @@ final class ReportCollector: RunObserver {
 
     /// Renders and writes every report; returns the report for the console's latency table.
     @discardableResult
-    func finish(_ end: RunEnd) -> RunReport {
+    public func finish(_ end: RunEnd) -> RunReport {
         let report = recorder.finish(end)
         if !annotatePerResult, Self.inGitHubActions {
-            for line in GitHubAnnotations().annotations(for: report, transform: output.redact) { output.out(line) }
+            for line in GitHubAnnotations().annotations(for: report, transform: secrets.redact) { output.line(line) }
         }
         write(options.json) { JSONReport(includeBodies: options.bodies).render(report) }
         write(options.junit) { JUnitReport().render(report) }
         write(options.html) { HTMLReport().render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
-        let stepSummary = Self.inGitHubActions ? ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"] : nil
+        let stepSummary = Self.inGitHubActions ? ProcessEnvironment.variables["GITHUB_STEP_SUMMARY"] : nil
         if options.markdown != nil || stepSummary != nil {
-            let markdown = output.redact(MarkdownSummary().render(report))
+            let markdown = secrets.redact(MarkdownSummary().render(report))
             write(options.markdown) { markdown }
             if let stepSummary, !stepSummary.isEmpty {
                 do {
                     try ReportFile.append(markdown, to: stepSummary)
                 } catch {
-                    output.err("error: cannot append to GITHUB_STEP_SUMMARY: \(error)")
-                    writeFailed = true
+                    writeErrors.append("cannot append to GITHUB_STEP_SUMMARY: \(error.reason)")
                 }
             }
         }
@@ -88,47 +92,9 @@ final class ReportCollector: RunObserver {
     private func write(_ path: String?, _ render: () -> String) {
         guard let path else { return }
         do {
-            try ReportFile.write(output.redact(render()), to: path, standardOutput: output.report)
+            try ReportFile.write(secrets.redact(render()), to: path, standardOutput: output.report)
         } catch {
-            output.err("error: \(error.message)")
-            writeFailed = true
+            writeErrors.append(error.message)
         }
-    }
-}
-
-/// Hands each event to several observers, in order. Results are masked once, here, before any
-/// of them sees one: a value captured with `secret: true` is registered first, so the very
-/// result that captured it is already masked.
-final class FanOutObserver: RunObserver {
-    private let observers: [RunObserver]
-    private let output: Output
-
-    init(_ observers: [RunObserver], output: Output) {
-        self.observers = observers
-        self.output = output
-    }
-
-    func willSend(_ request: PlannedRequest, in collection: Collection) {
-        for o in observers { o.willSend(request, in: collection) }
-    }
-
-    func didFinish(_ result: RequestResult) {
-        for capture in result.captures where capture.capture.isSecret {
-            if let value = capture.value { output.addSecret(value.templateText) }
-        }
-        let masked = output.redact(result)
-        for o in observers { o.didFinish(masked) }
-    }
-
-    func willWait(_ duration: Duration, reason: String) {
-        for o in observers { o.willWait(duration, reason: reason) }
-    }
-
-    func waiting(remaining: Duration, reason: String) {
-        for o in observers { o.waiting(remaining: remaining, reason: reason) }
-    }
-
-    func didWait() {
-        for o in observers { o.didWait() }
     }
 }

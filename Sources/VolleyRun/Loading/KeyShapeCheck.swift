@@ -10,6 +10,19 @@ enum KeyShapeCheck {
         collection.keyShapes.merging(environment?.keyShapes ?? [:]) { _, environment in environment }
     }
 
+    /// `warning: …` for every value of `entry` whose shape is wrong: `fetched` secrets, or the
+    /// variable as its scopes give it.
+    static func warnings(for entry: LoadedCollections.Entry, fetched: [String: (value: String, origin: String?)]) -> [String] {
+        var warnings: [String] = []
+        for (name, shape) in shapes(of: entry.collection, environment: entry.environment).sorted(by: { $0.key < $1.key }) {
+            let given = fetched[name] ?? entry.scopes.lookup(name).map { ($0.value.templateText, "\($0.source)") }
+            if let (value, origin) = given, let warning = warning(name: name, value: value, origin: origin, shape: shape) {
+                warnings.append("warning: \(warning)")
+            }
+        }
+        return warnings
+    }
+
     static func warning(name: String, value: String, origin: String?, shape: Located<String>) -> String? {
         // The parser compiled the pattern already; one that fails here is not this check's to report.
         guard let regex = try? Regex(shape.value), (try? regex.firstMatch(in: value)) == nil else { return nil }

@@ -1,4 +1,3 @@
-import Foundation
 import VolleyCore
 #if canImport(Glibc)
 import Glibc
@@ -10,11 +9,11 @@ import Darwin
 /// then a rename. A symlink is written through (its target is replaced, the link stays); a path
 /// that is not a regular file (a FIFO, `/dev/null`, the terminal) is opened and written in place,
 /// since renaming onto it would replace the device with a plain file.
-enum ReportFile {
+public enum ReportFile {
     /// `-`: the report goes to stdout (the console then goes to stderr).
-    static let standardOutput = "-"
+    public static let standardOutput = "-"
 
-    enum Target: Equatable {
+    public enum Target: Equatable, Sendable {
         case standardOutput
         /// This process's stdout or stderr under another name (`/dev/stdout`, `/proc/self/fd/1`):
         /// written to the descriptor, so a redirect to a file keeps its offset.
@@ -27,7 +26,7 @@ enum ReportFile {
 
     /// Throws for a path no report can be written to (a symlink loop, a file used as a folder),
     /// naming the system's reason.
-    static func target(for path: String) throws(InputError) -> Target {
+    public static func target(for path: String) throws(InputError) -> Target {
         if path == standardOutput { return .standardOutput }
         var link = stat()
         guard lstat(path, &link) == 0 else {
@@ -57,13 +56,13 @@ enum ReportFile {
         return .atomic(path)
     }
 
-    static func temporaryPath(for path: String) -> String {
-        let name = ".\(PathText.fileName(of: path)).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    public static func temporaryPath(for path: String) -> String {
+        let name = ".\(PathText.fileName(of: path)).\(getpid()).tmp"
         return PathText.join(PathText.directory(of: path), name)
     }
 
     /// - Parameter standardOutput: writes a report meant for stdout (`-`).
-    static func write(_ text: String, to path: String, standardOutput: (String) -> Void) throws(InputError) {
+    public static func write(_ text: String, to path: String, standardOutput: (String) -> Void) throws(InputError) {
         switch try target(for: path) {
         case .standardOutput:
             standardOutput(text)
@@ -76,10 +75,9 @@ enum ReportFile {
             guard DescriptorWriter.writeAll(text, to: descriptor) else { throw failure(path) }
         case .atomic(let file):
             let temporary = temporaryPath(for: file)
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            } catch {
-                throw InputError("cannot write report '\(path)': \(error.localizedDescription)")
+            if let error = FileSystem.write(text, to: temporary) {
+                unlink(temporary)
+                throw InputError("cannot write report '\(path)': \(error.reason)")
             }
             if rename(temporary, file) != 0 {
                 let error = failure(path)
@@ -90,14 +88,8 @@ enum ReportFile {
     }
 
     /// Appends, for `$GITHUB_STEP_SUMMARY`, which other steps also write to.
-    static func append(_ text: String, to path: String) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            return
-        }
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(text.utf8))
+    static func append(_ text: String, to path: String) throws(Errno) {
+        if let error = FileSystem.write(text, to: path, appending: true) { throw error }
     }
 
     private static func isSymlink(_ info: stat) -> Bool {
@@ -120,12 +112,6 @@ enum ReportFile {
 
     /// `cannot write report 'r.json': not a directory`, with the reason `errno` gives now.
     static func failure(_ path: String) -> InputError {
-        InputError("cannot write report '\(path)': \(reason(errno))")
-    }
-
-    /// The system's words for an error code, lower-cased to sit after a colon: `too many levels of symbolic links`.
-    static func reason(_ code: Int32) -> String {
-        let text = String(cString: strerror(code))
-        return text.prefix(1).lowercased() + text.dropFirst()
+        InputError("cannot write report '\(path)': \(Errno(errno).reason)")
     }
 }

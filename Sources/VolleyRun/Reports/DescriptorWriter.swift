@@ -8,10 +8,10 @@ private let posixWrite = Darwin.write
 
 /// Whole-text writes to a file descriptor, unbuffered, retried after a signal: what the console
 /// and the reports that go to a device or a descriptor share.
-enum DescriptorWriter {
+public enum DescriptorWriter {
     /// False when the descriptor refused the rest (a closed pipe, a full disk); `errno` says why.
     @discardableResult
-    static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+    public static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
             var offset = 0

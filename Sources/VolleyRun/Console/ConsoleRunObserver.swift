@@ -4,12 +4,11 @@ import VolleyReporter
 
 /// Prints each result as it arrives and keeps the counts and latencies for the summary.
 /// On a terminal it keeps a progress line (done / total, elapsed, current request) at the bottom.
-final class ConsoleRunObserver: RunObserver {
+public final class ConsoleRunObserver: RunSessionObserver {
     private let reporter: ConsoleReporter
-    private let output: Output
+    private let output: ConsoleSink
     private(set) var statistics = RunStatistics()
     private(set) var ledger = QuotaLedger()
-    private(set) var worst = ExitStatus.success
     /// Countdowns and progress rewrite one terminal line; in a pipe or a file they would be noise.
     private let interactive: Bool
     /// `--quiet`: only failures and the summary.
@@ -29,7 +28,7 @@ final class ConsoleRunObserver: RunObserver {
     static let waitWorthALine: Duration = .seconds(2)
     static let waitLineInterval: Duration = .seconds(30)
 
-    init(reporter: ConsoleReporter, output: Output, interactive: Bool, quiet: Bool, total: Int) {
+    public init(reporter: ConsoleReporter, output: ConsoleSink, interactive: Bool, quiet: Bool, total: Int) {
         self.reporter = reporter
         self.output = output
         self.interactive = interactive
@@ -38,20 +37,20 @@ final class ConsoleRunObserver: RunObserver {
         self.start = clock.now
     }
 
-    func willSend(_ request: PlannedRequest, in collection: Collection) {
+    public func willSend(_ request: PlannedRequest, in collection: Collection) {
         guard interactive, total > 1 else { return }
         let name = (request.folderPath + [request.spec.name]).joined(separator: " / ")
         progress = "[\(done)/\(total)] \((clock.now - start).humanText) · \(name)"
         status(progress!)
     }
 
-    func willWait(_ duration: Duration, reason: String) {
+    public func willWait(_ duration: Duration, reason: String) {
         guard !interactive, !quiet, duration > Self.waitWorthALine else { return }
         output.out("  waiting \(duration.humanText) · \(reason)")
         nextWaitLine = clock.now + Self.waitLineInterval
     }
 
-    func waiting(remaining: Duration, reason: String) {
+    public func waiting(remaining: Duration, reason: String) {
         guard interactive else {
             if let next = nextWaitLine, clock.now >= next {
                 // Whole seconds: a log line every 30 s needs no tenths.
@@ -64,35 +63,27 @@ final class ConsoleRunObserver: RunObserver {
         status("⏳ \(remaining.humanText) · \(reason)")
     }
 
-    func didWait() {
+    public func didWait() {
         nextWaitLine = nil
         if let progress { status(progress) } else { clearStatus() }
     }
 
-    func didFinish(_ result: RequestResult) {
+    public func didFinish(_ result: RequestResult) {
         // The total counts request entries: a paginated request's further pages do not advance it.
         if (result.page ?? 1) == 1 { done += 1 }
         progress = nil
         statistics.add(result)
         if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }
-        switch result.outcome {
-        case .passed, .skipped: break
-        case .failed: worst = max(worst, .assertionFailed)
-        case .errored:
-            // A request that could not be built (an undefined variable after a failed capture)
-            // is a failure of the collection's logic; one that could not complete is a transport error.
-            switch result.failure?.kind {
-            case .transport: worst = max(worst, .requestFailed)
-            case .secret, .invalid: worst = max(worst, .invalidInput)
-            default: worst = max(worst, .assertionFailed)
-            }
-        }
         if quiet, result.outcome == .passed || result.outcome == .skipped { return }
         clearStatus()
         output.out(reporter.format(result))
     }
 
-    func printHeader(_ collection: Collection, iteration: Int, of iterations: Int) {
+    public func didStop(_ stop: RunStop) {
+        output.err("error: \(stop.message)")
+    }
+
+    public func willRun(_ collection: Collection, iteration: Int, of iterations: Int) {
         guard !quiet else { return }
         clearStatus()
         var header = reporter.collectionHeader(name: collection.name, file: collection.file)
@@ -100,7 +91,7 @@ final class ConsoleRunObserver: RunObserver {
         output.out(header)
     }
 
-    func summary(elapsed: Duration, report: RunReport?) -> String {
+    public func summary(elapsed: Duration, report: RunReport?) -> String {
         clearStatus()
         var lines = [reporter.summary(statistics, elapsed: elapsed)]
         if let report, report.isRepeated {

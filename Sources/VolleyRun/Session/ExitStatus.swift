@@ -1,7 +1,5 @@
-import ArgumentParser
-
-/// Volley's documented exit codes. Only the executable maps outcomes to them.
-enum ExitStatus: Int32, Comparable {
+/// Volley's documented exit codes; the executable exits with them.
+public enum ExitStatus: Int32, Comparable, Sendable {
     case success = 0
     case assertionFailed = 1
     case invalidInput = 2
@@ -11,11 +9,9 @@ enum ExitStatus: Int32, Comparable {
     /// Ctrl-C: the shell convention, 128 + SIGINT.
     case interrupted = 130
 
-    var exitCode: ExitCode { ExitCode(rawValue) }
-
     /// When several things went wrong, the most severe outcome decides: a request that could not
     /// complete outranks a failed assertion.
-    static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool {
+    public static func < (lhs: ExitStatus, rhs: ExitStatus) -> Bool {
         lhs.severity < rhs.severity
     }
 

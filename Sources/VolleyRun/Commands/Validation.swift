@@ -1,0 +1,22 @@
+import VolleyCore
+
+/// `validate`: load and check every collection without sending anything or fetching a secret.
+public enum Validation {
+    public struct Checked: Sendable {
+        public var file: String
+        public var requestCount: Int
+    }
+
+    /// The collections that passed, with the warnings and notes to show; throws what failed.
+    /// Without an environment or command-line variables, a variable nothing defines is only a
+    /// warning: the run may supply it.
+    public static func check(
+        _ configuration: RunConfiguration, sources: SourceFiles, secrets: SecretRegistry
+    ) throws(LoadedCollections.Failure) -> (checked: [Checked], messages: [String]) {
+        let mode = LoadedCollections.Mode(
+            undefinedVariables: configuration.variables.suppliesVariables ? .error : .warning, resolveSecrets: false, notes: true)
+        let loaded = try LoadedCollections.load(configuration, mode: mode, sources: sources, secrets: secrets)
+        let plan = RunPlan(loaded, folders: configuration.folders)
+        return (plan.collections.map { Checked(file: $0.collection.file, requestCount: $0.requests.count) }, loaded.messages)
+    }
+}

@@ -1,0 +1,93 @@
+import VolleyCore
+import VolleyExecutor
+
+/// Everything a run needs to know, as one plain value: the executable fills it from its options,
+/// the process environment fills `process*`, and the collections add their own settings at run
+/// time under the documented precedence (command line, then `VOLLEY_VAR_*`, then the environment
+/// file, then the collection; a retry or rate setting given here beats the collection's).
+public struct RunConfiguration: Sendable {
+    /// Collection files, or directories of them.
+    public var paths: [String]
+    public var variables = VariableSettings()
+    public var secrets = SecretSettings()
+    /// Only requests inside folders of these names; empty means all.
+    public var folders: [String] = []
+    /// Stop at the first failed request; the rest are reported as skipped.
+    public var bail = false
+    public var transport = TransportOptions()
+    /// The built-in retry policy with what the command line set, marked as set there.
+    public var retry = RetryPolicy()
+    /// One rate for every host, in place of any collection's `rate:`.
+    public var rate: RateSpec?
+    /// Response headers with a credit balance, besides `x-credits-remaining`.
+    public var extraCreditHeaders: [String] = []
+    /// The credit budget over every collection's `max_credits:`.
+    public var maxCredits: Double?
+    /// How many times the whole set of collections runs.
+    public var repeatCount = 1
+    /// A CSV or JSON file with one iteration per row.
+    public var iterationsData: String?
+    public var reports = ReportDestinations()
+    /// The arguments as typed, for the reports (masked through the registry first).
+    public var commandLine: [String] = []
+
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    /// The executor's options for this run.
+    public func runOptions(cancellation: CancellationFlag?) -> RunOptions {
+        RunOptions(
+            transport: transport, bail: bail, folders: folders, retry: retry, rate: rate,
+            creditHeaders: ["x-credits-remaining"] + extraCreditHeaders.map { $0.lowercased() },
+            cancellation: cancellation, maxCredits: maxCredits)
+    }
+}
+
+/// Variables from outside the collections.
+public struct VariableSettings: Sendable {
+    /// An environment: a name (`environments/NAME.yaml` beside each collection) or a path.
+    public var environment: String?
+    /// `name=value` pairs from the command line, in order (a later one wins).
+    public var commandLine: [(name: String, value: String)] = []
+    /// `VOLLEY_VAR_<name>`, by name.
+    public var process: [String: String] = ProcessEnvironment.withPrefix("VOLLEY_VAR_")
+
+    public init(environment: String? = nil, commandLine: [(name: String, value: String)] = []) {
+        self.environment = environment
+        self.commandLine = commandLine
+    }
+
+    /// Whether anything but the collections supplies variables: without it, a variable nothing
+    /// defines may still be supplied by the run, so `validate` only warns.
+    public var suppliesVariables: Bool { environment != nil || !commandLine.isEmpty }
+}
+
+/// Secret values from outside the environment files' `secrets:` maps.
+public struct SecretSettings: Sendable {
+    /// `name=value` pairs from the command line.
+    public var commandLine: [String: String] = [:]
+    /// A YAML map of names to values, which must not be readable by others.
+    public var secretsFile: String?
+    /// Keep the last four characters when masking (`***abcd`).
+    public var showSuffix = false
+    /// The process environment, for `VOLLEY_SECRET_*`, `env:` sources and `~`.
+    public var processEnvironment: [String: String] = ProcessEnvironment.variables
+
+    public init(commandLine: [String: String] = [:], secretsFile: String? = nil, showSuffix: Bool = false) {
+        self.commandLine = commandLine
+        self.secretsFile = secretsFile
+        self.showSuffix = showSuffix
+    }
+}
+
+extension VariableSettings {
+    /// The scopes every collection starts from: the command line over the process variables.
+    /// The environment file, the collection's own variables and captures are added per collection.
+    func baseScopes() -> VariableScopes {
+        var scopes = VariableScopes()
+        for (name, value) in commandLine { scopes.set(name, to: .string(value), in: .commandLine) }
+        for (name, value) in process { scopes.set(name, to: .string(value), in: .process) }
+        return scopes
+    }
+}

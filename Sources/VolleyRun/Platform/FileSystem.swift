@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system questions loading and reports ask, on the C library: Foundation would cost
+/// the static binary its start-up time for three calls.
+public enum FileSystem {
+    public enum Kind: Equatable, Sendable {
+        case missing, file, directory, other
+    }
+
+    /// What is at `path`, following symlinks.
+    public static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool { kind(of: path) != .missing }
+
+    /// The permission bits (`0o600`), or nil when the path cannot be examined.
+    public static func permissions(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_mode & 0o777)
+    }
+
+    /// The whole file's bytes, or the `errno` that stopped the read.
+    public static func contents(of path: String) -> Result<[UInt8], Errno> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(Errno(errno)) }
+        defer { close(descriptor) }
+        return read(descriptor)
+    }
+
+    /// Everything left to read on `descriptor` (standard input, a pipe, a file).
+    public static func read(_ descriptor: Int32) -> Result<[UInt8], Errno> {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes += buffer[0..<count]
+            } else if count == 0 {
+                return .success(bytes)
+            } else if errno != EINTR {
+                return .failure(Errno(errno))
+            }
+        }
+    }
+
+    /// The names in a directory, without `.` and `..`; empty when it cannot be listed.
+    public static func entries(of directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Creates or replaces `path` with `text`; the `errno` of the step that failed.
+    public static func write(_ text: String, to path: String, appending: Bool = false) -> Errno? {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC)
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else { return Errno(errno) }
+        defer { close(descriptor) }
+        return DescriptorWriter.writeAll(text, to: descriptor) ? nil : Errno(errno)
+    }
+}
+
+/// A C library error code with the system's words for it.
+public struct Errno: Error, Equatable, Sendable {
+    public var code: Int32
+
+    public init(_ code: Int32) { self.code = code }
+
+    /// Lower-cased to sit after a colon: `too many levels of symbolic links`.
+    public var reason: String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    public var isPermissionDenied: Bool { code == EACCES || code == EPERM }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

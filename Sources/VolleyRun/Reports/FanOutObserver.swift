@@ -1,0 +1,37 @@
+import VolleyCore
+import VolleyExecutor
+
+/// Hands each event to several observers, in order. Results are masked once, here, before any
+/// of them sees one: a value captured with `secret: true` is registered first, so the very
+/// result that captured it is already masked.
+public final class FanOutObserver: RunObserver {
+    private let observers: [RunObserver]
+    private let secrets: SecretRegistry
+
+    public init(_ observers: [RunObserver], secrets: SecretRegistry) {
+        self.observers = observers
+        self.secrets = secrets
+    }
+
+    public func willSend(_ request: PlannedRequest, in collection: Collection) {
+        for o in observers { o.willSend(request, in: collection) }
+    }
+
+    public func didFinish(_ result: RequestResult) {
+        secrets.registerSecretCaptures(of: result)
+        let masked = secrets.redact(result)
+        for o in observers { o.didFinish(masked) }
+    }
+
+    public func willWait(_ duration: Duration, reason: String) {
+        for o in observers { o.willWait(duration, reason: reason) }
+    }
+
+    public func waiting(remaining: Duration, reason: String) {
+        for o in observers { o.waiting(remaining: remaining, reason: reason) }
+    }
+
+    public func didWait() {
+        for o in observers { o.didWait() }
+    }
+}

@@ -1,0 +1,19 @@
+import VolleyReporter
+
+/// CI still gets the reports it asked for when nothing was sent: they say that the run did not
+/// start, and why.
+public enum NotStartedReports {
+    /// Writes them; returns why any could not be written.
+    public static func write(
+        _ diagnostics: [RunDiagnostic], configuration: RunConfiguration, startedAt: WallClockTime, secrets: SecretRegistry,
+        sources: SourceFiles, output: TextSink
+    ) -> [String] {
+        let collector = ReportCollector(
+            metadata: RunMetadata(
+                configuration: configuration, startedAt: startedAt, secrets: secrets, files: configuration.paths, environment: nil),
+            options: configuration.reports, output: output, secrets: secrets, sources: sources, annotatePerResult: false)
+        collector.finish(RunEnd(
+            duration: startedAt.duration(to: .now), exitCode: ExitStatus.invalidInput.rawValue, diagnostics: diagnostics))
+        return collector.writeErrors
+    }
+}

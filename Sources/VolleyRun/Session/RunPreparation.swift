@@ -1,0 +1,34 @@
+import VolleyCore
+
+/// Everything a run does before its first request, in order: check that the reports can be
+/// written, read the iteration data, load every collection, plan. Nothing is sent when any step fails.
+public enum RunPreparation {
+    public struct Failure: Error {
+        public var load: LoadedCollections.Failure
+        /// Whether the report destinations were checked, so the not-started reports can be written.
+        public var reportsWritable: Bool
+    }
+
+    /// The plan, with the warnings to show.
+    /// - Parameter describe: words an error of the first steps (a file format the front end names by its option).
+    public static func plan(
+        _ configuration: RunConfiguration, sources: SourceFiles, secrets: SecretRegistry, describe: (any Error) -> String
+    ) throws(Failure) -> (plan: RunPlan, messages: [String]) {
+        var reportsWritable = false
+        let rows: [[String: JSONValue]]
+        do {
+            try configuration.reports.prepare()
+            reportsWritable = true
+            rows = try configuration.iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
+        } catch {
+            throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: reportsWritable)
+        }
+        do {
+            let loaded = try LoadedCollections.load(
+                configuration, sources: sources, secrets: secrets, iterationColumns: IterationData.columns(of: rows))
+            return (RunPlan(loaded, folders: configuration.folders, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
+        } catch {
+            throw Failure(load: error, reportsWritable: true)
+        }
+    }
+}

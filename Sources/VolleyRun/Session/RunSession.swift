@@ -1,0 +1,89 @@
+import VolleyCore
+import VolleyExecutor
+import VolleyReporter
+
+/// Executes a plan and owns what its collections share: the runner (one transport, so one
+/// connection per host, and one pacer and credit ledger, so quota carries across collections),
+/// the secret registry every output redacts through, and the report collector.
+/// Not Sendable: one session per run, driven from one thread.
+public final class RunSession {
+    public let plan: RunPlan
+    public let secrets: SecretRegistry
+    private let runner: CollectionRunner
+    private let collector: ReportCollector
+    private let cancellation: CancellationFlag?
+    private let clock = ContinuousClock()
+
+    /// - Parameters:
+    ///   - output: where GitHub annotations and a report on stdout go.
+    ///   - startedAt: when the run began, for the reports (before loading: loading is part of the run).
+    public init(
+        plan: RunPlan, configuration: RunConfiguration, secrets: SecretRegistry, sources: SourceFiles,
+        output: TextSink, startedAt: WallClockTime, cancellation: CancellationFlag?
+    ) throws(TransportError) {
+        self.plan = plan
+        self.secrets = secrets
+        self.cancellation = cancellation
+        self.runner = try CollectionRunner(options: configuration.runOptions(cancellation: cancellation))
+        self.collector = ReportCollector(
+            metadata: RunMetadata(
+                configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,
+                environment: plan.environmentName),
+            options: configuration.reports, output: output, secrets: secrets, sources: sources,
+            annotatePerResult: plan.iterations == 1)
+    }
+
+    /// Sends every planned request, in order, until the plan ends or the run halts (bail, a quota
+    /// stop, a signal); what was not sent is reported as skipped. Reports are not written yet.
+    public func run(observer: RunSessionObserver) -> RunOutcome {
+        let tally = OutcomeTally()
+        let events = FanOutObserver([observer, collector, tally], secrets: secrets)
+        let start = clock.now
+        var outcome = RunOutcome()
+        plan.forEachIteration { iteration, row in
+            for planned in plan.collections {
+                observer.willRun(planned.collection, iteration: iteration, of: plan.iterations)
+                collector.beginCollection(planned.collection)
+                defer { collector.endCollection() }
+                guard !outcome.halted else {
+                    for skipped in plan.skippedResults(of: planned, iteration: iteration) { events.didFinish(skipped) }
+                    continue
+                }
+                var scopes = planned.scopes
+                scopes.setAll(row, in: .iteration)
+                let result = runner.run(planned.collection, variables: scopes, observer: events, iteration: iteration)
+                if let stop = result.stop {
+                    observer.didStop(stop)
+                    outcome.stop = stop
+                }
+                outcome.halted = outcome.halted || result.halted
+            }
+            return !outcome.halted
+        }
+        outcome.worstResult = tally.outcome.worstResult
+        outcome.interrupted = cancellation?.isCancelled == true
+        outcome.duration = clock.now - start
+        return outcome
+    }
+
+    /// Writes every requested report (also after a failure, a stop or a signal) and returns the
+    /// report, for the console's latency table, with the outcome of writing it.
+    public func finish(_ outcome: RunOutcome) -> (outcome: RunOutcome, report: RunReport, writeErrors: [String]) {
+        let partialReason = outcome.interrupted ? cancellation?.reason : outcome.stop?.message
+        let report = collector.finish(RunEnd(
+            duration: outcome.duration, exitCode: ExitStatus(outcome).rawValue, partial: outcome.halted,
+            partialReason: partialReason, stop: outcome.stop))
+        var finished = outcome
+        finished.reportWriteFailed = collector.writeFailed
+        return (finished, report, collector.writeErrors)
+    }
+}
+
+/// Keeps the most severe result seen, for the exit status.
+private final class OutcomeTally: RunObserver {
+    var outcome = RunOutcome()
+
+    func didFinish(_ result: RequestResult) {
+        outcome.add(result)
+    }
+}
