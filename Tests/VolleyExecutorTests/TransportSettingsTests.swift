@@ -3,7 +3,7 @@ import TestSupport
 import VolleyCore
 @testable import VolleyExecutor
 
-@Suite("transport settings and factory against a real server")
+@Suite("transport settings and factory against a real server", .serialized)
 struct TransportSettingsTests {
     @Test func eachRequestCarriesItsOwnHTTPVersion() async throws {
         let server = try await ScenarioServer.start { _ in .status(204) }

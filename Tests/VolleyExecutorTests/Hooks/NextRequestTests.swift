@@ -3,7 +3,7 @@ import TestSupport
 import VolleyCore
 @testable import VolleyExecutor
 
-@Suite("next-request picks against a real server")
+@Suite("next-request picks against a real server", .serialized)
 struct NextRequestTests {
     static let threeRequests = """
         name: flow

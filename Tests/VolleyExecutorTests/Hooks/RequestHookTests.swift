@@ -3,7 +3,7 @@ import TestSupport
 import VolleyCore
 @testable import VolleyExecutor
 
-@Suite("request hooks against a real server")
+@Suite("request hooks against a real server", .serialized)
 struct RequestHookTests {
     @Test func beforeSendHookAddsAHeaderTheServerReceives() async throws {
         let server = try await ScenarioServer.start { request in .text(request.header("x-hook") ?? "none") }
