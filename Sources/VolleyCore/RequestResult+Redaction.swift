@@ -53,6 +53,14 @@ extension RequestResult {
             o.error = o.error.map(text)
             return o
         }
+        // A script's check or skip can word a value it read: masked like every other message.
+        copy.hookAssertions = hookAssertions.map { check in
+            var c = check
+            c.name = text(c.name)
+            c.message = c.message.map(text)
+            return c
+        }
+        copy.skipReason = skipReason.map(text)
         copy.failure?.message = text(failure?.message ?? "")
         copy.stop?.message = text(stop?.message ?? "")
         copy.notes = notes.map(text)

@@ -12,11 +12,15 @@ public struct RequestResult: Sendable {
     public var redirects: [RedirectHop] = []
     public var timings: PhaseTimings?
     public var assertions: [AssertionOutcome]
+    /// Checks that request hooks (scripts) added, after the assertions of `expect:`.
+    public var hookAssertions: [HookAssertionResult] = []
     public var captures: [CaptureOutcome]
     /// Why the request did not complete, or could not be built.
     public var failure: RequestFailure?
     /// Set when the request was not sent because an earlier one failed under `--bail`, or the run stopped.
     public var skipped: Bool
+    /// Why a request hook skipped the request; nil for any other skip.
+    public var skipReason: String?
     /// Every attempt, in order; the last one is the response above. Empty when nothing was sent.
     public var attempts: [AttemptRecord]
     /// The quota state read from the final response's headers, if it had any.
@@ -69,7 +73,10 @@ public struct RequestResult: Sendable {
         if skipped { return .skipped }
         if failure != nil { return .errored }
         if stop != nil { return .failed }
-        if assertions.contains(where: { !$0.passed }) || captures.contains(where: { $0.error != nil }) { return .failed }
+        if assertions.contains(where: { !$0.passed }) || hookAssertions.contains(where: { !$0.passed })
+            || captures.contains(where: { $0.error != nil }) {
+            return .failed
+        }
         return .passed
     }
 

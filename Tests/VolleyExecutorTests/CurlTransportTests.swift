@@ -95,7 +95,7 @@ struct CurlTransportTests {
 
         let error = #expect(throws: TransportError.self) {
             try transport.perform(TransportRequest(
-                method: "GET", url: server.baseURL + "/slow", options: TransportOptions(timeout: .milliseconds(300))))
+                method: "GET", url: server.baseURL + "/slow", settings: TransportSettings(timeout: .milliseconds(300))))
         }
 
         #expect(error?.kind == .timeout)
@@ -111,7 +111,7 @@ struct CurlTransportTests {
 
         let plain = try transport.perform(TransportRequest(method: "GET", url: server.baseURL + "/old"))
         let followed = try transport.perform(TransportRequest(
-            method: "GET", url: server.baseURL + "/old", options: TransportOptions(followRedirects: true)))
+            method: "GET", url: server.baseURL + "/old", settings: TransportSettings(followRedirects: true)))
 
         #expect(plain.response.status == 302)
         #expect(followed.response.status == 200)

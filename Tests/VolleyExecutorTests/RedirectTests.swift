@@ -20,7 +20,7 @@ struct RedirectTests {
     ) throws -> TransportResponse {
         try CurlTransport().perform(TransportRequest(
             method: method, url: url, headers: headers, body: Array(body.utf8),
-            options: TransportOptions(followRedirects: true, maxRedirects: maxRedirects, trustRedirects: trusted),
+            settings: TransportSettings(followRedirects: true, maxRedirects: maxRedirects, trustRedirects: trusted),
             credentialHeaders: credentials))
     }
 

@@ -28,13 +28,16 @@ struct ParseFailure: Error {
     var diagnostics: [String]
 }
 
-/// Runs a collection once with the given variables and returns what the observer saw.
+/// Runs a collection once with the given variables (and hooks, and a precomputed request list)
+/// and returns what the observer saw.
 func run(
-    _ collection: Collection, variables: [String: String] = [:], options: RunOptions = RunOptions()
+    _ collection: Collection, variables: [String: String] = [:], options: RunOptions = RunOptions(),
+    hooks: [any RequestHook] = [], requests: [PlannedRequest]? = nil
 ) throws -> (RunRecorder, CollectionOutcome) {
     var scopes = VariableScopes()
     for (name, value) in variables { scopes.set(name, to: .string(value), in: .commandLine) }
     let recorder = RunRecorder()
-    let outcome = try CollectionRunner(options: options).run(collection, variables: scopes, observer: recorder)
+    let runner = try CollectionRunner(options: options, hooks: RequestHooks(collectionLevel: hooks))
+    let outcome = runner.run(collection, requests: requests, variables: scopes, observer: recorder)
     return (recorder, outcome)
 }

@@ -6,23 +6,23 @@ import VolleyCore
 /// A timeout says which limit fired: the connect timeout or the total one.
 @Suite("which timeout fired")
 struct TimeoutLimitTests {
-    let short = TransportOptions(timeout: .seconds(30), connectTimeout: .milliseconds(500))
+    let short = TransportSettings(timeout: .seconds(30), connectTimeout: .milliseconds(500))
 
     @Test func classification() {
-        #expect(TimeoutLimit.fired(connected: false, elapsed: .milliseconds(501), options: short) == .connect)
-        #expect(TimeoutLimit.fired(connected: true, elapsed: .seconds(30), options: short) == .total)
-        let longConnect = TransportOptions(timeout: .milliseconds(700), connectTimeout: .seconds(2))
-        #expect(TimeoutLimit.fired(connected: false, elapsed: .milliseconds(702), options: longConnect) == .total,
+        #expect(TimeoutLimit.fired(connected: false, elapsed: .milliseconds(501), settings: short) == .connect)
+        #expect(TimeoutLimit.fired(connected: true, elapsed: .seconds(30), settings: short) == .total)
+        let longConnect = TransportSettings(timeout: .milliseconds(700), connectTimeout: .seconds(2))
+        #expect(TimeoutLimit.fired(connected: false, elapsed: .milliseconds(702), settings: longConnect) == .total,
             "a total limit shorter than the connect limit fires while connecting")
-        let equal = TransportOptions(timeout: .seconds(1), connectTimeout: .seconds(1))
-        #expect(TimeoutLimit.fired(connected: false, elapsed: .seconds(1), options: equal) == .total)
+        let equal = TransportSettings(timeout: .seconds(1), connectTimeout: .seconds(1))
+        #expect(TimeoutLimit.fired(connected: false, elapsed: .seconds(1), settings: equal) == .total)
     }
 
     @Test func aFullBacklogIsAConnectTimeoutNamedWithItsLimit() throws {
         let listener = try FullBacklogListener()
         let request = TransportRequest(
             method: "GET", url: "http://127.0.0.1:\(listener.port)/",
-            options: TransportOptions(timeout: .seconds(30), connectTimeout: .milliseconds(300)))
+            settings: TransportSettings(timeout: .seconds(30), connectTimeout: .milliseconds(300)))
 
         let error = try #require(throws: TransportError.self) { try CurlTransport().perform(request) }
 
@@ -35,7 +35,7 @@ struct TimeoutLimitTests {
         let listener = try FullBacklogListener()
         let request = TransportRequest(
             method: "GET", url: "http://127.0.0.1:\(listener.port)/",
-            options: TransportOptions(timeout: .milliseconds(300), connectTimeout: .seconds(2)))
+            settings: TransportSettings(timeout: .milliseconds(300), connectTimeout: .seconds(2)))
 
         let error = try #require(throws: TransportError.self) { try CurlTransport().perform(request) }
 
@@ -49,9 +49,9 @@ struct TimeoutLimitTests {
         }
         defer { try? server.shutdownBlocking() }
         let transport = try CurlTransport()
-        let options = TransportOptions(timeout: .milliseconds(400), connectTimeout: .milliseconds(300))
-        _ = try transport.perform(TransportRequest(method: "GET", url: server.baseURL + "/fast", options: options))
-        let slow = TransportRequest(method: "GET", url: server.baseURL + "/slow", options: options)
+        let options = TransportSettings(timeout: .milliseconds(400), connectTimeout: .milliseconds(300))
+        _ = try transport.perform(TransportRequest(method: "GET", url: server.baseURL + "/fast", settings: options))
+        let slow = TransportRequest(method: "GET", url: server.baseURL + "/slow", settings: options)
 
         let error = try #require(throws: TransportError.self) { try transport.perform(slow) }
 
@@ -68,7 +68,7 @@ struct TimeoutLimitTests {
                 url: "http://127.0.0.1:\(listener.port)/"
             """)
         var options = RunOptions()
-        options.transport = TransportOptions(timeout: .milliseconds(300), connectTimeout: .seconds(2))
+        options.transport = TransportSettings(timeout: .milliseconds(300), connectTimeout: .seconds(2))
         options.retry.maxRetries = 0
 
         let (recorder, _) = try run(c, options: options)

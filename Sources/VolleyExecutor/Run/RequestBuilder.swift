@@ -4,7 +4,7 @@ import VolleyCore
 /// templates filled, query appended, body encoded, content type defaulted.
 struct RequestBuilder {
     var renderer: TemplateRenderer
-    var options: TransportOptions
+    var options: TransportSettings
 
     func build(_ spec: RequestSpec) throws(RequestFailure) -> TransportRequest {
         var url = try renderer.render(spec.url)
@@ -80,10 +80,10 @@ struct RequestBuilder {
         }
 
 
-        var options = options
-        if let timeout = spec.timeout, !options.timeoutIsExplicit { options.timeout = timeout }
+        var settings = options
+        if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
         return TransportRequest(
-            method: spec.method, url: url, headers: headers, body: body, options: options,
+            method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)
     }
 

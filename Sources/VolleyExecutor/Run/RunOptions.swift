@@ -3,7 +3,8 @@ import VolleyQuota
 
 /// How a run behaves, as plain values translated from the command line.
 public struct RunOptions: Sendable {
-    public var transport: TransportOptions
+    /// How each request is sent, before a request's own `timeout:` applies.
+    public var transport: TransportSettings
     /// Stop at the first request that fails or errors (`--bail`); the rest are reported as skipped.
     public var bail: Bool
     /// Only requests inside folders of these names (`--folder`); empty means all.
@@ -25,15 +26,25 @@ public struct RunOptions: Sendable {
     public var clock: any RunClock
     /// How notes and stops spell the run's settings (the front end's option names).
     public var settingNames: SettingNames
+    /// How many next-request picks (`RequestHook`, Postman's `setNextRequest`) one run of a
+    /// collection follows; the pick past it is an error at the request that made it, and the
+    /// collection stops there. Picks can loop on purpose (polling), so a loop with no exit is
+    /// stopped by this cap rather than by the quota running out.
+    public var maxNextRequestPicks: Int
+
+    /// The default `maxNextRequestPicks`: far more than a polling loop needs.
+    public static let defaultMaxNextRequestPicks = 1000
 
     public init(
-        transport: TransportOptions = TransportOptions(), bail: Bool = false, folders: [String] = [],
+        transport: TransportSettings = TransportSettings(), bail: Bool = false, folders: [String] = [],
         retry: RetryPolicy = RetryPolicy(), rate: RateSpec? = nil,
         creditHeaders: [String] = ["x-credits-remaining"], cancellation: CancellationFlag? = nil,
-        maxCredits: Double? = nil, settingNames: SettingNames = .plain, clock: any RunClock = SystemClock()
+        maxCredits: Double? = nil, settingNames: SettingNames = .plain, clock: any RunClock = SystemClock(),
+        maxNextRequestPicks: Int = defaultMaxNextRequestPicks
     ) {
         self.settingNames = settingNames
         self.clock = clock
+        self.maxNextRequestPicks = maxNextRequestPicks
         self.maxCredits = maxCredits
         self.transport = transport
         self.bail = bail

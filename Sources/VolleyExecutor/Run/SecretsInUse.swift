@@ -5,9 +5,14 @@ import VolleyCore
 /// selected request uses is never fetched at all.
 public enum SecretsInUse {
     public static func names(in collection: Collection, variables: VariableScopes, folders: [String] = []) -> [String] {
+        names(in: collection.plannedRequests(folders: folders), variables: variables)
+    }
+
+    /// The same for a planned request list computed already (a run plan's), not planned again.
+    public static func names(in requests: [PlannedRequest], variables: VariableScopes) -> [String] {
         guard let provider = variables.secrets else { return [] }
         var names: [String] = []
-        for request in collection.plannedRequests(folders: folders) {
+        for request in requests {
             for template in UndefinedVariableCheck.templates(of: request.spec) {
                 for name in template.variableNames where !names.contains(name) {
                     if case .secret = variables.resolve(name), provider.isSecret(name) { names.append(name) }

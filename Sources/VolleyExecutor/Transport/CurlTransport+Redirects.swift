@@ -26,7 +26,7 @@ extension CurlTransport {
                 return exchange
             }
             hops.append(RedirectHop(sent: exchange.sent, status: status, location: location))
-            let limit = request.options.maxRedirects
+            let limit = request.settings.maxRedirects
             guard hops.count <= limit else {
                 throw TransportError(
                     kind: .other, message: "too many redirects: more than \(limit) (the last pointed to \(location))",
@@ -40,13 +40,13 @@ extension CurlTransport {
             }
             request = RedirectRule.next(after: status, previous: request, to: location, original: original)
             // The time limit is for the whole exchange, as curl's --max-time is, not for each hop.
-            let left = original.options.timeout - (clock.now - start)
+            let left = original.settings.timeout - (clock.now - start)
             guard left > .zero else {
                 throw TransportError(
                     kind: .timeout, message: "the redirect chain used up the time limit",
                     curlCode: Int(CURLE_OPERATION_TIMEDOUT.rawValue), url: location, timeoutLimit: .total)
             }
-            request.options.timeout = left
+            request.settings.timeout = left
         }
     }
 }

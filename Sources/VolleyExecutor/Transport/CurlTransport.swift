@@ -2,8 +2,9 @@ internal import CCurl
 import VolleyCore
 
 /// An HTTP client over one libcurl easy handle. Reusing the handle keeps connections alive across
-/// a sequential run. Not Sendable on purpose: each worker owns its own transport.
-public final class CurlTransport {
+/// a sequential run. Not Sendable on purpose: each worker owns its own transport, made by
+/// `TransportFactory.curl`.
+public final class CurlTransport: Transport {
     let handle: UnsafeMutableRawPointer
     private let recorder = ExchangeRecorder()
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
@@ -40,7 +41,7 @@ public final class CurlTransport {
     /// Sends one request and waits for the whole response; with `followRedirects`, follows the
     /// redirect chain one transfer per hop (see `followRedirects`).
     public func perform(_ request: TransportRequest) throws(TransportError) -> TransportResponse {
-        request.options.followRedirects ? try followRedirects(from: request) : try performHop(request)
+        request.settings.followRedirects ? try followRedirects(from: request) : try performHop(request)
     }
 
     /// One transfer: libcurl never follows a redirect itself.
@@ -58,13 +59,13 @@ public final class CurlTransport {
             throw TransportError(kind: .invalidRequest, message: error.message, curlCode: Int(error.code.rawValue), url: request.url)
         }
 
-        recorder.maxBodyBytes = request.options.maxBodyBytes
+        recorder.maxBodyBytes = request.settings.maxBodyBytes
         let code = curl_easy_perform(handle)
         guard code == CURLE_OK else {
             if recorder.bodyTooLarge {
                 throw TransportError(
                     kind: .other,
-                    message: "response body larger than --max-filesize \(request.options.maxBodyBytes) bytes; transfer stopped",
+                    message: "response body larger than --max-filesize \(request.settings.maxBodyBytes) bytes; transfer stopped",
                     curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url)
             }
             throw transportError(code, request: request)
@@ -73,20 +74,17 @@ public final class CurlTransport {
     }
 
     private func configure(_ request: TransportRequest, headerList: inout UnsafeMutablePointer<curl_slist>?) throws(CurlOptionError) {
-        let options = request.options
+        let settings = request.settings
         try set(CURLOPT_URL, request.url)
         // Only HTTP: a shared collection must not read local files (file://) or speak other protocols.
         try set(CURLOPT_PROTOCOLS_STR, "http,https")
         try set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
         try set(CURLOPT_NOSIGNAL, 1)  // timeouts without SIGALRM, required off the main thread
         try set(CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errorBuffer))
-        try set(CURLOPT_TIMEOUT_MS, Int(options.timeout.milliseconds.rounded(.up)))
-        try set(CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout.milliseconds.rounded(.up)))
+        try set(CURLOPT_TIMEOUT_MS, Int(settings.timeout.milliseconds.rounded(.up)))
+        try set(CURLOPT_CONNECTTIMEOUT_MS, Int(settings.connectTimeout.milliseconds.rounded(.up)))
         try set(CURLOPT_USERAGENT, userAgent)
-        if options.insecure {
-            try set(CURLOPT_SSL_VERIFYPEER, 0)
-            try set(CURLOPT_SSL_VERIFYHOST, 0)
-        }
+        try configureConnection(settings)
 
         try configureMethod(request)
 
@@ -119,6 +117,25 @@ public final class CurlTransport {
             try check(volley_easy_setopt_xferinfo_callback(handle, curlProgress), "XFERINFOFUNCTION")
             try set(CURLOPT_XFERINFODATA, box)
             try set(CURLOPT_NOPROGRESS, 0)
+        }
+    }
+
+    /// TLS, HTTP version and proxy: only what a request's settings name is set, so the defaults
+    /// stay libcurl's (and a request without settings costs no extra calls).
+    private func configureConnection(_ settings: TransportSettings) throws(CurlOptionError) {
+        if settings.insecure {
+            try set(CURLOPT_SSL_VERIFYPEER, 0)
+            try set(CURLOPT_SSL_VERIFYHOST, 0)
+        }
+        if let file = settings.tls.certificateAuthority { try set(CURLOPT_CAINFO, file) }
+        if let file = settings.tls.clientCertificate { try set(CURLOPT_SSLCERT, file) }
+        if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
+        if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
+        switch settings.httpVersion {
+        case .automatic: break
+        case .http1_0: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_0))
+        case .http1_1: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
+        case .http2: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         }
     }
 
@@ -195,7 +212,7 @@ public final class CurlTransport {
         // Pre-transfer is reached on a reused connection too, whatever its connect time says.
         let limit = kind != .timeout ? nil : TimeoutLimit.fired(
             connected: time(CURLINFO_CONNECT_TIME_T) > 0 || time(CURLINFO_PRETRANSFER_TIME_T) > 0,
-            elapsed: .microseconds(time(CURLINFO_TOTAL_TIME_T)), options: request.options)
+            elapsed: .microseconds(time(CURLINFO_TOTAL_TIME_T)), settings: request.settings)
         return TransportError(kind: kind, message: message, curlCode: Int(code.rawValue), url: request.url, timeoutLimit: limit)
     }
 
@@ -232,24 +249,4 @@ public final class CurlTransport {
 private struct CurlOptionError: Error {
     var code: CURLcode
     var message: String
-}
-
-extension TransportError.Kind {
-    init(_ code: CURLcode) {
-        switch code {
-        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: self = .dns
-        case CURLE_COULDNT_CONNECT: self = .connect
-        case CURLE_OPERATION_TIMEDOUT: self = .timeout
-        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
-            CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ISSUER_ERROR,
-            CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS, CURLE_SSL_CRL_BADFILE,
-            CURLE_SSL_SHUTDOWN_FAILED:
-            self = .tls
-        case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_PARTIAL_FILE, CURLE_HTTP2, CURLE_HTTP2_STREAM:
-            self = .connectionLost
-        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL: self = .invalidRequest
-        case CURLE_WEIRD_SERVER_REPLY: self = .invalidResponse
-        default: self = .other
-        }
-    }
 }

@@ -24,7 +24,7 @@ enum RedirectRule {
             next.body = []
         }
         let sameOrigin = URLOrigin(url).map { $0 == URLOrigin(original.url) } ?? false
-        let trusted = previous.options.trustRedirects || sameOrigin
+        let trusted = previous.settings.trustRedirects || sameOrigin
         next.headers = original.headers.filter { header in
             let name = header.name.lowercased()
             if !trusted, original.credentialHeaders.contains(name) || alwaysCredentials.contains(name) { return false }

@@ -9,7 +9,7 @@ public enum TimeoutLimit: Sendable, Hashable {
     /// by the limit ("Connection timed out" is also what a total limit says while connecting).
     /// While connecting libcurl applies the shorter of the two, so the connect limit fired when no
     /// connection was made, it is the shorter one, and the total limit had not run out yet.
-    static func fired(connected: Bool, elapsed: Duration, options: TransportOptions) -> TimeoutLimit {
-        !connected && options.connectTimeout < options.timeout && elapsed < options.timeout ? .connect : .total
+    static func fired(connected: Bool, elapsed: Duration, settings: TransportSettings) -> TimeoutLimit {
+        !connected && settings.connectTimeout < settings.timeout && elapsed < settings.timeout ? .connect : .total
     }
 }

@@ -1,14 +1,18 @@
 import VolleyCore
 import VolleyExecutor
+import VolleyQuota
 import VolleyReporter
 
 /// Executes a plan and owns what its collections share: the runner (one transport, so one
-/// connection per host, and one pacer and credit ledger, so quota carries across collections),
-/// the secret registry every output redacts through, and the report collector.
+/// connection per host), the quota session (pacer, credit ledger and learned limits, so quota
+/// carries across collections, and later across workers), the secret registry every output
+/// redacts through, and the report collector.
 /// Not Sendable: one session per run, driven from one thread.
 public final class RunSession {
     public let plan: RunPlan
     public let secrets: SecretRegistry
+    /// Pacing and credits for every request of the run, whichever runner sends it.
+    public let quota: QuotaSession
     private let runner: CollectionRunner
     private let collector: ReportCollector
     private let cancellation: CancellationFlag?
@@ -24,7 +28,9 @@ public final class RunSession {
         self.plan = plan
         self.secrets = secrets
         self.cancellation = cancellation
-        self.runner = try CollectionRunner(options: configuration.runOptions(cancellation: cancellation))
+        let options = configuration.runOptions(cancellation: cancellation)
+        self.quota = QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
+        self.runner = try CollectionRunner(options: options, quota: quota)
         self.collector = ReportCollector(
             metadata: RunMetadata(
                 configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,
@@ -51,7 +57,7 @@ public final class RunSession {
                 }
                 var scopes = planned.scopes
                 scopes.setAll(row, in: .iteration)
-                let result = runner.run(planned.collection, variables: scopes, observer: events, iteration: iteration)
+                let result = runner.run(planned.collection, requests: planned.requests, variables: scopes, observer: events, iteration: iteration)
                 if let stop = result.stop {
                     observer.didStop(stop)
                     outcome.stop = stop

@@ -1,0 +1,88 @@
+import VolleyCore
+import VolleyJSON
+
+/// What a hook sees of one request and what it may change. Before the send, `request` is the
+/// rendered request and `response` is nil; after it, `response` is what came back and edits to
+/// `request` no longer matter.
+public struct HookContext {
+    public let collection: String
+    /// The request as planned: its templates, folder path and location.
+    public let planned: PlannedRequest
+    /// The rendered request that will be sent; nil while rendering fails (a variable a hook is
+    /// yet to set, say: `renderFailure` says why). A hook may change it before the send.
+    public var request: TransportRequest? {
+        didSet { if request != nil { renderFailure = nil } }
+    }
+    public private(set) var renderFailure: RequestFailure?
+    public private(set) var variables: VariableScopes
+    public let response: TransportResponse?
+    public private(set) var assertionResults: [HookAssertionResult] = []
+    public private(set) var skipReason: String?
+    public private(set) var nextRequest: NextRequest?
+    /// Notes for the result, for what a hook asked that could not be done.
+    private(set) var notes: [String] = []
+    /// Renders the planned request again with new variables, before the send.
+    private let render: ((VariableScopes) -> Result<TransportRequest, RequestFailure>)?
+
+    init(
+        collection: String, planned: PlannedRequest, variables: VariableScopes,
+        rendered: Result<TransportRequest, RequestFailure>,
+        render: @escaping (VariableScopes) -> Result<TransportRequest, RequestFailure>
+    ) {
+        self.collection = collection
+        self.planned = planned
+        self.variables = variables
+        self.response = nil
+        self.render = render
+        self.apply(rendered)
+    }
+
+    init(after before: HookContext, request: TransportRequest, variables: VariableScopes, response: TransportResponse?) {
+        self.collection = before.collection
+        self.planned = before.planned
+        self.request = request
+        self.variables = variables
+        self.response = response
+        self.assertionResults = before.assertionResults
+        self.nextRequest = before.nextRequest
+        self.notes = before.notes
+        self.render = nil
+    }
+
+    /// Whether the request has been sent (or its sending was attempted).
+    public var isAfterSend: Bool { render == nil }
+
+    /// Sets a variable: by default a run-time one with a capture's rank, so `--var` and
+    /// `VOLLEY_VAR_` still outrank it, as they outrank captures, and it lasts the collection run. Before
+    /// the send the request is rendered again at once, so the value reaches the URL, headers and
+    /// body; edits this hook made to `request` before the call are replaced by that rendering.
+    public mutating func setVariable(_ name: String, to value: JSONValue, in source: VariableSource = .capture) {
+        variables.set(name, to: value, in: source)
+        if let render { apply(render(variables)) }
+    }
+
+    public mutating func addAssertion(_ name: String, passed: Bool, message: String? = nil, location: SourceLocation? = nil) {
+        assertionResults.append(HookAssertionResult(name: name, passed: passed, message: message, location: location))
+    }
+
+    /// Skips the request, reported as skipped with `reason`. Only before the send: once a request
+    /// went out it was paid for, and its result stands.
+    public mutating func skip(because reason: String) {
+        if isAfterSend {
+            notes.append("a hook asked to skip the request after it was sent (\(reason)); its result stands")
+        } else {
+            skipReason = reason
+        }
+    }
+
+    public mutating func setNextRequest(_ next: NextRequest) {
+        nextRequest = next
+    }
+
+    private mutating func apply(_ rendered: Result<TransportRequest, RequestFailure>) {
+        switch rendered {
+        case .success(let request): self.request = request
+        case .failure(let failure): self.request = nil; renderFailure = failure
+        }
+    }
+}
