@@ -25,12 +25,9 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // The Linux Secret Service client; macOS uses the Keychain (Security framework) instead.
-        .systemLibrary(
-            name: "CSecret",
-            pkgConfig: "libsecret-1",
-            providers: [.apt(["libsecret-1-dev"])]
-        ),
+        // The Linux Secret Service client, loaded with dlopen on first use (its own declarations, no
+        // headers or link flags); macOS uses the Keychain (Security framework) instead.
+        .systemLibrary(name: "CSecret"),
         .target(name: "VolleyCore"),
         .target(name: "VolleyJSONPath", dependencies: ["VolleyCore"]),
         .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSONPath", "CYAML"]),
