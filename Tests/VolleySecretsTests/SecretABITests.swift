@@ -10,9 +10,9 @@ import TestSupport
 /// headers and once with CSecret's declarations.
 @Suite("CSecret's declarations match the installed libsecret and GLib headers", .enabled(if: SecretABI.headersInstalled, "no libsecret-1 headers (pkg-config)"))
 struct SecretABITests {
-    @Test func everyConstantAndLayoutAgrees() throws {
-        let installed = try SecretABI.values(including: "libsecret/secret.h", flags: "$(pkg-config --cflags libsecret-1)")
-        let declared = try SecretABI.values(including: packageRoot() + "/Sources/CSecret/secret-abi.h", flags: "")
+    @Test func everyConstantAndLayoutAgrees() async throws {
+        let installed = try await SecretABI.values(including: "libsecret/secret.h", flags: "$(pkg-config --cflags libsecret-1)")
+        let declared = try await SecretABI.values(including: packageRoot() + "/Sources/CSecret/secret-abi.h", flags: "")
         #expect(installed.split(separator: "\n").count == SecretABI.checked.count)
         #expect(declared == installed)
     }
@@ -33,10 +33,12 @@ enum SecretABI {
         "sizeof(GType)", "sizeof(GQuark)", "sizeof(gboolean)", "sizeof(gssize)", "sizeof(SecretSearchFlags)",
     ]
 
-    static let headersInstalled: Bool = (try? shell("pkg-config --exists libsecret-1").exitCode) == 0
+    static let headersInstalled: Bool =
+        (try? RunningProcess(executable: "/bin/sh", arguments: ["-c", "pkg-config --exists libsecret-1"]).waitBlocking().exitCode) == 0
 
     /// `NAME=value` lines from a program built with `header` included.
-    static func values(including header: String, flags: String) throws -> String {
+    /// Awaited, not blocking: a compiler run must not hold a thread other tests' tasks wait for.
+    static func values(including header: String, flags: String) async throws -> String {
         let directory = try TemporaryDirectory(prefix: "volley-abi")
         defer { directory.remove() }
         let lines = checked.map { "    printf(\"%s=%ld\\n\", \"\($0)\", (long)(\($0)));" }
@@ -45,13 +47,13 @@ enum SecretABI {
                 + lines.joined(separator: "\n") + "\n    return 0;\n}\n",
             to: "abi.c")
         let program = directory.path("abi")
-        let built = try shell("cc \(flags) -o '\(program)' '\(source)' && '\(program)'")
+        let built = try await shell("cc \(flags) -o '\(program)' '\(source)' && '\(program)'")
         guard built.exitCode == 0 else { throw ABICheckFailed(output: built.stderr) }
         return built.stdout
     }
 
-    private static func shell(_ command: String) throws -> ProcessResult {
-        try RunningProcess(executable: "/bin/sh", arguments: ["-c", command]).waitBlocking()
+    private static func shell(_ command: String) async throws -> ProcessResult {
+        try await RunningProcess(executable: "/bin/sh", arguments: ["-c", command]).wait()
     }
 
     struct ABICheckFailed: Error { var output: String }
