@@ -4,11 +4,7 @@ import VolleyCore
 /// a missing keyring item stops the run before the first metered request, while a secret that no
 /// selected request uses is never fetched at all.
 public enum SecretsInUse {
-    public static func names(in collection: Collection, variables: VariableScopes, folders: [String] = []) -> [String] {
-        names(in: collection.plannedRequests(folders: folders), variables: variables)
-    }
-
-    /// The same for a planned request list computed already (a run plan's), not planned again.
+    /// Over a collection's planned request list (the run plan's, not planned again).
     public static func names(in requests: [PlannedRequest], variables: VariableScopes) -> [String] {
         guard let provider = variables.secrets else { return [] }
         var names: [String] = []

@@ -4,13 +4,20 @@ import VolleyCore
 /// a run that would fail on them should not spend a single metered request.
 public enum UndefinedVariableCheck {
     public static func diagnostics(for collection: Collection, variables: VariableScopes, folders: [String] = []) -> [Diagnostic] {
+        diagnostics(for: collection, requests: collection.plannedRequests(folders: folders), variables: variables)
+    }
+
+    /// The same over `requests`, the collection's planned list computed already (not planned again).
+    public static func diagnostics(
+        for collection: Collection, requests: [PlannedRequest], variables: VariableScopes
+    ) -> [Diagnostic] {
         var scopes = variables
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
         var known = scopes.allNames
         var found: [Diagnostic] = []
         // Inherited defaults put one template into many requests: report each place once.
         var reported = Set<SourceLocation>()
-        for request in collection.plannedRequests(folders: folders) {
+        for request in requests {
             let spec = request.spec
             var cursor: String?
             if case .variable(let name)? = spec.paginate?.target { cursor = name }

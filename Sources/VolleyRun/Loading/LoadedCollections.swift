@@ -12,6 +12,10 @@ public struct LoadedCollections {
         public var collection: Collection
         public var scopes: VariableScopes
         public var environment: Environment?
+        /// The requests the run's folders select, planned once here for every check and the run.
+        public var requests: [PlannedRequest]
+        /// The folders `requests` were selected by.
+        public var folders: [String]
     }
 
     public var entries: [Entry] = []
@@ -106,10 +110,12 @@ public struct LoadedCollections {
                 // Iteration rows are set per run; their column names must count as defined for the check.
                 var checked = scopes
                 checked.setAll(iterationColumns, in: .iteration)
-                diagnostics += UndefinedVariableCheck.diagnostics(for: collection, variables: checked, folders: folders)
+                let requests = collection.plannedRequests(folders: folders)
+                diagnostics += UndefinedVariableCheck.diagnostics(for: collection, requests: requests, variables: checked)
                     .map { var d = $0; d.severity = mode.undefinedVariables; return d }
-                if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: collection, folders: folders) }
-                loaded.entries.append(Entry(collection: collection, scopes: scopes, environment: environment))
+                if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: requests) }
+                loaded.entries.append(Entry(
+                    collection: collection, scopes: scopes, environment: environment, requests: requests, folders: folders))
             } catch let error as DiagnosticList {
                 diagnostics += error.diagnostics
             } catch let error as InputError {
@@ -131,7 +137,7 @@ public struct LoadedCollections {
         // keyring item costs no request; secrets nothing uses are never fetched.
         if mode.resolveSecrets, problems.isEmpty, diagnostics.allSatisfy({ $0.severity != .error }) {
             for entry in loaded.entries {
-                let (fetched, failures) = fetchSecrets(of: entry, folders: folders)
+                let (fetched, failures) = fetchSecrets(of: entry)
                 problems += failures
                 loaded.messages += KeyShapeCheck.warnings(for: entry, fetched: fetched)
             }
@@ -153,13 +159,13 @@ public struct LoadedCollections {
     }
 
     /// The secrets the selected requests of `entry` use, each with where it came from.
-    private static func fetchSecrets(of entry: Entry, folders: [String]) -> (
+    private static func fetchSecrets(of entry: Entry) -> (
         [String: (value: String, origin: String?)], [(location: SourceLocation?, message: String)]
     ) {
         var values: [String: (value: String, origin: String?)] = [:]
         var problems: [(location: SourceLocation?, message: String)] = []
         guard let provider = entry.scopes.secrets else { return (values, problems) }
-        for name in SecretsInUse.names(in: entry.collection, variables: entry.scopes, folders: folders) {
+        for name in SecretsInUse.names(in: entry.requests, variables: entry.scopes) {
             do throws(SecretUnavailable) {
                 values[name] = (try provider.secretValue(name), provider.origin(of: name))
             } catch {

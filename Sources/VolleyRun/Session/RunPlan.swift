@@ -23,7 +23,7 @@ public struct RunPlan {
         self.collections = loaded.entries.map {
             PlannedCollection(
                 collection: $0.collection, scopes: $0.scopes, environment: $0.environment,
-                requests: $0.collection.plannedRequests(folders: folders))
+                requests: $0.folders == folders ? $0.requests : $0.collection.plannedRequests(folders: folders))
         }
         self.rows = rows.isEmpty ? [[:]] : rows
         self.repeatCount = repeatCount
