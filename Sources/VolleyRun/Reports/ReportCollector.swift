@@ -1,6 +1,7 @@
 import VolleyCore
 import VolleyExecutor
 import VolleyReporter
+import VolleySecrets
 
 /// Streams every result into the run's report aggregates and, at the end (also after a failure,
 /// a quota stop or Ctrl-C), writes each requested report atomically through the redactor.
