@@ -25,12 +25,9 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // The Linux Secret Service client; macOS uses the Keychain (Security framework) instead.
-        .systemLibrary(
-            name: "CSecret",
-            pkgConfig: "libsecret-1",
-            providers: [.apt(["libsecret-1-dev"])]
-        ),
+        // The Linux Secret Service client, loaded with dlopen on first use (its own declarations, no
+        // headers or link flags); macOS uses the Keychain (Security framework) instead.
+        .systemLibrary(name: "CSecret"),
         .target(name: "VolleyJSON"),
         .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON"]),
         .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath"]),
@@ -81,7 +78,7 @@ let package = Package(
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
-        .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "TestSupport"]),
+        .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),
     ],

@@ -26,15 +26,23 @@ struct Volley: ParsableCommand {
             130  interrupted (Ctrl-C, SIGTERM or SIGHUP); what finished is still
                  reported
             """,
-        // libcurl's line names the TLS backend (OpenSSL/…) and nghttp2; the features say what it can speak.
-        version: """
-            volley \(VolleyVersion.current)
-            \(CurlTransport.libcurlVersion)
-            features: \(CurlTransport.libcurlFeatures.joined(separator: " "))
-            """,
+        version: versionRequested ? fullVersion : VolleyVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],
         defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )
+
+    /// libcurl's line names the TLS backend (OpenSSL/…) and nghttp2; the features say what it can speak.
+    /// Built only for `--version`: `curl_version` starts LDAP and SASL (6M instructions, a dlopen), and
+    /// ArgumentParser builds the configuration on every run. Any other run never shows the version text.
+    private static var versionRequested: Bool { CommandLine.arguments.dropFirst().contains("--version") }
+
+    private static var fullVersion: String {
+        """
+        volley \(VolleyVersion.current)
+        \(CurlTransport.libcurlVersion)
+        features: \(CurlTransport.libcurlFeatures.joined(separator: " "))
+        """
+    }
 
     /// Usage errors exit 2, as documented, not ArgumentParser's 64.
     static func main() {
@@ -55,7 +63,7 @@ struct Volley: ParsableCommand {
     }
 
     /// The C library's `exit`: inside a command, `exit` names ArgumentParser's.
-    private static func terminate(_ status: Int32) -> Never {
+    static func terminate(_ status: Int32) -> Never {
         #if canImport(Glibc)
         Glibc.exit(status)
         #else

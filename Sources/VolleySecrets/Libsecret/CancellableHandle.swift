@@ -8,15 +8,15 @@ final class CancellableHandle: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<GCancellable>
 
     init() {
-        pointer = g_cancellable_new()
+        pointer = Libsecret.api.g_cancellable_new()!  // GLib aborts when out of memory; it never returns NULL
     }
 
     deinit {
-        g_object_unref(pointer)
+        Libsecret.api.g_object_unref(pointer)
     }
 
     func cancel() {
-        g_cancellable_cancel(pointer)
+        Libsecret.api.g_cancellable_cancel(pointer)
     }
 }
 #endif

@@ -11,7 +11,7 @@ struct GLibError: Error, Sendable {
     static func take(_ error: inout UnsafeMutablePointer<GError>?) -> GLibError? {
         guard let pointer = error else { return nil }
         defer {
-            g_error_free(pointer)
+            Libsecret.api.g_error_free(pointer)
             error = nil
         }
         let message = pointer.pointee.message.map { String(cString: $0) } ?? "unknown error"
@@ -19,16 +19,16 @@ struct GLibError: Error, Sendable {
     }
 
     var isCancelled: Bool {
-        domain == volley_io_error_quark() && code == Int32(G_IO_ERROR_CANCELLED.rawValue)
+        domain == Libsecret.api.g_io_error_quark() && code == Int32(G_IO_ERROR_CANCELLED.rawValue)
     }
 
     var isLocked: Bool {
-        domain == volley_secret_error_quark() && code == Int32(SECRET_ERROR_IS_LOCKED.rawValue)
+        domain == Libsecret.api.secret_error_get_quark() && code == Int32(SECRET_ERROR_IS_LOCKED.rawValue)
     }
 
     /// Nobody owns the Secret Service's bus name and nothing could be activated for it.
     var isServiceMissing: Bool {
-        guard domain == volley_dbus_error_quark() else { return false }
+        guard domain == Libsecret.api.g_dbus_error_quark() else { return false }
         let missing: [GDBusError] = [
             G_DBUS_ERROR_SERVICE_UNKNOWN, G_DBUS_ERROR_NAME_HAS_NO_OWNER, G_DBUS_ERROR_SPAWN_EXEC_FAILED,
             G_DBUS_ERROR_SPAWN_CHILD_EXITED, G_DBUS_ERROR_SPAWN_FAILED, G_DBUS_ERROR_SPAWN_SERVICE_NOT_FOUND,

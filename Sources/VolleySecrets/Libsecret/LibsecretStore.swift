@@ -47,6 +47,7 @@ public struct LibsecretStore: SecretStore {
         if let problem = SessionBus.problem(in: environment) {
             throw .noSessionBus(problem)
         }
+        if case .failure(let missing) = Libsecret.loaded { throw missing }
         return try DeadlineThread.run(timeout: timeout, timeoutError: .timedOut(after: timeout)) { cancellable in
             Result { () throws(SecretStoreError) -> Value in
                 let connection = try SecretServiceConnection(cancellable: cancellable)

@@ -7,13 +7,14 @@ final class SecretAttributes {
     let table: OpaquePointer
 
     init(service: String, account: String) {
-        table = volley_secret_attributes_new()
-        volley_secret_attributes_insert(table, "service", service)
-        volley_secret_attributes_insert(table, "username", account)
+        var api = Libsecret.api
+        table = volley_secret_attributes_new(&api)
+        volley_secret_attributes_insert(&api, table, "service", service)
+        volley_secret_attributes_insert(&api, table, "username", account)
     }
 
     deinit {
-        g_hash_table_unref(table)
+        Libsecret.api.g_hash_table_unref(table)
     }
 }
 #endif

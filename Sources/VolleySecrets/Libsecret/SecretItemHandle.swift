@@ -10,17 +10,17 @@ final class SecretItemHandle {
     }
 
     deinit {
-        g_object_unref(pointer)
+        Libsecret.api.g_object_unref(pointer)
     }
 
-    var isLocked: Bool { secret_item_get_locked(pointer) != 0 }
+    var isLocked: Bool { Libsecret.api.secret_item_get_locked(pointer) != 0 }
 
     /// The secret loaded by the search, as UTF-8 text; nil when it was not loaded.
     func secretText() -> String? {
-        guard let value = secret_item_get_secret(pointer) else { return nil }
-        defer { secret_value_unref(UnsafeMutableRawPointer(value)) }
+        guard let value = Libsecret.api.secret_item_get_secret(pointer) else { return nil }
+        defer { Libsecret.api.secret_value_unref(UnsafeMutableRawPointer(value)) }
         var length = 0
-        guard let bytes = secret_value_get(value, &length) else { return nil }
+        guard let bytes = Libsecret.api.secret_value_get(value, &length) else { return nil }
         return String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 }

@@ -14,17 +14,17 @@ final class SecretServiceConnection {
     init(cancellable: CancellableHandle) throws(SecretStoreError) {
         self.cancellable = cancellable
         var error: UnsafeMutablePointer<GError>?
-        guard let bus = g_bus_get_sync(G_BUS_TYPE_SESSION, cancellable.pointer, &error) else {
+        guard let bus = Libsecret.api.g_bus_get_sync(G_BUS_TYPE_SESSION, cancellable.pointer, &error) else {
             let detail = GLibError.take(&error)?.message ?? "unknown error"
             throw .noSessionBus("cannot connect to the D-Bus session bus (\(detail))")
         }
         // GLib's shared session connection exits the process when the bus goes away; a keyring
         // problem must be an error message, not a silent exit.
-        g_dbus_connection_set_exit_on_close(bus, 0)
-        g_object_unref(UnsafeMutableRawPointer(bus))
+        Libsecret.api.g_dbus_connection_set_exit_on_close(bus, 0)
+        Libsecret.api.g_object_unref(UnsafeMutableRawPointer(bus))
 
-        guard let service = secret_service_open_sync(
-            volley_secret_service_type(), nil, SECRET_SERVICE_OPEN_SESSION, cancellable.pointer, &error)
+        guard let service = Libsecret.api.secret_service_open_sync(
+            Libsecret.api.secret_service_get_type(), nil, SECRET_SERVICE_OPEN_SESSION, cancellable.pointer, &error)
         else {
             let failure = GLibError.take(&error)
             throw .serviceMissing(failure?.message ?? "unknown error")
@@ -33,7 +33,7 @@ final class SecretServiceConnection {
     }
 
     deinit {
-        g_object_unref(service)
+        Libsecret.api.g_object_unref(service)
     }
 
     func lookup(service name: String, account: String) throws(SecretStoreError) -> String? {
@@ -55,30 +55,30 @@ final class SecretServiceConnection {
         let items = try search(attributes, loadSecrets: false)
         if items.contains(where: \.isLocked) { throw .locked("the keyring item for \(name)/\(account)") }
 
-        let secret = secret_value_new(value, -1, "text/plain")
-        defer { secret_value_unref(UnsafeMutableRawPointer(secret)) }
+        let secret = Libsecret.api.secret_value_new(value, -1, "text/plain")
+        defer { Libsecret.api.secret_value_unref(UnsafeMutableRawPointer(secret)) }
         var error: UnsafeMutablePointer<GError>?
         for item in items {
-            if secret_item_set_secret_sync(item.pointer, secret, cancellable.pointer, &error) == 0 {
+            if Libsecret.api.secret_item_set_secret_sync(item.pointer, secret, cancellable.pointer, &error) == 0 {
                 throw .failed("updating \(name)/\(account)", GLibError.take(&error) ?? .unknown)
             }
         }
         guard items.isEmpty else { return }
 
-        let collection = secret_collection_for_alias_sync(
+        let collection = Libsecret.api.secret_collection_for_alias_sync(
             service, "default", SECRET_COLLECTION_NONE, cancellable.pointer, &error)
         if let failure = GLibError.take(&error) { throw .failed("finding the default keyring", failure) }
         guard let collection else { throw .noDefaultCollection }
-        defer { g_object_unref(collection) }
-        if secret_collection_get_locked(collection) != 0 { throw .locked("the default keyring") }
+        defer { Libsecret.api.g_object_unref(collection) }
+        if Libsecret.api.secret_collection_get_locked(collection) != 0 { throw .locked("the default keyring") }
 
-        let created = secret_item_create_sync(
+        let created = Libsecret.api.secret_item_create_sync(
             collection, volley_secret_schema(), attributes.table, label, secret,
             SECRET_ITEM_CREATE_REPLACE, cancellable.pointer, &error)
         guard let created else {
             throw .failed("storing \(name)/\(account)", GLibError.take(&error) ?? .unknown)
         }
-        g_object_unref(created)
+        Libsecret.api.g_object_unref(created)
     }
 
     func delete(service name: String, account: String) throws(SecretStoreError) -> Bool {
@@ -86,7 +86,7 @@ final class SecretServiceConnection {
         if items.contains(where: \.isLocked) { throw .locked("the keyring item for \(name)/\(account)") }
         var error: UnsafeMutablePointer<GError>?
         for item in items {
-            if secret_item_delete_sync(item.pointer, cancellable.pointer, &error) == 0 {
+            if Libsecret.api.secret_item_delete_sync(item.pointer, cancellable.pointer, &error) == 0 {
                 throw .failed("deleting \(name)/\(account)", GLibError.take(&error) ?? .unknown)
             }
         }
@@ -98,11 +98,11 @@ final class SecretServiceConnection {
         var flags = SECRET_SEARCH_ALL.rawValue
         if loadSecrets { flags |= SECRET_SEARCH_LOAD_SECRETS.rawValue }
         var error: UnsafeMutablePointer<GError>?
-        let list = secret_service_search_sync(
+        let list = Libsecret.api.secret_service_search_sync(
             service, volley_secret_schema(), attributes.table, SecretSearchFlags(rawValue: flags),
             cancellable.pointer, &error)
         if let failure = GLibError.take(&error) {
-            g_list_free_full(list, g_object_unref)
+            Libsecret.api.g_list_free_full(list, Libsecret.api.g_object_unref)
             throw .failed("searching the keyring", failure)
         }
         var items: [SecretItemHandle] = []
@@ -113,7 +113,7 @@ final class SecretServiceConnection {
             }
             node = current.pointee.next
         }
-        g_list_free(list)  // the handles now own the items' references
+        Libsecret.api.g_list_free(list)  // the handles now own the items' references
         return items
     }
 }

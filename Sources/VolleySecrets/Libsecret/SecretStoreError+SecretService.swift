@@ -21,6 +21,12 @@ extension SecretStoreError {
                 + "or use \(alternatives) instead")
     }
 
+    static func libraryMissing(_ detail: String) -> SecretStoreError {
+        SecretStoreError(
+            .serviceUnavailable, backend: secretServiceBackend, problem: "libsecret could not be loaded (\(detail))",
+            fix: "install libsecret (Debian and Ubuntu: libsecret-1-0), or use \(alternatives) instead")
+    }
+
     static func timedOut(after timeout: Duration) -> SecretStoreError {
         SecretStoreError(
             .serviceUnavailable, backend: secretServiceBackend,
