@@ -1,4 +1,4 @@
-/// Why `runVolley` / `runProduct` could not produce a `ProcessResult`.
+/// Why `runVolley` or a `RunningProcess` could not produce a `ProcessResult`.
 public struct ChildProcessError: Error, CustomStringConvertible {
     public enum Code: Sendable {
         /// The executable is not in the build products directory and no override variable is set.

@@ -57,31 +57,38 @@ public final class DemoAPI: Sendable {
         var router = Router()
         router.addGenericRoutes()
 
-        router.post("\(basePath)/company_base/search/filter") { request, _ in
-            charging(credits) { () throws(DemoSearchFilter.Rejection) in
-                let filter = try DemoSearchFilter(body: request.body)
-                return .json(encoding: try filter.matchingIDs(in: DemoDataset.companies))
-            }
-        }
-        router.get("\(basePath)/company_base/collect/{id}") { _, parameters in
-            guard let company = Int(parameters["id"] ?? "").flatMap(DemoDataset.company(id:)) else {
-                return .json(#"{"message":"Company not found"}"#, status: 404)
-            }
-            return charging(credits) { .json(encoding: company) }
-        }
-        router.post("\(basePath)/employee_base/search/filter") { request, _ in
-            charging(credits) { () throws(DemoSearchFilter.Rejection) in
-                let filter = try DemoSearchFilter(body: request.body)
-                return .json(encoding: try filter.matchingIDs(in: DemoDataset.employees))
-            }
-        }
-        router.get("\(basePath)/employee_base/collect/{id}") { _, parameters in
-            guard let employee = Int(parameters["id"] ?? "").flatMap(DemoDataset.employee(id:)) else {
-                return .json(#"{"message":"Employee not found"}"#, status: 404)
-            }
-            return charging(credits) { .json(encoding: employee) }
-        }
+        addBase(
+            "company_base", notFound: "Company not found", to: &router, credits: credits,
+            search: { filter throws(DemoSearchFilter.Rejection) in try filter.matchingIDs(in: DemoDataset.companies) },
+            collect: DemoDataset.company(id:)
+        )
+        addBase(
+            "employee_base", notFound: "Employee not found", to: &router, credits: credits,
+            search: { filter throws(DemoSearchFilter.Rejection) in try filter.matchingIDs(in: DemoDataset.employees) },
+            collect: DemoDataset.employee(id:)
+        )
         return router
+    }
+
+    /// A base's two billable routes: `search/filter` answers the ids of the records the body's
+    /// filter matches, `collect/{id}` one record (404, free, when there is none).
+    private static func addBase<Record: Encodable & Sendable>(
+        _ base: String, notFound: String, to router: inout Router, credits: NIOLockedValueBox<Int>,
+        search: @escaping @Sendable (DemoSearchFilter) throws(DemoSearchFilter.Rejection) -> [Int],
+        collect: @escaping @Sendable (Int) -> Record?
+    ) {
+        router.post("\(basePath)/\(base)/search/filter") { request, _ in
+            charging(credits) { () throws(DemoSearchFilter.Rejection) in
+                let filter = try DemoSearchFilter(body: request.body)
+                return .json(encoding: try search(filter))
+            }
+        }
+        router.get("\(basePath)/\(base)/collect/{id}") { _, parameters in
+            guard let record = Int(parameters["id"] ?? "").flatMap(collect) else {
+                return .json(#"{"message":"\#(notFound)"}"#, status: 404)
+            }
+            return charging(credits) { .json(encoding: record) }
+        }
     }
 
     /// Runs a billable operation: refuses it with 402 when no credits are left, and

@@ -5,12 +5,6 @@ public struct ProcessResult: Sendable, Equatable, CustomStringConvertible {
     /// The exit status; for a process killed by a signal, 128 + the signal number, as shells report it.
     public var exitCode: Int32
 
-    public init(stdout: String, stderr: String, exitCode: Int32) {
-        self.stdout = stdout
-        self.stderr = stderr
-        self.exitCode = exitCode
-    }
-
     /// Everything, for a test failure message.
     public var description: String {
         "exit code \(exitCode)\n--- stdout ---\n\(stdout)\n--- stderr ---\n\(stderr)"

@@ -2,8 +2,8 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// A launched child process with stdin fed from a string and stdout/stderr captured;
-/// `runVolley` and `runProduct` wrap it, and tests use it directly for processes that
-/// run until told to stop (e.g. `volley-demo-server`).
+/// `runVolley` wraps it, and tests use it directly for other programs, for this package's other
+/// products (`BuildProducts.path(of:)`), and for processes that run until told to stop.
 ///
 /// Each pipe is drained on its own Dispatch thread, so a child that fills one pipe
 /// while we wait on the other cannot deadlock. Dispatch threads, not the cooperative
@@ -74,21 +74,6 @@ public final class RunningProcess: Sendable {
     /// A process nobody waits for any more (a test that threw early) must not outlive the test.
     deinit {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    }
-
-    /// Starts an executable product of this package (see `BuildProducts`).
-    public convenience init(
-        product: String,
-        arguments: [String],
-        stdin: String? = nil,
-        environment: [String: String] = [:],
-        currentDirectory: String? = nil,
-        timeout: Duration = .seconds(60)
-    ) throws {
-        try self.init(
-            executable: BuildProducts.path(of: product), arguments: arguments, stdin: stdin,
-            environment: environment, currentDirectory: currentDirectory, timeout: timeout
-        )
     }
 
     public var processIdentifier: Int32 { process.processIdentifier }

@@ -29,22 +29,4 @@ extension Duration {
         let (s, atto) = components
         return Double(s) * 1000 + Double(atto) / 1e15
     }
-
-    /// `850ms`, `2.5s`, `1m30s`: short and human.
-    public var humanText: String {
-        let ms = milliseconds
-        if ms < 1000 { return "\(Int(ms.rounded()))ms" }
-        let s = ms / 1000
-        if s < 60 { return s.rounded() == s ? "\(Int(s))s" : String(format1: s) + "s" }
-        let whole = Int(s.rounded())
-        return "\(whole / 60)m\(whole % 60)s"
-    }
-}
-
-extension String {
-    /// One decimal, without Foundation.
-    init(format1 value: Double) {
-        let tenths = Int((value * 10).rounded())
-        self = "\(tenths / 10).\(abs(tenths % 10))"
-    }
 }

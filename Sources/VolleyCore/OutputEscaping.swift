@@ -1,3 +1,5 @@
+import VolleyJSON
+
 /// The escapings Volley's outputs apply to text. Reports use them to write; the redactor uses the
 /// very same functions to know how a secret will be spelled there, so the two cannot drift apart.
 public enum OutputEscaping {
@@ -6,25 +8,22 @@ public enum OutputEscaping {
     /// Newlines and tabs in attribute values become character references so a parser keeps them
     /// rather than folding them to spaces.
     public static func markup(_ text: String, attribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        TextEscaping.escaped(text) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n" where attribute: out += "&#10;"
-            case "\r" where attribute: out += "&#13;"
-            case "\t" where attribute: out += "&#9;"
-            case "\n", "\r", "\t": out.unicodeScalars.append(scalar)
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&#39;"
+            case "\n" where attribute: return "&#10;"
+            case "\r" where attribute: return "&#13;"
+            case "\t" where attribute: return "&#9;"
+            case "\n", "\r", "\t": return nil
             case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0xFFFE || c.value == 0xFFFF:
-                continue
-            default: out.unicodeScalars.append(scalar)
+                return ""
+            default: return nil
             }
         }
-        return out
     }
 
     /// Text with Markdown's active characters backslash-escaped, on one line. `<` and `&` too:
@@ -47,28 +46,24 @@ public enum OutputEscaping {
 
     /// A GitHub workflow command's message (`::error …::message`).
     public static func gitHubData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        TextEscaping.escaped(text) { scalar in
             switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
+            case "%": return "%25"
+            case "\r": return "%0D"
+            case "\n": return "%0A"
+            default: return nil
             }
         }
-        return out
     }
 
     /// A GitHub workflow command's property value (`file=…,title=…`).
     public static func gitHubProperty(_ text: String) -> String {
-        var out = ""
-        for scalar in gitHubData(text).unicodeScalars {
+        TextEscaping.escaped(gitHubData(text)) { scalar in
             switch scalar {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(scalar)
+            case ":": return "%3A"
+            case ",": return "%2C"
+            default: return nil
             }
         }
-        return out
     }
 }

@@ -1,3 +1,5 @@
+import VolleyJSON
+
 /// The location of a node as RFC 9535 §2.7 normalizes it, such as `$['store']['book'][0]`.
 ///
 /// Stored as a chain of links from the node back to the root: a descendant query over a large
@@ -60,7 +62,8 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
             case .name(let name):
                 out += "['"
                 if name.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) {
-                    Self.appendEscaped(name, to: &out)
+                    // Only what RFC 9535 requires, with lowercase `\u00xx` for other controls.
+                    TextEscaping.appendBackslashEscaped(name, quote: "'", to: &out)
                 } else {
                     out += name
                 }
@@ -87,25 +90,6 @@ public struct NormalizedPath: Sendable, Hashable, CustomStringConvertible {
         while let current = link {
             hasher.combine(current.element)
             link = current.parent
-        }
-    }
-
-    /// Normalized names escape only what they must, with lowercase `\u00xx` for other controls.
-    private static func appendEscaped(_ name: String, to out: inout String) {
-        for scalar in name.unicodeScalars {
-            switch scalar {
-            case "'": out += "\\'"
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u00" + (hex.count == 1 ? "0" : "") + hex
-            default: out.unicodeScalars.append(scalar)
-            }
         }
     }
 }

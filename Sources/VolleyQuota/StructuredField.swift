@@ -26,20 +26,21 @@ enum StructuredField {
         }
     }
 
-    /// Ordered key-value pairs; a repeated key keeps its first position and its last value (RFC 8941 §4.2.3.2).
-    struct Parameters: Sendable, Hashable {
+    /// Ordered key-value pairs; a repeated key keeps its first position and its last value. RFC 8941
+    /// gives parameters (§4.2.3.2) and dictionaries (§4.2.2) that same rule, so both are one type.
+    struct OrderedMap<Value: Sendable & Hashable>: Sendable, Hashable {
         struct Entry: Sendable, Hashable {
             var key: String
-            var value: BareItem
+            var value: Value
         }
 
         var entries: [Entry] = []
 
-        subscript(key: String) -> BareItem? {
+        subscript(key: String) -> Value? {
             entries.first { $0.key == key }?.value
         }
 
-        mutating func set(_ key: String, _ value: BareItem) {
+        mutating func set(_ key: String, _ value: Value) {
             if let index = entries.firstIndex(where: { $0.key == key }) {
                 entries[index].value = value
             } else {
@@ -47,6 +48,9 @@ enum StructuredField {
             }
         }
     }
+
+    /// An item's or an inner list's parameters.
+    typealias Parameters = OrderedMap<BareItem>
 
     struct Item: Sendable, Hashable {
         var value: BareItem
@@ -63,25 +67,6 @@ enum StructuredField {
         }
     }
 
-    /// An ordered dictionary, with the same rule for repeated keys as `Parameters`.
-    struct Dictionary: Sendable, Hashable {
-        struct Entry: Sendable, Hashable {
-            var key: String
-            var member: Member
-        }
-
-        var entries: [Entry] = []
-
-        subscript(key: String) -> Member? {
-            entries.first { $0.key == key }?.member
-        }
-
-        mutating func set(_ key: String, _ member: Member) {
-            if let index = entries.firstIndex(where: { $0.key == key }) {
-                entries[index].member = member
-            } else {
-                entries.append(Entry(key: key, member: member))
-            }
-        }
-    }
+    /// A dictionary field's members by key.
+    typealias Dictionary = OrderedMap<Member>
 }

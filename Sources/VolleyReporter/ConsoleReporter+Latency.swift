@@ -31,6 +31,6 @@ extension ConsoleReporter {
     }
 
     private static func cells(_ p: Percentiles) -> String {
-        p.labeled.map { ReportTime.displayMilliseconds($0.microseconds).leftPadded(to: 8) }.joined()
+        p.labeled.map { DurationText.tableMilliseconds($0.microseconds).leftPadded(to: 8) }.joined()
     }
 }

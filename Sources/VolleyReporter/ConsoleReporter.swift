@@ -60,7 +60,7 @@ public struct ConsoleReporter: Sendable {
             line += " " + style.red(result.attempts.last?.status.map(String.init) ?? "---")
         }
         if let timings = result.timings {
-            line += "  " + Self.milliseconds(timings.totalMilliseconds).leftPadded(to: 8)
+            line += "  " + DurationText.milliseconds(timings.totalMilliseconds).leftPadded(to: 8)
         }
         if result.attempts.count > 1 {
             var retried = " (\(result.attempts.count) attempts"
@@ -87,7 +87,7 @@ public struct ConsoleReporter: Sendable {
         }
         line += ": "
         if let status = attempt.status { line += "\(status)" } else if let failure = attempt.failure { line += failure }
-        if let timings = attempt.timings { line += " in \(Self.milliseconds(timings.totalMilliseconds))" }
+        if let timings = attempt.timings { line += " in \(DurationText.milliseconds(timings.totalMilliseconds))" }
         return line
     }
 
@@ -127,7 +127,7 @@ public struct ConsoleReporter: Sendable {
             let phases = [
                 ("dns", t.dns), ("connect", t.connect), ("tls", t.tls), ("ttfb", t.ttfb),
                 ("transfer", t.transfer), ("total", t.total),
-            ].map { "\($0.0) \(Self.milliseconds(Double($0.1) / 1000))" }
+            ].map { "\($0.0) \(DurationText.milliseconds(Double($0.1) / 1000))" }
             lines.append("      " + style.dim("timings: " + phases.joined(separator: " · ")))
         }
         return lines
@@ -150,18 +150,9 @@ public struct ConsoleReporter: Sendable {
         if stats.skipped > 0 { parts.append(style.yellow("\(stats.skipped) skipped")) }
         var line = "\(stats.total) request\(stats.total == 1 ? "" : "s"): " + parts.joined(separator: ", ")
         if let p50 = stats.percentile(50), let p95 = stats.percentile(95) {
-            line += " · p50 \(Self.milliseconds(p50)) · p95 \(Self.milliseconds(p95))"
+            line += " · p50 \(DurationText.milliseconds(p50)) · p95 \(DurationText.milliseconds(p95))"
         }
         line += " · \(elapsed.humanText) total"
         return line
-    }
-
-    /// `0.8 ms`, `12 ms`, `1530 ms`: whole milliseconds once they are large enough to read.
-    static func milliseconds(_ ms: Double) -> String {
-        if ms < 10 {
-            let tenths = Int((ms * 10).rounded())
-            return "\(tenths / 10).\(tenths % 10) ms"
-        }
-        return "\(Int(ms.rounded())) ms"
     }
 }

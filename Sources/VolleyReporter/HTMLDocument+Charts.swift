@@ -8,7 +8,7 @@ extension HTMLDocument {
         let width = 1000.0
         var x = 0.0
         var svg = "<svg class=\"waterfall\" viewBox=\"0 0 1000 14\" preserveAspectRatio=\"none\" role=\"img\">"
-        let tip = TimingPhase.allCases.map { "\($0.rawValue) \(ReportTime.displayMilliseconds($0.value(in: timings))) ms" }.joined(separator: " · ")
+        let tip = TimingPhase.allCases.map { "\($0.rawValue) \(DurationText.tableMilliseconds($0.value(in: timings))) ms" }.joined(separator: " · ")
         svg += "<title>\(e(tip))</title>"
         for phase in TimingPhase.sequential {
             let value = phase.value(in: timings)
@@ -45,12 +45,12 @@ extension HTMLDocument {
             let y = Double(i) * rowHeight
             let w = max(1, Double(row.microseconds) / scale * barWidth)
             svg += "<text x=\"0\" y=\"\(f(y + 12))\">\(row.label)</text>"
-            svg += "<rect class=\"bar-total\" x=\"\(f(barStart))\" y=\"\(f(y + 2))\" width=\"\(f(w))\" height=\"10\" rx=\"2\"><title>\(row.label) total \(ReportTime.displayMilliseconds(row.microseconds)) ms</title></rect>"
+            svg += "<rect class=\"bar-total\" x=\"\(f(barStart))\" y=\"\(f(y + 2))\" width=\"\(f(w))\" height=\"10\" rx=\"2\"><title>\(row.label) total \(DurationText.tableMilliseconds(row.microseconds)) ms</title></rect>"
             if let t = ttfbRows?[i] {
                 let tw = max(1, Double(t.microseconds) / scale * barWidth)
-                svg += "<rect class=\"bar-ttfb\" x=\"\(f(barStart))\" y=\"\(f(y + 14))\" width=\"\(f(tw))\" height=\"4\" rx=\"1\"><title>\(row.label) ttfb \(ReportTime.displayMilliseconds(t.microseconds)) ms</title></rect>"
+                svg += "<rect class=\"bar-ttfb\" x=\"\(f(barStart))\" y=\"\(f(y + 14))\" width=\"\(f(tw))\" height=\"4\" rx=\"1\"><title>\(row.label) ttfb \(DurationText.tableMilliseconds(t.microseconds)) ms</title></rect>"
             }
-            svg += "<text class=\"value\" x=\"\(f(barStart + w + 6))\" y=\"\(f(y + 12))\">\(ReportTime.displayMilliseconds(row.microseconds))</text>"
+            svg += "<text class=\"value\" x=\"\(f(barStart + w + 6))\" y=\"\(f(y + 12))\">\(DurationText.tableMilliseconds(row.microseconds))</text>"
         }
         return svg + "</svg>\n"
     }

@@ -127,7 +127,7 @@ struct HTMLDocument {
             guard let timings else { html += "<td class=\"ms zero\"></td>"; continue }
             let value = phase.value(in: timings)
             let classes = ["ms", value == 0 ? "zero" : "", phase == .total ? "total" : ""].filter { !$0.isEmpty }.joined(separator: " ")
-            html += "<td class=\"\(classes)\">\(ReportTime.displayMilliseconds(value))</td>"
+            html += "<td class=\"\(classes)\">\(DurationText.tableMilliseconds(value))</td>"
         }
         html += "<td class=\"wf\">\(timings.map { waterfall($0, scale: scale) } ?? "")</td>"
         html += "</tr>\n"

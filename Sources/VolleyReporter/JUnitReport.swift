@@ -167,7 +167,7 @@ public struct JUnitReport: Sendable {
         if let sent = result.sent {
             var line = "\(sent.method) \(sent.url)"
             if let response = result.response { line += " -> \(response.status)" }
-            if let timings = result.timings { line += " in \(ReportTime.millisecondsText(timings.total)) ms" }
+            if let timings = result.timings { line += " in \(DurationText.exactMilliseconds(timings.total)) ms" }
             lines.append(line)
         }
         if result.attempts.count > 1 {
@@ -175,7 +175,7 @@ public struct JUnitReport: Sendable {
         }
         if let quota = result.quota, !quota.text.isEmpty { lines.append(quota.text) }
         if request.isRepeated, let total = request.latency.percentiles(.total) {
-            lines.append("\(request.runs.total) runs; total ms: " + total.labeled.map { "\($0.label) \(ReportTime.millisecondsText($0.microseconds))" }.joined(separator: ", "))
+            lines.append("\(request.runs.total) runs; total ms: " + total.labeled.map { "\($0.label) \(DurationText.exactMilliseconds($0.microseconds))" }.joined(separator: ", "))
         }
         lines.append("at \(request.location)")
         return lines.joined(separator: "\n")

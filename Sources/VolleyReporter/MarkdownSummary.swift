@@ -82,8 +82,8 @@ public struct MarkdownSummary: Sendable {
             for request in collection.requests {
                 guard let total = request.latency.percentiles(.total) else { continue }
                 let ttfb = request.latency.percentiles(.ttfb)
-                let cells = [String(request.runs.total)] + total.labeled.map { ReportTime.displayMilliseconds($0.microseconds) }
-                    + [ttfb?.p50, ttfb?.p99].map { $0.map(ReportTime.displayMilliseconds) ?? "" }
+                let cells = [String(request.runs.total)] + total.labeled.map { DurationText.tableMilliseconds($0.microseconds) }
+                    + [ttfb?.p50, ttfb?.p99].map { $0.map(DurationText.tableMilliseconds) ?? "" }
                 lines.append("| \(Self.escape(collection.name + " / " + request.displayName)) | " + cells.joined(separator: " | ") + " |")
             }
         }

@@ -15,12 +15,6 @@ public struct RequestProblem: Sendable, Hashable {
     public var message: String
     public var location: SourceLocation
 
-    public init(kind: Kind, message: String, location: SourceLocation) {
-        self.kind = kind
-        self.message = message
-        self.location = location
-    }
-
     /// How reports name the kind (JUnit's `type`): `transport`, `out_of_credits`, `assertion`…
     public var typeName: String {
         switch kind {

@@ -1,5 +1,6 @@
 import Logging
 import VolleyRun
+import VolleySecrets
 
 /// Logging goes to stderr through the redacting output, at the level `VOLLEY_LOG` names (default: warning).
 enum LoggingBootstrap {

@@ -9,7 +9,7 @@ import TestSupport
         let directory = try TemporaryDirectory()
         let portFile = directory.path("port")
         let server = try RunningProcess(
-            product: "volley-demo-server", arguments: ["--port-file", portFile, "--api-key", "custom-key"],
+            executable: BuildProducts.path(of: "volley-demo-server"), arguments: ["--port-file", portFile, "--api-key", "custom-key"],
             // Generous: on a loaded 2-core machine the other suites can hold the cooperative threads this
             // test needs for many seconds, and the limit counts from launch. It bounds a hang; it is no speed test.
             timeout: .seconds(120)
@@ -30,14 +30,14 @@ import TestSupport
     }
 
     @Test func rejectsUnknownArguments() async throws {
-        let result = try await runProduct("volley-demo-server", ["--prot", "8080"])
+        let result = try await RunningProcess(executable: BuildProducts.path(of: "volley-demo-server"), arguments: ["--prot", "8080"]).wait()
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("unknown argument '--prot'"))
         #expect(result.stdout.isEmpty)
     }
 
     @Test func printsHelp() async throws {
-        let result = try await runProduct("volley-demo-server", ["--help"])
+        let result = try await RunningProcess(executable: BuildProducts.path(of: "volley-demo-server"), arguments: ["--help"]).wait()
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("--port-file PATH"))
     }

@@ -26,7 +26,7 @@ private func interruptedRun(
     _ arguments: [String], signal: Int32, patience: Duration, waitingFor what: String,
     until ready: (RunningProcess) -> Bool
 ) async throws -> ProcessResult {
-    let process = try RunningProcess(product: "volley", arguments: arguments, timeout: patience + .seconds(30))
+    let process = try RunningProcess(executable: BuildProducts.path(of: "volley"), arguments: arguments, timeout: patience + .seconds(30))
     let deadline = ContinuousClock.now + patience
     while !ready(process), ContinuousClock.now < deadline {
         try await Task.sleep(for: .milliseconds(50))

@@ -16,11 +16,11 @@ struct JSONPathCommandTests {
         }
         """
 
-    @Test func printsMatchesAsAJSONArray() throws {
+    @Test func printsMatchesAsAJSONArray() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write(Self.document, to: "store.json")
 
-        let result = try runVolley(["jsonpath", "$.store.book[?@.price < 10]", file])
+        let result = try await runVolley(["jsonpath", "$.store.book[?@.price < 10]", file])
 
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == """
@@ -41,11 +41,11 @@ struct JSONPathCommandTests {
         #expect(result.stderr == "")
     }
 
-    @Test func printsNormalizedPaths() throws {
+    @Test func printsNormalizedPaths() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write(Self.document, to: "store.json")
 
-        let result = try runVolley(["jsonpath", "--paths", "$..title", file])
+        let result = try await runVolley(["jsonpath", "--paths", "$..title", file])
 
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == """
@@ -59,27 +59,27 @@ struct JSONPathCommandTests {
         #expect(result.stderr == "")
     }
 
-    @Test func noMatchExitsWithOne() throws {
+    @Test func noMatchExitsWithOne() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write(Self.document, to: "store.json")
 
-        let result = try runVolley(["jsonpath", "$.store.bicycle", file])
+        let result = try await runVolley(["jsonpath", "$.store.bicycle", file])
 
         #expect(result.exitCode == 1, "\(result)")
         #expect(result.stdout == "[]\n")
         #expect(result.stderr == "")
     }
 
-    @Test func readsStandardInput() throws {
-        let result = try runVolley(["jsonpath", "$[-1]"], stdin: #"[1, "two", {"three": 3}]"#)
+    @Test func readsStandardInput() async throws {
+        let result = try await runVolley(["jsonpath", "$[-1]"], stdin: #"[1, "two", {"three": 3}]"#)
 
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == "[\n  {\n    \"three\": 3\n  }\n]\n")
         #expect(result.stderr == "")
     }
 
-    @Test func anInvalidExpressionPointsAtTheProblem() throws {
-        let result = try runVolley(["jsonpath", "$.store.book[?@.price = 10]"], stdin: Self.document)
+    @Test func anInvalidExpressionPointsAtTheProblem() async throws {
+        let result = try await runVolley(["jsonpath", "$.store.book[?@.price = 10]"], stdin: Self.document)
 
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stdout == "")
@@ -91,8 +91,8 @@ struct JSONPathCommandTests {
             """)
     }
 
-    @Test func anIllTypedExpressionIsInvalid() throws {
-        let result = try runVolley(["jsonpath", "$[?length(@.*) > 1]"], stdin: "[]")
+    @Test func anIllTypedExpressionIsInvalid() async throws {
+        let result = try await runVolley(["jsonpath", "$[?length(@.*) > 1]"], stdin: "[]")
 
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr == """
@@ -103,11 +103,11 @@ struct JSONPathCommandTests {
             """)
     }
 
-    @Test func invalidJSONReportsLineAndColumn() throws {
+    @Test func invalidJSONReportsLineAndColumn() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write("{\n  \"a\": [1,\n    2,]\n}\n", to: "bad.json")
 
-        let result = try runVolley(["jsonpath", "$.a", file])
+        let result = try await runVolley(["jsonpath", "$.a", file])
 
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stdout == "")
@@ -119,15 +119,15 @@ struct JSONPathCommandTests {
             """)
     }
 
-    @Test func invalidJSONOnStandardInputIsNamedStdin() throws {
-        let result = try runVolley(["jsonpath", "$"], stdin: "[1")
+    @Test func invalidJSONOnStandardInputIsNamedStdin() async throws {
+        let result = try await runVolley(["jsonpath", "$"], stdin: "[1")
 
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr == "<stdin>:1:3: error: unexpected end of input; expected ',' or ']'\n[1\n  ^\n")
     }
 
-    @Test func aMissingFileIsAnError() throws {
-        let result = try runVolley(["jsonpath", "$", "/nonexistent/doc.json"])
+    @Test func aMissingFileIsAnError() async throws {
+        let result = try await runVolley(["jsonpath", "$", "/nonexistent/doc.json"])
 
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr == "error: cannot read '/nonexistent/doc.json': no such file\n")

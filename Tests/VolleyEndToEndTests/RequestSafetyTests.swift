@@ -24,7 +24,7 @@ struct RequestSafetyTests {
         }
     }
 
-    @Test func onlyHTTPAndHTTPSAreSpoken() throws {
+    @Test func onlyHTTPAndHTTPSAreSpoken() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write("""
             name: file scheme
@@ -33,16 +33,16 @@ struct RequestSafetyTests {
                 url: "{{target}}"
             """, to: "file.yaml")
 
-        let result = try runVolley(["run", file, "--var", "target=file:///etc/passwd", "--verbose"])
+        let result = try await runVolley(["run", file, "--var", "target=file:///etc/passwd", "--verbose"])
 
         #expect(result.exitCode == 2)
         #expect(result.stdout.contains("\(file):4:10: invalid request: "))
         #expect(!result.stdout.contains("root:"))
     }
 
-    @Test func usageErrorsExitTwo() throws {
+    @Test func usageErrorsExitTwo() async throws {
         for arguments in [["run", "--bogus", "x.yaml"], ["run"], ["run", "x.yaml", "--repeat", "0"], ["nosuch"], ["run", "x.yaml", "--timeout", "0s"]] {
-            let result = try runVolley(arguments)
+            let result = try await runVolley(arguments)
             #expect(result.exitCode == 2, "\(arguments): \(result)")
             #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"), "\(arguments)")
         }
@@ -93,13 +93,13 @@ struct RequestSafetyTests {
         #expect(server.requests.count == 2)
     }
 
-    @Test func aSecretsFileOthersCanReadIsRefused() throws {
+    @Test func aSecretsFileOthersCanReadIsRefused() async throws {
         let dir = try TemporaryDirectory()
         let secrets = try dir.write("token: abc\n", to: "secrets.yaml")
         chmod(secrets, 0o644)
         let file = try dir.write("name: s\nrequests:\n  - name: r\n    url: http://127.0.0.1:1/\n", to: "s.yaml")
 
-        let result = try runVolley(["run", file, "--secrets-file", secrets])
+        let result = try await runVolley(["run", file, "--secrets-file", secrets])
 
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("can be read by others (mode 644): run `chmod 600 \(secrets)`"))

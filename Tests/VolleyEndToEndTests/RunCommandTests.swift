@@ -213,7 +213,7 @@ struct RunCommandTests {
         }
     }
 
-    @Test func aSmokeRunAgainstNginx() throws {
+    @Test func aSmokeRunAgainstNginx() async throws {
         guard NginxServer.isAvailable else {
             Issue.record("nginx is not installed: scripts/install-deps.sh installs it")
             return
@@ -239,7 +239,7 @@ struct RunCommandTests {
                 expect: { status: 404 }
             """, to: "nginx.yaml")
 
-        let result = try runVolley(["run", file])
+        let result = try await runVolley(["run", file])
 
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.contains("2 requests: 2 passed"))

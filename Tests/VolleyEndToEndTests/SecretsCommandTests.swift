@@ -53,7 +53,7 @@ struct SecretsCommandTests {
 
                 let set = try await runVolley(["secrets", "set", service, "default"], stdin: Self.key + "\n", environment: env)
                 #expect(set.exitCode == 0, "\(set)")
-                defer { _ = try? runVolley(["secrets", "delete", service, "default"], environment: env) }
+                defer { deleteSecret(service, environment: env) }
 
                 let run = try await runVolley(["run", file, "--env", "kr", "--verbose"], environment: env)
 
@@ -76,7 +76,7 @@ struct SecretsCommandTests {
                     stdin: Self.key, environment: env
                 ).waitBlocking()
                 #expect(stored.exitCode == 0, "\(stored)")
-                defer { _ = try? runVolley(["secrets", "delete", service, "default"], environment: env) }
+                defer { deleteSecret(service, environment: env) }
 
                 let run = try await runVolley(["run", file, "--env", "kr"], environment: env)
 
@@ -99,7 +99,7 @@ struct SecretsCommandTests {
                 try Test.cancel("Python keyring unavailable, skipping: \(error)")
             }
             try python.setPassword(service: service, username: "default", value: Self.key)
-            defer { _ = try? runVolley(["secrets", "delete", service, "default"], environment: env) }
+            defer { deleteSecret(service, environment: env) }
             try await withDemoServer(apiKey: Self.key) { server, _ in
                 let dir = try TemporaryDirectory()
                 let file = try collection(in: dir, service: service, base: server.baseURL)
@@ -195,4 +195,12 @@ struct SecretsCommandTests {
         #expect(wrongShape.stderr.contains("warning: 'apikey' (from --secret) does not have the shape key_shape gives it at Collections/coresignal/coresignal.yaml:12:22 (^[A-Za-z0-9]{32}$)"),
                 "\(wrongShape.stderr)")
     }
+}
+
+/// `volley secrets delete SERVICE default`, waited for on this thread: a test's `defer` cannot await.
+private func deleteSecret(_ service: String, environment: [String: String]) {
+    _ = try? RunningProcess(
+        executable: BuildProducts.path(of: "volley"), arguments: ["secrets", "delete", service, "default"],
+        environment: environment
+    ).waitBlocking()
 }

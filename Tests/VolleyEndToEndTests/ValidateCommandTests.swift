@@ -6,16 +6,16 @@ import TestSupport
 struct ValidateCommandTests {
     let root = packageRoot()
 
-    @Test func theSharedCoresignalCollectionIsValid() throws {
-        let result = try runVolley(["validate", "Collections/coresignal", "--env", "production"], currentDirectory: root)
+    @Test func theSharedCoresignalCollectionIsValid() async throws {
+        let result = try await runVolley(["validate", "Collections/coresignal", "--env", "production"], currentDirectory: root)
 
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == "Collections/coresignal/coresignal.yaml: ok (4 requests)\n")
         #expect(result.stderr == "")
     }
 
-    @Test func missingVariablesAreWarningsWithoutTheEnvironment() throws {
-        let result = try runVolley(["validate", "Collections/coresignal/coresignal.yaml"], currentDirectory: root)
+    @Test func missingVariablesAreWarningsWithoutTheEnvironment() async throws {
+        let result = try await runVolley(["validate", "Collections/coresignal/coresignal.yaml"], currentDirectory: root)
 
         #expect(result.exitCode == 0)
         #expect(result.stderr.hasPrefix("Collections/coresignal/coresignal.yaml:11:20: warning: undefined variable 'apikey'"))
@@ -23,7 +23,7 @@ struct ValidateCommandTests {
         #expect(result.stderr.contains("coresignal.yaml:29:14: warning: undefined variable 'base_url'"))
     }
 
-    @Test func everyErrorInAFileIsReported() throws {
+    @Test func everyErrorInAFileIsReported() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write("""
             name: many problems
@@ -36,7 +36,7 @@ struct ValidateCommandTests {
                 url: http://127.0.0.1/
             """, to: "bad.yaml")
 
-        let result = try runVolley(["validate", file])
+        let result = try await runVolley(["validate", file])
 
         #expect(result.exitCode == 2)
         #expect(result.stdout == "")
@@ -45,8 +45,8 @@ struct ValidateCommandTests {
         #expect(result.stderr.hasSuffix("2 errors.\n"))
     }
 
-    @Test func aMissingFileIsAUsageError() throws {
-        let result = try runVolley(["validate", "/nonexistent/collection.yaml"])
+    @Test func aMissingFileIsAUsageError() async throws {
+        let result = try await runVolley(["validate", "/nonexistent/collection.yaml"])
 
         #expect(result.exitCode == 2)
         #expect(result.stderr == "error: no such file or directory: '/nonexistent/collection.yaml'\n1 error.\n")

@@ -375,7 +375,7 @@ struct RunningProcessTests {
     }
 
     @Test func reportsAMissingProduct() {
-        let error = #expect(throws: ChildProcessError.self) { try runProduct("no-such-product", []) }
+        let error = #expect(throws: ChildProcessError.self) { try BuildProducts.path(of: "no-such-product") }
         #expect(error?.code == .executableNotFound)
         #expect(error?.description.contains("NO_SUCH_PRODUCT_BINARY") == true)
     }

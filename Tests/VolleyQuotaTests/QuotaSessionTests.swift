@@ -47,6 +47,7 @@ import VolleyQuota
         }
         #expect(session.credits.accounts.count == 1)
         #expect(session.credits.accounts.first?.lastBalance == 96)
-        #expect(session.credits.spent == CreditCount(amount: 6, exact: true))
+        #expect(session.credits.spent.amount == 6)
+        #expect(session.credits.spent.exact)
     }
 }

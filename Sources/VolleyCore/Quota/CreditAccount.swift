@@ -77,16 +77,12 @@ extension CreditAccount {
     }
 }
 
-/// A number of credits, exact or a lower bound (`≥ 3`).
+/// A number of credits, exact or a lower bound (`≥ 3`). Only the ledger counts them, so its
+/// initializer stays internal.
 public struct CreditCount: Sendable, Hashable {
     public var amount: Double
     /// False when the true count may be higher.
     public var exact: Bool
-
-    public init(amount: Double, exact: Bool) {
-        self.amount = amount
-        self.exact = exact
-    }
 
     /// `4`, `≥ 3`.
     public var text: String { (exact ? "" : "≥ ") + JSONValue.format(number: amount) }

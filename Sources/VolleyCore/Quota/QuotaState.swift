@@ -92,6 +92,6 @@ public struct QuotaState: Sendable, Hashable {
     }
 
     private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? "\(Int64(value))" : String(format1: value)
+        value == value.rounded() && abs(value) < 1e15 ? "\(Int64(value))" : DurationText.oneDecimal(value)
     }
 }

@@ -81,15 +81,7 @@ extension CollectionDecoder {
     private mutating func basic(_ node: YAMLNode) -> AuthSpec? {
         let example = "{ username: \"{{user}}\", password: \"{{pass}}\" }"
         guard let fields = schemeFields(node, "basic", example: example, allowed: Self.basicKeys) else { return nil }
-        var parts: [Template] = []
-        for key in Self.basicKeys {
-            if let value = fields[key] {
-                if let part = template(value, "'\(key)'") { parts.append(part) }
-            } else if !fields.droppedAKey {
-                error("'basic' is missing '\(key)'", at: node.location)
-            }
-        }
-        guard parts.count == 2 else { return nil }
+        guard let parts = required(Self.basicKeys, of: fields, "'basic'", read: { $0.template($1, $2) }) else { return nil }
         return .basic(username: parts[0], password: parts[1])
     }
 
@@ -98,10 +90,11 @@ extension CollectionDecoder {
     private mutating func schemeFields(
         _ node: YAMLNode, _ scheme: String, example: String, allowed: [String]
     ) -> MappingFields? {
-        guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
+        // Unquoted, `{{key}}` is a map in YAML: a map, but not the one meant.
+        guard node.unquotedPlaceholderName == nil else {
             error("'\(scheme)' must be a map like \(example), found \(node.foundDescription)", at: node.location)
             return nil
         }
-        return fields(node, "'\(scheme)'", allowed: allowed)
+        return fields(node, "'\(scheme)'", expected: "a map like \(example)", allowed: allowed)
     }
 }

@@ -11,18 +11,14 @@ extension CollectionDecoder {
         var captures: [Capture] = []
         for pair in pairs {
             guard let name = keyName(pair.key) else { continue }
-            if !Template.isValidVariableName(name) {
-                error("invalid capture name '\(name)' (use letters, digits, '_', '-', '.')", at: pair.key.location)
-            }
-            guard pair.value.mapping != nil else {
-                error(
-                    "capture '\(name)' must be a map like { json: \"$.id\" }, found \(pair.value.foundDescription)",
-                    at: pair.value.location)
-                continue
-            }
-            guard let fields = fields(pair.value, "capture '\(name)'", allowed: Self.captureKeys) else { continue }
+            // Reported, but the capture is still read: its other mistakes are worth knowing too.
+            let validName = checkVariableName(name, kind: "capture", at: pair.key.location)
+            guard
+                let fields = fields(
+                    pair.value, "capture '\(name)'", expected: "a map like { json: \"$.id\" }", allowed: Self.captureKeys)
+            else { continue }
             let isSecret = fields["secret"].flatMap { bool($0, "'secret'") } ?? false
-            if let source = captureSource(of: fields, "capture '\(name)'"), Template.isValidVariableName(name) {
+            if let source = captureSource(of: fields, "capture '\(name)'"), validName {
                 captures.append(Capture(name: name, source: source, isSecret: isSecret, location: pair.key.location))
             }
         }

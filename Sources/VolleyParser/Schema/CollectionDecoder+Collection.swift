@@ -12,20 +12,12 @@ extension CollectionDecoder {
             error("empty collection file", at: root?.location ?? startOfFile)
             return nil
         }
-        guard root.mapping != nil else {
-            error(
-                "a collection file must be a map with 'name' and 'requests', found \(root.foundDescription)",
-                at: root.location)
-            return nil
-        }
-        guard let fields = fields(root, "a collection", allowed: Self.collectionKeys) else { return nil }
+        guard
+            let fields = fields(
+                root, "a collection file", expected: "a map with 'name' and 'requests'", allowed: Self.collectionKeys)
+        else { return nil }
 
-        var name: String?
-        if let node = fields["name"] {
-            name = scalarText(node, "'name'")
-        } else {
-            error("collection is missing 'name'", at: root.location)
-        }
+        let name = requiredName(in: fields, of: "collection")
         if let node = fields["version"], node.scalar?.resolved != .integer(Self.formatVersion) {
             error(
                 "unsupported collection version \(node.foundDescription) (this volley reads version \(Self.formatVersion))",

@@ -7,11 +7,10 @@ extension CollectionDecoder {
     /// only comments) is an environment without either.
     mutating func decodeEnvironment(_ root: YAMLNode?, name: String) -> Environment? {
         guard let root, root.scalar?.resolved != .null else { return Environment(name: name, file: file) }
-        guard root.mapping != nil else {
-            error("an environment file must be a map with 'variables', found \(root.foundDescription)", at: root.location)
-            return nil
-        }
-        guard let fields = fields(root, "an environment", allowed: Self.environmentKeys) else { return nil }
+        guard
+            let fields = fields(
+                root, "an environment file", expected: "a map with 'variables'", allowed: Self.environmentKeys)
+        else { return nil }
         let variables = fields["variables"].map { self.variables($0) } ?? [:]
         var secrets = fields["secrets"].map { decodeSecrets($0) } ?? [:]
         // One name, one value: which source would win is not something to learn by surprise.

@@ -54,12 +54,7 @@ extension CollectionDecoder {
             return nil
         }
         guard let fields else { return nil }
-        var name: String?
-        if let node = fields["name"] {
-            name = scalarText(node, "'name'")
-        } else {
-            error("folder is missing 'name'", at: node.location)
-        }
+        let name = requiredName(in: fields, of: "folder")
         let defaults = decodeDefaults(of: fields)
         let items = fields["requests"].map { decodeItems($0) } ?? []
         guard let name else { return nil }

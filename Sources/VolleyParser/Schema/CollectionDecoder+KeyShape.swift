@@ -8,11 +8,7 @@ extension CollectionDecoder {
         guard let pairs = pairs(node, "'key_shape'") else { return [:] }
         var shapes: [String: Located<String>] = [:]
         for pair in pairs {
-            guard let name = keyName(pair.key) else { continue }
-            guard Template.isValidVariableName(name) else {
-                error("invalid variable name '\(name)' in 'key_shape' (use letters, digits, '_', '-', '.')", at: pair.key.location)
-                continue
-            }
+            guard let name = variableName(pair.key, context: " in 'key_shape'") else { continue }
             guard let pattern = scalarText(pair.value, "key_shape '\(name)'", expected: "a regular expression"),
                 compileRegex(pattern, of: pair.value) != nil
             else { continue }

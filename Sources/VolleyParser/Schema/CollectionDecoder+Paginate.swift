@@ -13,12 +13,8 @@ extension CollectionDecoder {
 
         var next: Capture.Source?
         if let nextNode = fields["next"] {
-            if nextNode.mapping == nil {
-                error(
-                    "'next' must be a map like { header: x-next-page-after } or { json: \"$.next\" }, "
-                        + "found \(nextNode.foundDescription)",
-                    at: nextNode.location)
-            } else if let nextFields = self.fields(nextNode, "'next'", allowed: Self.captureSources) {
+            let expected = "a map like { header: x-next-page-after } or { json: \"$.next\" }"
+            if let nextFields = self.fields(nextNode, "'next'", expected: expected, allowed: Self.captureSources) {
                 next = captureSource(of: nextFields, "'next'", offered: ["json", "header", "regex"])
                 if case .status? = next {
                     error("'next' cannot be 'status': a status code is not a cursor", at: nextNode.location)
@@ -40,9 +36,7 @@ extension CollectionDecoder {
             failed = failed || target == nil
         case (nil, let into?):
             if let name = string(into.value, "'into'") {
-                if Template.isValidVariableName(name) { target = .variable(name) } else {
-                    error("invalid variable name '\(name)' in 'into' (use letters, digits, '_', '-', '.')", at: into.value.location)
-                }
+                if checkVariableName(name, context: " in 'into'", at: into.value.location) { target = .variable(name) }
             }
             failed = failed || target == nil
         case (let query?, let into?):

@@ -11,12 +11,7 @@ extension CollectionDecoder {
         }
         guard let fields else { return nil }
 
-        var name: String?
-        if let node = fields["name"] {
-            name = scalarText(node, "'name'")
-        } else {
-            error("request is missing 'name'", at: node.location)
-        }
+        let name = requiredName(in: fields, of: "request")
         // Kept as written: methods are case-sensitive (RFC 9110), and a custom one may be meant.
         var method: String? = "GET"
         if let node = fields["method"] {

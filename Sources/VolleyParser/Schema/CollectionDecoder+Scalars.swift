@@ -78,11 +78,7 @@ extension CollectionDecoder {
         guard let pairs = pairs(node, "'variables'") else { return [:] }
         var variables: [String: Located<JSONValue>] = [:]
         for pair in pairs {
-            guard let name = keyName(pair.key) else { continue }
-            guard Template.isValidVariableName(name) else {
-                error("invalid variable name '\(name)' (use letters, digits, '_', '-', '.')", at: pair.key.location)
-                continue
-            }
+            guard let name = variableName(pair.key) else { continue }
             if let value = json(pair.value) { variables[name] = Located(value, at: pair.key.location) }
         }
         return variables

@@ -11,14 +11,12 @@ extension CollectionDecoder {
         guard let pairs = pairs(node, "'secrets'") else { return [:] }
         var secrets: [String: Located<SecretReference>] = [:]
         for pair in pairs {
-            guard let name = secretName(pair.key) else { continue }
-            guard pair.value.mapping != nil else {
-                error(
-                    "secret '\(name)' must be a map with one of 'keyring', 'env' or 'file', found \(pair.value.foundDescription)",
-                    at: pair.value.location)
-                continue
-            }
-            guard let fields = fields(pair.value, "secret '\(name)'", allowed: Self.secretSources) else { continue }
+            guard let name = variableName(pair.key, kind: "secret") else { continue }
+            guard
+                let fields = fields(
+                    pair.value, "secret '\(name)'", expected: "a map with one of 'keyring', 'env' or 'file'",
+                    allowed: Self.secretSources)
+            else { continue }
             guard let first = fields.entries.first else {
                 if !fields.droppedAKey {
                     error("secret '\(name)' needs one of 'keyring', 'env' or 'file'", at: pair.value.location)
@@ -48,7 +46,7 @@ extension CollectionDecoder {
         }
         var values: [String: Located<String>] = [:]
         for pair in pairs {
-            guard let name = secretName(pair.key) else { continue }
+            guard let name = variableName(pair.key, kind: "secret") else { continue }
             guard let scalar = pair.value.scalar, scalar.resolved != .null else {
                 error("secret '\(name)' must be a string, found \(Self.shape(of: pair.value))", at: pair.value.location)
                 continue
@@ -67,16 +65,6 @@ extension CollectionDecoder {
         }
     }
 
-    /// A key naming a secret, which must be usable as `{{name}}`.
-    private mutating func secretName(_ key: YAMLNode) -> String? {
-        guard let name = keyName(key) else { return nil }
-        guard Template.isValidVariableName(name) else {
-            error("invalid secret name '\(name)' (use letters, digits, '_', '-', '.')", at: key.location)
-            return nil
-        }
-        return name
-    }
-
     private mutating func secretReference(_ entry: MappingFields.Entry) -> SecretReference? {
         switch entry.name {
         case "keyring":
@@ -93,22 +81,11 @@ extension CollectionDecoder {
         if let scalar = node.scalar, scalar.resolved != .null {
             return keyringShortForm(scalar.value, at: node)
         }
-        guard node.mapping != nil else {
-            error(
-                "'keyring' must be SERVICE/ACCOUNT or a map like { service: coresignal, account: default }, found \(node.foundDescription)",
-                at: node.location)
+        let expected = "SERVICE/ACCOUNT or a map like { service: coresignal, account: default }"
+        guard let fields = fields(node, "'keyring'", expected: expected, allowed: Self.keyringKeys) else { return nil }
+        guard let parts = required(Self.keyringKeys, of: fields, "'keyring'", read: { $0.nonEmptyText($1, $2) }) else {
             return nil
         }
-        guard let fields = fields(node, "'keyring'", allowed: Self.keyringKeys) else { return nil }
-        var parts: [String] = []
-        for key in Self.keyringKeys {
-            if let value = fields[key] {
-                if let text = nonEmptyText(value, "'\(key)'") { parts.append(text) }
-            } else if !fields.droppedAKey {
-                error("'keyring' is missing '\(key)'", at: node.location)
-            }
-        }
-        guard parts.count == 2 else { return nil }
         return .keyring(service: parts[0], account: parts[1])
     }
 

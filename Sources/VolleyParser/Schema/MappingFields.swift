@@ -32,10 +32,11 @@ struct MappingFields {
 }
 
 extension CollectionDecoder {
-    /// The node's pairs, or an error `"\(what) must be a map, found …"`.
-    mutating func pairs(_ node: YAMLNode, _ what: String) -> [YAMLNode.Pair]? {
+    /// The node's pairs, or an error `"\(what) must be \(expected), found …"`: `expected` may
+    /// show the map's shape (`a map like { json: "$.id" }`) where a bare "a map" would not help.
+    mutating func pairs(_ node: YAMLNode, _ what: String, expected: String = "a map") -> [YAMLNode.Pair]? {
         if let pairs = node.mapping { return pairs }
-        error("\(what) must be a map, found \(node.foundDescription)", at: node.location)
+        error("\(what) must be \(expected), found \(node.foundDescription)", at: node.location)
         return nil
     }
 
@@ -46,14 +47,32 @@ extension CollectionDecoder {
         return nil
     }
 
+    /// Whether `name` can be used as `{{name}}`; if not, says so at `location`:
+    /// `invalid \(kind) name 'x'\(context) (use letters, …)`.
+    mutating func checkVariableName(
+        _ name: String, kind: String = "variable", context: String = "", at location: SourceLocation
+    ) -> Bool {
+        if Template.isValidVariableName(name) { return true }
+        error("invalid \(kind) name '\(name)'\(context) (use letters, digits, '_', '-', '.')", at: location)
+        return false
+    }
+
+    /// The key of a pair as a name usable as `{{name}}`, or nil once what is wrong is reported.
+    mutating func variableName(_ key: YAMLNode, kind: String = "variable", context: String = "") -> String? {
+        guard let name = keyName(key), checkVariableName(name, kind: kind, context: context, at: key.location) else {
+            return nil
+        }
+        return name
+    }
+
     /// The entries of a map whose keys the format fixes. A key outside `allowed` is reported at
     /// the key, with the closest allowed key as a suggestion; `unknown` may word it better for
     /// a known confusion (a request key in a folder, say) by returning its own message.
     mutating func fields(
-        _ node: YAMLNode, _ what: String, allowed: [String],
+        _ node: YAMLNode, _ what: String, expected: String = "a map", allowed: [String],
         unknown: (String) -> String? = { _ in nil }
     ) -> MappingFields? {
-        guard let pairs = pairs(node, what) else { return nil }
+        guard let pairs = pairs(node, what, expected: expected) else { return nil }
         var entries: [MappingFields.Entry] = []
         entries.reserveCapacity(pairs.count)
         for pair in pairs {
@@ -82,5 +101,32 @@ extension CollectionDecoder {
         let quoted = words.map { "'\($0)'" }
         guard quoted.count > 1 else { return quoted.first ?? "" }
         return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted[quoted.count - 1]
+    }
+
+    /// The values of `keys`, all required, in order, each read by `read`; nil unless every one is
+    /// there and readable. A missing key is reported as `"\(what) is missing '\(key)'"`, unless
+    /// a misspelled one was dropped (that is reported already).
+    mutating func required<Value>(
+        _ keys: [String], of fields: MappingFields, _ what: String,
+        read: (inout CollectionDecoder, YAMLNode, String) -> Value?
+    ) -> [Value]? {
+        var values: [Value] = []
+        for key in keys {
+            if let node = fields[key] {
+                if let value = read(&self, node, "'\(key)'") { values.append(value) }
+            } else if !fields.droppedAKey {
+                error("\(what) is missing '\(key)'", at: fields.node.location)
+            }
+        }
+        return values.count == keys.count ? values : nil
+    }
+
+    /// The `name:` of a collection, folder or request, reported as `"\(owner) is missing 'name'"`.
+    mutating func requiredName(in fields: MappingFields, of owner: String) -> String? {
+        guard let node = fields["name"] else {
+            error("\(owner) is missing 'name'", at: fields.node.location)
+            return nil
+        }
+        return scalarText(node, "'name'")
     }
 }

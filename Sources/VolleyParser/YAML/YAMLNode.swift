@@ -16,11 +16,6 @@ public struct YAMLNode: Sendable, Hashable {
     public struct Pair: Sendable, Hashable {
         public var key: YAMLNode
         public var value: YAMLNode
-
-        public init(key: YAMLNode, value: YAMLNode) {
-            self.key = key
-            self.value = value
-        }
     }
 
     public var kind: Kind

@@ -1,6 +1,7 @@
 import VolleyCore
 import VolleyExecutor
 import VolleyQuota
+import VolleySecrets
 
 /// Everything a run needs to know, as one plain value: the executable fills it from its options,
 /// the process environment fills `process*`, and the collections add their own settings at run

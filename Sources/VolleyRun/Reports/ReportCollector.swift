@@ -2,6 +2,7 @@ import VolleyCore
 import VolleyJSON
 import VolleyExecutor
 import VolleyReporter
+import VolleySecrets
 
 /// Streams every result into the run's report aggregates and, at the end (also after a failure,
 /// a quota stop or Ctrl-C), writes each requested report atomically through the redactor.
