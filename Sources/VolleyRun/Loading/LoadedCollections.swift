@@ -72,7 +72,8 @@ public struct LoadedCollections {
             throw Failure(error.message)
         }
 
-        let secretSources = SecretSources(settings: configuration.secrets, registry: secrets, keyring: keyring)
+        let secretSources = SecretSources(
+            settings: configuration.secrets, registry: secrets, keyring: keyring, names: configuration.settingNames)
         secretSources.registerKnownValues()
         do {
             try secretSources.loadSecretsFile(sources: sources)
@@ -106,7 +107,8 @@ public struct LoadedCollections {
                 // Iteration rows are set per run; their column names must count as defined for the check.
                 var checked = scopes
                 checked.setAll(iterationColumns, in: .iteration)
-                diagnostics += UndefinedVariableCheck.diagnostics(for: collection, variables: checked, folders: folders)
+                diagnostics += UndefinedVariableCheck.diagnostics(
+                    for: collection, variables: checked, folders: folders, settingNames: configuration.settingNames)
                     .map { var d = $0; d.severity = mode.undefinedVariables; return d }
                 if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: collection, folders: folders) }
                 loaded.entries.append(Entry(collection: collection, scopes: scopes, environment: environment))
@@ -133,7 +135,7 @@ public struct LoadedCollections {
             for entry in loaded.entries {
                 let (fetched, failures) = fetchSecrets(of: entry, folders: folders)
                 problems += failures
-                loaded.messages += KeyShapeCheck.warnings(for: entry, fetched: fetched)
+                loaded.messages += KeyShapeCheck.warnings(for: entry, fetched: fetched, names: configuration.settingNames)
             }
         }
 
