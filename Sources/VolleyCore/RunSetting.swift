@@ -3,4 +3,14 @@
 /// through a `SettingNames` table.
 public enum RunSetting: Sendable, Hashable, CaseIterable {
     case retryCount, retryStatuses, maxRetryWait, retryTimeBudget, rate, maxCredits
+    /// A variable given for the run (`--var NAME=VALUE`), above every file's.
+    case variable
+    /// A secret given for the run (`--secret NAME=VALUE`).
+    case secret
+    /// A file of secrets given for the run (`--secrets-file FILE`).
+    case secretsFile
+    /// The largest response body a request may receive (`--max-filesize`).
+    case maxBodySize
+    /// Stopping the run at the first failed request (`--bail`).
+    case bail
 }

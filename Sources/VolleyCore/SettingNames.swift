@@ -12,6 +12,13 @@ public struct SettingNames: Sendable, Hashable {
         names[setting] ?? Self.plain(setting)
     }
 
+    /// The setting given a value: `--var apikey=...`, `--max-filesize 100 bytes`; plainly, the
+    /// value in brackets after what the setting is (`a command-line variable (apikey=...)`).
+    public func name(of setting: RunSetting, given value: String) -> String {
+        if let spelled = names[setting] { return "\(spelled) \(value)" }
+        return "\(Self.plain(setting)) (\(value))"
+    }
+
     /// Names that assume no front end: what each setting is, in words.
     public static let plain = SettingNames([:])
 
@@ -23,6 +30,11 @@ public struct SettingNames: Sendable, Hashable {
         case .retryTimeBudget: "the retry time budget"
         case .rate: "the run's rate"
         case .maxCredits: "the credit budget"
+        case .variable: "a command-line variable"
+        case .secret: "a command-line secret"
+        case .secretsFile: "a secrets file"
+        case .maxBodySize: "the max body size"
+        case .bail: "the stop-on-failure setting"
         }
     }
 }

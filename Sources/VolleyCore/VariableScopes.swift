@@ -11,9 +11,13 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
 
     public static func < (lhs: VariableSource, rhs: VariableSource) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    public var description: String {
+    /// What the source is, naming the command line plainly: `text(naming:)` spells it.
+    public var description: String { text(naming: .plain) }
+
+    /// `--var`, `VOLLEY_VAR_`, `capture`: the command line's variables as the front end spells them.
+    public func text(naming names: SettingNames) -> String {
         switch self {
-        case .commandLine: "--var"
+        case .commandLine: names.name(of: .variable)
         case .process: "VOLLEY_VAR_"
         case .capture: "capture"
         case .iteration: "iteration data"

@@ -70,6 +70,11 @@ extension JSONReport {
         case .retryTimeBudget: "retry_time_budget"
         case .rate: "rate"
         case .maxCredits: "max_credits"
+        case .variable: "variable"
+        case .secret: "secret"
+        case .secretsFile: "secrets_file"
+        case .maxBodySize: "max_body_size"
+        case .bail: "bail"
         }
     }
 }

@@ -7,7 +7,12 @@ import VolleyCore
 /// some run), `<failure>` (an assertion or capture failed, or its 402 or 429 stopped the run, in
 /// some run) or `<skipped/>` (it never ran): CI servers show only the first such element, so one element lists everything.
 public struct JUnitReport: Sendable {
-    public init() {}
+    /// How the skipped message spells the bail setting.
+    public var names: SettingNames
+
+    public init(names: SettingNames = .plain) {
+        self.names = names
+    }
 
     public func render(_ report: RunReport) -> String {
         var suites: [String] = []
@@ -73,7 +78,7 @@ public struct JUnitReport: Sendable {
         switch request.outcome {
         case .passed: break
         case .skipped:
-            xml += "      <skipped message=\"not run: an earlier request failed under --bail, or the run stopped\"/>\n"
+            xml += "      <skipped message=\"not run: an earlier request failed under \(names.name(of: .bail)), or the run stopped\"/>\n"
         case .failed, .errored:
             xml += problem(request)
         }

@@ -19,6 +19,6 @@ public struct UnavailableSecretStore: SecretStore {
     private var unsupported: SecretStoreError {
         SecretStoreError(
             .serviceUnavailable, backend: backendName, problem: "this platform has no supported keyring",
-            fix: "use VOLLEY_SECRET_\(SecretStoreError.namePlaceholder) or --secrets-file instead")
+            fix: "use \(SecretStoreError.alternativesPlaceholder) instead")
     }
 }

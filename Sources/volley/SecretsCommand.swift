@@ -65,7 +65,7 @@ extension SecretsCommand {
                 throw SecretsCommand.fail(output, error.message)
             }
             let store = SecretStores.platformDefault()
-            try item.finish(KeyringItems.set(service: item.service, account: item.account, value: value, label: label, store: store), output)
+            try item.finish(KeyringItems.set(service: item.service, account: item.account, value: value, label: label, store: store, names: .flags), output)
         }
     }
 
@@ -79,7 +79,7 @@ extension SecretsCommand {
         mutating func run() throws {
             // A fresh Output has no secrets registered, so the value is printed as it is: showing
             // it is the point of this command.
-            let outcome = KeyringItems.get(service: item.service, account: item.account, store: SecretStores.platformDefault())
+            let outcome = KeyringItems.get(service: item.service, account: item.account, store: SecretStores.platformDefault(), names: .flags)
             try item.finish(outcome, Output()) { backend in
                 "error: no secret stored for \(item.service)/\(item.account) in the \(backend): "
                     + "store one with `volley secrets set \(item.service) \(item.account)`"
@@ -95,7 +95,8 @@ extension SecretsCommand {
         @OptionGroup var item: KeyringItemArguments
 
         mutating func run() throws {
-            let outcome = KeyringItems.delete(service: item.service, account: item.account, store: SecretStores.platformDefault())
+            let outcome = KeyringItems.delete(
+                service: item.service, account: item.account, store: SecretStores.platformDefault(), names: .flags)
             try item.finish(outcome, Output()) { "nothing to delete: no secret stored for \(item.service)/\(item.account) in the \($0)" }
         }
     }
@@ -118,7 +119,8 @@ extension SecretsCommand {
             let output = Output()
             let report: SecretsCheck.Report
             do {
-                report = try SecretsCheck.run(environment: env, store: SecretStores.platformDefault(), secrets: output.secrets)
+                report = try SecretsCheck.run(
+                    environment: env, store: SecretStores.platformDefault(), secrets: output.secrets, names: .flags)
             } catch {
                 output.err(error.message)
                 throw ExitCode(2)

@@ -6,5 +6,7 @@ extension SettingNames {
     static let flags = SettingNames([
         .retryCount: "--retry", .retryStatuses: "--retry-on", .maxRetryWait: "--max-retry-wait",
         .retryTimeBudget: "--retry-max-time", .rate: "--rate", .maxCredits: "--max-credits",
+        .variable: "--var", .secret: "--secret", .secretsFile: "--secrets-file", .maxBodySize: "--max-filesize",
+        .bail: "--bail",
     ])
 }

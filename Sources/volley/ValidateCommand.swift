@@ -25,6 +25,7 @@ struct ValidateCommand: ParsableCommand {
         configuration.variables = variables.settings
         configuration.secrets = secrets.settings
         configuration.folders = folders
+        configuration.settingNames = .flags
         let output = Output(secrets: SecretRegistry(showSuffix: secrets.showSecretSuffix))
         LoggingBootstrap.bootstrap(output: output)
         let footer = { (errors: Int) in "\(errors) error\(errors == 1 ? "" : "s")." }

@@ -261,7 +261,9 @@ struct UndefinedVariableCheckTests {
         var withHost = VariableScopes()
         withHost.set("host", to: "example.com", in: .commandLine)
 
-        #expect(found.map(\.headline) == ["test.yaml:6:10: error: undefined variable 'host' (define it under 'variables:', in an environment file, with --var host=..., or capture it from an earlier request)"])
+        #expect(found.map(\.headline) == ["test.yaml:6:10: error: undefined variable 'host' (define it under 'variables:', in an environment file, with a command-line variable (host=...), or capture it from an earlier request)"])
+        let spelled = UndefinedVariableCheck.diagnostics(for: c, variables: VariableScopes(), settingNames: SettingNames([.variable: "--var"]))
+        #expect(spelled.map(\.headline) == ["test.yaml:6:10: error: undefined variable 'host' (define it under 'variables:', in an environment file, with --var host=..., or capture it from an earlier request)"])
         #expect(UndefinedVariableCheck.diagnostics(for: c, variables: withHost).isEmpty)
     }
 }

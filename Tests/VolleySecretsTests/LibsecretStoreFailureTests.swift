@@ -1,6 +1,7 @@
 #if os(Linux)
 import Foundation
 import TestSupport
+import VolleyCore
 import Testing
 @testable import VolleySecrets
 
@@ -18,10 +19,11 @@ struct LibsecretStoreFailureTests {
         }
         #expect(clock.now - started < .seconds(5))
         #expect(error.kind == .noSessionBus)
-        #expect(error.message == """
+        #expect(error.message(naming: SettingNames([.secretsFile: "--secrets-file"])) == """
             Secret Service: no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set): \
             the Secret Service needs a desktop session; in CI use VOLLEY_SECRET_<name> or --secrets-file instead
             """)
+        #expect(error.message.hasSuffix("in CI use VOLLEY_SECRET_<name> or a secrets file instead"))
         #expect(throws: SecretStoreError.self) {
             try store.store(service: "coresignal", account: "default", value: "v", label: "l")
         }
@@ -47,7 +49,7 @@ extension SessionBusTests {
             #expect(clock.now - started < .seconds(5))
             #expect(error.kind == .serviceUnavailable)
             #expect(error.message.contains("no keyring daemon answers on the D-Bus session bus"))
-            #expect(error.message.contains("or use VOLLEY_SECRET_<name> or --secrets-file instead"))
+            #expect(error.message.contains("or use VOLLEY_SECRET_<name> or a secrets file instead"))
         }
 
         /// A daemon that owns the name but never answers (here: stopped with SIGSTOP) costs the

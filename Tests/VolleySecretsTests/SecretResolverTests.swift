@@ -5,6 +5,8 @@ import VolleyCore
 
 @Suite("SecretResolver")
 struct SecretResolverTests {
+    /// How the `volley` front end spells the secret settings.
+    static let flags = SettingNames([.secret: "--secret", .secretsFile: "--secrets-file"])
     let declaredAt = SourceLocation(file: "environments/staging.yaml", line: 4, column: 11)
 
     @Test func precedenceIsCommandLineThenProcessThenSecretsFileThenDeclaration() throws {
@@ -31,9 +33,9 @@ struct SecretResolverTests {
         #expect(try resolver.resolve("d") == "keyring-d")
         #expect(keyring.lookups == 1)
 
-        #expect(resolver.origin(of: "a") == "--secret")
+        #expect(resolver.origin(of: "a") == "a command-line secret")
         #expect(resolver.origin(of: "b") == "VOLLEY_SECRET_b")
-        #expect(resolver.origin(of: "c") == "--secrets-file ci/secrets.yaml")
+        #expect(resolver.origin(of: "c") == "a secrets file (ci/secrets.yaml)")
         #expect(resolver.origin(of: "d") == "keyring svc/d")
         #expect(resolver.origin(of: "e") == nil)
         #expect(resolver.declaration(of: "d") == declaredAt)
@@ -143,10 +145,10 @@ struct SecretResolverTests {
     @Test func unavailableKeyringNamesTheSecretInTheFix() throws {
         let keyring = CountingStore(wrapping: InMemoryStore(failure: SecretStoreError(
             .noSessionBus, backend: "Secret Service", problem: "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)",
-            fix: "the Secret Service needs a desktop session; in CI use VOLLEY_SECRET_<name> or --secrets-file instead")))
+            fix: "the Secret Service needs a desktop session; in CI use \(SecretStoreError.alternativesPlaceholder) instead")))
         let resolver = SecretResolver(
             declared: ["apikey": (.keyring(service: "coresignal", account: "default"), declaredAt)],
-            processEnvironment: [:], store: keyring)
+            processEnvironment: [:], store: keyring, settingNames: Self.flags)
 
         let error = try #require(throws: SecretResolutionError.self) { try resolver.resolve("apikey") }
         #expect(error.kind == .storeUnavailable)

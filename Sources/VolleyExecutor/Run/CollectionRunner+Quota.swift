@@ -51,7 +51,7 @@ extension CollectionRunner {
         let credits = quota.credits
         guard let (limit, origin) = budget, !credits.accounts.isEmpty else { return nil }
         // The host is known only once the URL is filled; a URL that cannot be filled fails on its own later.
-        let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures)
+        let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures, names: options.settingNames)
         let host = (try? renderer.render(request.spec.url)).map(URLHost.of) ?? ""
         return credits.budgetStop(limit, host: host, origin: origin, names: options.settingNames)
     }

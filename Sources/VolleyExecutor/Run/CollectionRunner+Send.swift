@@ -73,17 +73,18 @@ extension CollectionRunner {
                     sending.failure = RequestFailure(kind: .transport, message: interruption, location: spec.location)
                     return sending
                 }
-                record.failure = error.message(for: request)
+                let message = error.message(for: request, names: options.settingNames)
+                record.failure = message
                 sending.exchange = nil
                 if error.kind == .invalidRequest {
                     // libcurl refused the URL itself: a collection problem, reported at the URL, never sent.
                     sending.failure = RequestFailure(
-                        kind: .invalid, message: error.message(for: request), location: spec.url.location, code: error.curlCode)
+                        kind: .invalid, message: message, location: spec.url.location, code: error.curlCode)
                     sending.attempts.append(record)
                     return sending
                 }
                 sending.failure = RequestFailure(
-                    kind: .transport, message: error.message(for: request), location: spec.location, code: error.curlCode)
+                    kind: .transport, message: message, location: spec.location, code: error.curlCode)
                 attemptOutcome = .transportFailure(error.retryKind)
             }
             sending.attempts.append(record)

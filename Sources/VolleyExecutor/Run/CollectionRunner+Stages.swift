@@ -96,7 +96,8 @@ extension CollectionRunner {
 
     private func renderer(scopes: VariableScopes, pages: PageLoop?, secretsUsed: SecretUsage) -> TemplateRenderer {
         TemplateRenderer(
-            scopes: scopes, failedCaptures: failedCaptures, pageCursor: pages?.cursorOverride, secretsUsed: secretsUsed)
+            scopes: scopes, failedCaptures: failedCaptures, pageCursor: pages?.cursorOverride, secretsUsed: secretsUsed,
+            names: options.settingNames)
     }
 
     /// What the send stage came to, into the result.

@@ -13,6 +13,8 @@ struct TemplateRenderer {
     var builtins = BuiltinValues()
     /// Which secrets this request used, for the 401 hint; shared by the renderer's copies.
     var secretsUsed = SecretUsage()
+    /// How messages spell the run's settings (an undefined variable's hint names `--var`).
+    var names: SettingNames = .plain
 
     func render(_ template: Template) throws(RequestFailure) -> String {
         var out = ""
@@ -91,7 +93,8 @@ struct TemplateRenderer {
         }
         throw RequestFailure(
             kind: .template,
-            message: UndefinedVariable(name: name, known: scopes.allNames, isPageCursor: pageCursor?.name == name).message,
+            message: UndefinedVariable(
+                name: name, known: scopes.allNames, names: names, isPageCursor: pageCursor?.name == name).message,
             location: template.location)
     }
 }
@@ -100,6 +103,8 @@ struct TemplateRenderer {
 struct UndefinedVariable {
     var name: String
     var known: Set<String>
+    /// How the hint spells a command-line variable.
+    var names: SettingNames = .plain
     /// The variable is the request's own `paginate: { into: }`: a `--var` would only set page 1.
     var isPageCursor = false
 
@@ -111,7 +116,7 @@ struct UndefinedVariable {
         } else if let suggestion = Suggestion.closest(to: name, among: known) {
             text += " (did you mean '\(suggestion)'?)"
         } else {
-            text += " (define it under 'variables:', in an environment file, with --var \(name)=..., or capture it from an earlier request)"
+            text += " (define it under 'variables:', in an environment file, with \(names.name(of: .variable, given: "\(name)=...")), or capture it from an earlier request)"
         }
         return text
     }

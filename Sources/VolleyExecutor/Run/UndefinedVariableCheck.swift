@@ -3,13 +3,18 @@ import VolleyCore
 /// Finds placeholders that no scope defines and no earlier request captures, before anything is sent:
 /// a run that would fail on them should not spend a single metered request.
 public enum UndefinedVariableCheck {
-    public static func diagnostics(for collection: Collection, variables: VariableScopes, folders: [String] = []) -> [Diagnostic] {
-        diagnostics(for: collection, requests: collection.plannedRequests(folders: folders), variables: variables)
+    public static func diagnostics(
+        for collection: Collection, variables: VariableScopes, folders: [String] = [], settingNames: SettingNames = .plain
+    ) -> [Diagnostic] {
+        diagnostics(
+            for: collection, requests: collection.plannedRequests(folders: folders), variables: variables,
+            settingNames: settingNames)
     }
 
     /// The same over `requests`, the collection's planned list computed already (not planned again).
     public static func diagnostics(
-        for collection: Collection, requests: [PlannedRequest], variables: VariableScopes
+        for collection: Collection, requests: [PlannedRequest], variables: VariableScopes,
+        settingNames: SettingNames = .plain
     ) -> [Diagnostic] {
         var scopes = variables
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
@@ -24,7 +29,7 @@ public enum UndefinedVariableCheck {
             for template in templates(of: spec) {
                 for name in names(in: template, variables: scopes) where !known.contains(name) && !reported.contains(template.location) {
                     reported.insert(template.location)
-                    let message = UndefinedVariable(name: name, known: known, isPageCursor: name == cursor).message
+                    let message = UndefinedVariable(name: name, known: known, names: settingNames, isPageCursor: name == cursor).message
                     found.append(Diagnostic(.error, message, at: template.location))
                 }
             }

@@ -65,8 +65,8 @@ public final class CurlTransport: Transport {
             if recorder.bodyTooLarge {
                 throw TransportError(
                     kind: .other,
-                    message: "response body larger than --max-filesize \(request.settings.maxBodyBytes) bytes; transfer stopped",
-                    curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url)
+                    message: TransportError.bodyTooLarge(limit: request.settings.maxBodyBytes, names: .plain),
+                    curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url, bodyLimit: request.settings.maxBodyBytes)
             }
             throw transportError(code, request: request)
         }

@@ -1,15 +1,22 @@
 import VolleyCore
 
 extension TransportError {
-    /// What a person needs to read: what failed, against what, and libcurl's own words.
-    func message(for request: TransportRequest) -> String {
+    /// What a person needs to read: what failed, against what, and libcurl's own words, with the
+    /// run's settings spelled by `names`.
+    func message(for request: TransportRequest, names: SettingNames = .plain) -> String {
         let limit: String
         switch kind {
         case .timeout where timeoutLimit == .connect: limit = " after \(request.settings.connectTimeout.humanText) (connect timeout)"
         case .timeout: limit = " after \(request.settings.timeout.humanText) (total timeout)"
         default: limit = ""
         }
-        return "\(kind.summary)\(limit): \(message) (curl error \(curlCode))"
+        let words = bodyLimit.map { Self.bodyTooLarge(limit: $0, names: names) } ?? message
+        return "\(kind.summary)\(limit): \(words) (curl error \(curlCode))"
+    }
+
+    /// `response body larger than --max-filesize 100 bytes; transfer stopped`.
+    static func bodyTooLarge(limit: Int, names: SettingNames) -> String {
+        "response body larger than \(names.name(of: .maxBodySize, given: "\(limit) bytes")); transfer stopped"
     }
 
     /// How the retry policy sees this failure.

@@ -22,13 +22,19 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     public var url: String
     /// For a timeout, the limit that ran out.
     public var timeoutLimit: TimeoutLimit?
+    /// For a body cut off at the size limit, that limit in bytes: the runner words it with the
+    /// front end's name for the setting, so `message` names it plainly.
+    public var bodyLimit: Int?
 
-    public init(kind: Kind, message: String, curlCode: Int, url: String, timeoutLimit: TimeoutLimit? = nil) {
+    public init(
+        kind: Kind, message: String, curlCode: Int, url: String, timeoutLimit: TimeoutLimit? = nil, bodyLimit: Int? = nil
+    ) {
         self.kind = kind
         self.message = message
         self.curlCode = curlCode
         self.url = url
         self.timeoutLimit = timeoutLimit
+        self.bodyLimit = bodyLimit
     }
 
     public var description: String { "\(message) (curl error \(curlCode))" }

@@ -15,7 +15,7 @@ public enum SecretsCheck {
     /// Throws the rendered errors of an environment that cannot be read or parsed.
     public static func run(
         environment env: String, store: any SecretStore, secrets: SecretRegistry,
-        processEnvironment: [String: String] = ProcessEnvironment.variables
+        processEnvironment: [String: String] = ProcessEnvironment.variables, names: SettingNames = .plain
     ) throws(InputError) -> Report {
         let sources = SourceFiles()
         let environment: Environment
@@ -29,13 +29,13 @@ public enum SecretsCheck {
             throw InputError("error: \(error)")
         }
         return check(environment.secrets.mapValues { ($0.value, $0.location) }, in: environment.file, store: store,
-            secrets: secrets, processEnvironment: processEnvironment)
+            secrets: secrets, processEnvironment: processEnvironment, names: names)
     }
 
     /// Resolves every declared secret and reports each on its own line.
     public static func check(
         _ declared: [String: (SecretSource, SourceLocation)], in file: String, store: any SecretStore, secrets: SecretRegistry,
-        processEnvironment: [String: String] = ProcessEnvironment.variables
+        processEnvironment: [String: String] = ProcessEnvironment.variables, names: SettingNames = .plain
     ) -> Report {
         var report = Report()
         guard !declared.isEmpty else {
@@ -44,7 +44,7 @@ public enum SecretsCheck {
         }
         // Values go to the registry as they resolve: nothing printed from here may show one.
         let resolver = SecretResolver(
-            declared: declared, processEnvironment: processEnvironment, store: store,
+            declared: declared, processEnvironment: processEnvironment, store: store, settingNames: names,
             onResolve: { secrets.register($0, from: .resolved) })
         for name in declared.keys.sorted() {
             do {

@@ -12,10 +12,12 @@ enum KeyShapeCheck {
 
     /// `warning: …` for every value of `entry` whose shape is wrong: `fetched` secrets, or the
     /// variable as its scopes give it.
-    static func warnings(for entry: LoadedCollections.Entry, fetched: [String: (value: String, origin: String?)]) -> [String] {
+    static func warnings(
+        for entry: LoadedCollections.Entry, fetched: [String: (value: String, origin: String?)], names: SettingNames
+    ) -> [String] {
         var warnings: [String] = []
         for (name, shape) in shapes(of: entry.collection, environment: entry.environment).sorted(by: { $0.key < $1.key }) {
-            let given = fetched[name] ?? entry.scopes.lookup(name).map { ($0.value.templateText, "\($0.source)") }
+            let given = fetched[name] ?? entry.scopes.lookup(name).map { ($0.value.templateText, $0.source.text(naming: names)) }
             if let (value, origin) = given, let warning = warning(name: name, value: value, origin: origin, shape: shape) {
                 warnings.append("warning: \(warning)")
             }

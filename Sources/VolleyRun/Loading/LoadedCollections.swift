@@ -76,7 +76,8 @@ public struct LoadedCollections {
             throw Failure(error.message)
         }
 
-        let secretSources = SecretSources(settings: configuration.secrets, registry: secrets, keyring: keyring)
+        let secretSources = SecretSources(
+            settings: configuration.secrets, registry: secrets, keyring: keyring, names: configuration.settingNames)
         secretSources.registerKnownValues()
         do {
             try secretSources.loadSecretsFile(sources: sources)
@@ -111,7 +112,8 @@ public struct LoadedCollections {
                 var checked = scopes
                 checked.setAll(iterationColumns, in: .iteration)
                 let requests = collection.plannedRequests(folders: folders)
-                diagnostics += UndefinedVariableCheck.diagnostics(for: collection, requests: requests, variables: checked)
+                diagnostics += UndefinedVariableCheck.diagnostics(
+                    for: collection, requests: requests, variables: checked, settingNames: configuration.settingNames)
                     .map { var d = $0; d.severity = mode.undefinedVariables; return d }
                 if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: requests) }
                 loaded.entries.append(Entry(
@@ -139,7 +141,7 @@ public struct LoadedCollections {
             for entry in loaded.entries {
                 let (fetched, failures) = fetchSecrets(of: entry)
                 problems += failures
-                loaded.messages += KeyShapeCheck.warnings(for: entry, fetched: fetched)
+                loaded.messages += KeyShapeCheck.warnings(for: entry, fetched: fetched, names: configuration.settingNames)
             }
         }
 

@@ -11,7 +11,8 @@ public enum NotStartedReports {
         let collector = ReportCollector(
             metadata: RunMetadata(
                 configuration: configuration, startedAt: startedAt, secrets: secrets, files: configuration.paths, environment: nil),
-            options: configuration.reports, output: output, secrets: secrets, sources: sources, annotatePerResult: false)
+            options: configuration.reports, output: output, secrets: secrets, sources: sources, annotatePerResult: false,
+            settingNames: configuration.settingNames)
         collector.finish(RunEnd(
             duration: startedAt.duration(to: .now), exitCode: ExitStatus.invalidInput.rawValue, diagnostics: diagnostics))
         return collector.writeErrors

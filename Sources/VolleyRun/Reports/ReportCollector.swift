@@ -9,6 +9,8 @@ import VolleySecrets
 public final class ReportCollector: RunObserver {
     private(set) var recorder: RunRecorder
     private let options: ReportDestinations
+    /// How the JUnit report names the settings that skipped a request.
+    private let settingNames: SettingNames
     private let output: TextSink
     private let secrets: SecretRegistry
     private let sources: SourceFiles
@@ -21,7 +23,7 @@ public final class ReportCollector: RunObserver {
 
     public init(
         metadata: RunMetadata, options: ReportDestinations, output: TextSink, secrets: SecretRegistry, sources: SourceFiles,
-        annotatePerResult: Bool
+        annotatePerResult: Bool, settingNames: SettingNames = .plain
     ) {
         self.recorder = RunRecorder(metadata: metadata, options: .init(keepBodies: options.bodies))
         self.options = options
@@ -29,6 +31,7 @@ public final class ReportCollector: RunObserver {
         self.secrets = secrets
         self.sources = sources
         self.annotatePerResult = annotatePerResult
+        self.settingNames = settingNames
     }
 
     /// Read once: building the process environment costs more than a whole request.
@@ -87,7 +90,7 @@ public final class ReportCollector: RunObserver {
             for line in GitHubAnnotations().annotations(for: report, transform: secrets.redact) { output.line(line) }
         }
         write(options.json) { JSONReport(includeBodies: options.bodies).render(report) }
-        write(options.junit) { JUnitReport().render(report) }
+        write(options.junit) { JUnitReport(names: settingNames).render(report) }
         write(options.html) { HTMLReport().render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
         let stepSummary = Self.inGitHubActions ? ProcessEnvironment.variables["GITHUB_STEP_SUMMARY"] : nil
         if options.markdown != nil || stepSummary != nil {

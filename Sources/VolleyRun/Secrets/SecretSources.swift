@@ -9,9 +9,12 @@ final class SecretSources {
     private let registry: SecretRegistry
     private let keyring: any SecretStore
     private var secretsFile: [String: String] = [:]
+    /// How resolution messages spell `--secret` and the secrets file.
+    private let names: SettingNames
 
-    init(settings: SecretSettings, registry: SecretRegistry, keyring: any SecretStore) {
+    init(settings: SecretSettings, registry: SecretRegistry, keyring: any SecretStore, names: SettingNames = .plain) {
         self.settings = settings
+        self.names = names
         self.registry = registry
         self.keyring = keyring
     }
@@ -45,7 +48,7 @@ final class SecretSources {
         return SecretResolver(
             declared: environment?.secrets.mapValues { ($0.value, $0.location) } ?? [:],
             commandLine: settings.commandLine, processEnvironment: settings.processEnvironment,
-            secretsFile: secretsFile, secretsFilePath: settings.secretsFile, store: keyring,
+            secretsFile: secretsFile, secretsFilePath: settings.secretsFile, store: keyring, settingNames: names,
             onResolve: { registry.register($0, from: .resolved) })
     }
 }

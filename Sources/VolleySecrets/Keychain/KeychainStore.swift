@@ -67,7 +67,7 @@ public struct KeychainStore: SecretStore {
 
     private func failure(_ status: OSStatus, doing action: String) -> SecretStoreError {
         let text = (SecCopyErrorMessageString(status, nil) as String?) ?? "OSStatus \(status)"
-        let alternatives = "VOLLEY_SECRET_\(SecretStoreError.namePlaceholder) or --secrets-file"
+        let alternatives = SecretStoreError.alternativesPlaceholder
         switch status {
         case errSecInteractionNotAllowed, errSecAuthFailed:
             return SecretStoreError(

@@ -4,8 +4,7 @@
 extension SecretStoreError {
     static let secretServiceBackend = "Secret Service"
 
-    private static let alternatives =
-        "VOLLEY_SECRET_\(SecretStoreError.namePlaceholder) or --secrets-file"
+    private static let alternatives = SecretStoreError.alternativesPlaceholder
 
     static func noSessionBus(_ problem: String) -> SecretStoreError {
         SecretStoreError(

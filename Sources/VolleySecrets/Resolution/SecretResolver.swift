@@ -31,6 +31,8 @@ public final class SecretResolver: Sendable {
     private let providers: [String: Provider]
     private let processEnvironment: [String: String]
     private let store: any SecretStore
+    /// How messages and origins spell the run's own sources (`--secret`, a secrets file).
+    private let settingNames: SettingNames
     let onResolve: @Sendable (String) -> Void
 
     private let cache = Mutex<[String: Result<String, SecretResolutionError>]>([:])
@@ -42,6 +44,7 @@ public final class SecretResolver: Sendable {
     ///     and `~` in `file:` sources.
     ///   - secretsFile: the parsed `--secrets-file` map; `secretsFilePath` names it in messages.
     ///   - store: the keyring for `keyring:` sources.
+    ///   - settingNames: how messages spell the command line's secrets and secrets file.
     ///   - onResolve: called with every value before it is returned.
     public init(
         declared: [String: (SecretSource, SourceLocation)] = [:],
@@ -50,6 +53,7 @@ public final class SecretResolver: Sendable {
         secretsFile: [String: String] = [:],
         secretsFilePath: String? = nil,
         store: any SecretStore = SecretStores.platformDefault(),
+        settingNames: SettingNames = .plain,
         onResolve: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         // Lowest precedence first; each later source overwrites.
@@ -70,6 +74,7 @@ public final class SecretResolver: Sendable {
         self.providers = providers
         self.processEnvironment = processEnvironment
         self.store = store
+        self.settingNames = settingNames
         self.onResolve = onResolve
     }
 
@@ -79,9 +84,9 @@ public final class SecretResolver: Sendable {
     public func isSecret(_ name: String) -> Bool { providers[name] != nil }
 
     /// Where the secret's value comes from, for hints: `keyring coresignal/default`, `--secret`,
-    /// `VOLLEY_SECRET_apikey`, `--secrets-file FILE`. Nil when `name` is not a secret.
+    /// `VOLLEY_SECRET_apikey`, `--secrets-file FILE` (as the names table spells the last two). Nil when `name` is not a secret.
     public func origin(of name: String) -> String? {
-        providers[name].map(Self.origin)
+        providers[name].map(originText)
     }
 
     /// Where the environment file declares the secret, when that declaration is what supplies it.
@@ -110,9 +115,9 @@ public final class SecretResolver: Sendable {
             throw SecretResolutionError(
                 .notASecret, name: name, origin: nil,
                 message: "'\(name)' is not a secret: declare it under `secrets:` in the environment file, "
-                    + "or pass --secret \(name)=VALUE or set \(Self.processVariablePrefix)\(name)")
+                    + "or pass \(settingNames.name(of: .secret, given: "\(name)=VALUE")) or set \(Self.processVariablePrefix)\(name)")
         }
-        let origin = Self.origin(of: provider)
+        let origin = originText(of: provider)
         let value: String
         switch provider {
         case .commandLine(let given), .processVariable(_, let given), .secretsFile(_, let given):
@@ -142,7 +147,7 @@ public final class SecretResolver: Sendable {
                 throw SecretResolutionError(
                     .storeUnavailable, name: name, origin: origin, location: location, storeError: error,
                     message: "secret '\(name)' from \(origin): \(error.backend): \(error.problem): "
-                        + error.fix(forSecret: name))
+                        + error.fix(forSecret: name, naming: settingNames))
             }
             guard let found else {
                 throw SecretResolutionError(
@@ -185,11 +190,11 @@ public final class SecretResolver: Sendable {
         return ProcessEnvironment.accountHome
     }
 
-    private static func origin(of provider: Provider) -> String {
+    private func originText(of provider: Provider) -> String {
         switch provider {
-        case .commandLine: "--secret"
+        case .commandLine: settingNames.name(of: .secret)
         case .processVariable(let variable, _): variable
-        case .secretsFile(let path, _): path.map { "--secrets-file \($0)" } ?? "--secrets-file"
+        case .secretsFile(let path, _): path.map { settingNames.name(of: .secretsFile, given: $0) } ?? settingNames.name(of: .secretsFile)
         case .declared(let source, _): source.description
         }
     }
