@@ -34,7 +34,7 @@ public struct ConsoleReporter: Sendable {
             switch problem.kind {
             case .error: line = (result.failure?.location.map { "\($0): " } ?? "") + problem.message
             case .stop: line = problem.message
-            case .assertion, .capture: line = problem.message + style.dim("  (\(problem.location))")
+            case .assertion, .hookAssertion, .capture: line = problem.message + style.dim("  (\(problem.location))")
             }
             lines.append("      " + style.red("✘ ") + line)
         }
@@ -50,7 +50,9 @@ public struct ConsoleReporter: Sendable {
         case .skipped: symbol = style.yellow("-")
         }
         var line = "  \(symbol) \(result.displayName.fitted(toColumns: Self.nameColumns))"
-        if result.outcome == .skipped { return line + " " + style.dim("skipped") }
+        if result.outcome == .skipped {
+            return line + " " + style.dim(result.skipReason.map { "skipped: \($0)" } ?? "skipped")
+        }
         line += " " + (result.sent?.method ?? "").fitted(toColumns: Self.methodColumns)
         if let response = result.response {
             let status = String(response.status)

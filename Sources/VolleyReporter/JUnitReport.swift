@@ -5,7 +5,7 @@ import VolleyCore
 ///
 /// A testcase carries at most one of `<error>` (the request could not be built or completed in
 /// some run), `<failure>` (an assertion or capture failed, or its 402 or 429 stopped the run, in
-/// some run) or `<skipped/>` (it never ran): CI servers show only the first such element, so one element lists everything.
+/// some run; a failed hook check counts as an assertion) or `<skipped/>` (it never ran, saying why when a hook skipped it): CI servers show only the first such element, so one element lists everything.
 public struct JUnitReport: Sendable {
     public init() {}
 
@@ -73,7 +73,11 @@ public struct JUnitReport: Sendable {
         switch request.outcome {
         case .passed: break
         case .skipped:
-            xml += "      <skipped message=\"not run: an earlier request failed under --bail, or the run stopped\"/>\n"
+            if let reason = request.first.result.skipReason {
+                xml += "      <skipped" + attributes([("message", "skipped by a hook: \(reason)")]) + "/>\n"
+            } else {
+                xml += "      <skipped message=\"not run: an earlier request failed under --bail, or the run stopped\"/>\n"
+            }
         case .failed, .errored:
             xml += problem(request)
         }
@@ -150,6 +154,11 @@ public struct JUnitReport: Sendable {
             lines.append("  actual:   \(outcome.actual?.text(unit: outcome.assertion.subject.unit) ?? "nothing")")
             if let message = outcome.message { lines.append("  message:  \(message)") }
             lines.append("  at \(outcome.assertion.location)")
+        }
+        for check in result.hookAssertions where !check.passed {
+            lines.append("hook check \(check.name)")
+            if let message = check.message { lines.append("  message:  \(message)") }
+            lines.append("  at \(check.location ?? result.location)")
         }
         for capture in result.captures {
             guard let error = capture.error else { continue }
