@@ -5,10 +5,13 @@ import VolleyCore
 public struct ConsoleReporter: Sendable {
     public var style: ConsoleStyle
     public var verbose: Bool
+    /// Words retry and wait reasons, with the settings spelled as the front end names them.
+    public var wording: RetryWording
 
-    public init(style: ConsoleStyle, verbose: Bool = false) {
+    public init(style: ConsoleStyle, verbose: Bool = false, names: SettingNames = .plain) {
         self.style = style
         self.verbose = verbose
+        self.wording = RetryWording(names: names)
     }
 
     public func collectionHeader(name: String, file: String) -> String {
@@ -85,7 +88,7 @@ public struct ConsoleReporter: Sendable {
         var line = "attempt \(attempt.number)"
         if attempt.waitedBefore > .zero {
             line += " after \(attempt.waitedBefore.humanText)"
-            if let reason = attempt.waitReason { line += " (\(reason))" }
+            if let cause = attempt.waitCause { line += " (\(wording.text(cause)))" }
         }
         line += ": "
         if let status = attempt.status { line += "\(status)" } else if let failure = attempt.failure { line += failure }

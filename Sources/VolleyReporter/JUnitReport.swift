@@ -7,7 +7,12 @@ import VolleyCore
 /// some run), `<failure>` (an assertion or capture failed, or its 402 or 429 stopped the run, in
 /// some run; a failed hook check counts as an assertion) or `<skipped/>` (it never ran, saying why when a hook skipped it): CI servers show only the first such element, so one element lists everything.
 public struct JUnitReport: Sendable {
-    public init() {}
+    /// Words the attempts' wait reasons, with the settings spelled as the front end names them.
+    public var wording: RetryWording
+
+    public init(names: SettingNames = .plain) {
+        wording = RetryWording(names: names)
+    }
 
     public func render(_ report: RunReport) -> String {
         var suites: [String] = []
@@ -103,7 +108,7 @@ public struct JUnitReport: Sendable {
         if let result = shown?.result {
             if request.isRepeated { body.append("iteration \(result.iteration):") }
             (message, type) = Self.headline(result)
-            body += Self.details(result)
+            body += Self.details(result, wording: wording)
         } else {
             message = sample?.messages.first ?? "\(outcome.name)"
             type = outcome == .errored ? "error" : "assertion"
@@ -134,7 +139,7 @@ public struct JUnitReport: Sendable {
 
     /// Expected against actual, and where, for each failed assertion and capture; the error, or
     /// the stop, with every attempt.
-    static func details(_ result: RequestResult) -> [String] {
+    static func details(_ result: RequestResult, wording: RetryWording = RetryWording()) -> [String] {
         var lines: [String] = []
         if let failure = result.failure {
             lines.append(failure.message)
@@ -146,7 +151,7 @@ public struct JUnitReport: Sendable {
             lines.append("  at \(result.location)")
         }
         if result.failure != nil || result.stop != nil {
-            lines += result.attempts.map { "  " + $0.reportLine }
+            lines += result.attempts.map { "  " + $0.reportLine(wording) }
         }
         for outcome in result.assertions where !outcome.passed {
             lines.append(outcome.assertion.expression)

@@ -2,6 +2,7 @@ import Synchronization
 import Testing
 import TestSupport
 import VolleyCore
+import VolleyReporter
 @testable import VolleyExecutor
 import VolleyQuota
 
@@ -42,7 +43,7 @@ struct QuotaRunTests {
         let result = try #require(recorder.results.first)
         #expect(result.attempts.map(\.status) == [429, 200])
         #expect(result.attempts[1].waitedBefore == .seconds(1))
-        #expect(result.attempts[1].waitReason?.contains("Retry-After") == true)
+        #expect(result.attempts[1].waitCause.map(RetryWording().text)?.contains("Retry-After") == true)
         #expect(clock.advanced == .seconds(1), "the run's clock moved by exactly the wait")
         #expect(realElapsed < .milliseconds(900), "the wait took no real second: \(realElapsed)")
         #expect(server.requests.count == 2)
@@ -149,7 +150,7 @@ struct QuotaRunTests {
         #expect(server.requests.count == 2, "the second request was not sent early and refused")
         let waited = try #require(recorder.result("second")?.attempts.first?.waitedBefore)
         #expect(waited >= .seconds(1) && waited <= .milliseconds(1001), "waited \(waited)")
-        #expect(recorder.result("second")?.attempts.first?.waitReason?.contains("quota resets") == true)
+        #expect(recorder.result("second")?.attempts.first?.waitCause.map(RetryWording().text)?.contains("quota resets") == true)
     }
 
     @Test func aPOSTIsNotRetriedWithoutRetryAfter() async throws {

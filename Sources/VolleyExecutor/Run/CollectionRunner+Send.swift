@@ -30,14 +30,13 @@ extension CollectionRunner {
 
         let pacing = pacingWait(host: host, limit: limit, rate: spec.rate)
         var wait = pacing.delay
-        var waitReason = wording.text(pacing)
         var waitCause: WaitCause? = pacing.reasons.isEmpty ? nil : .pacing(pacing.reasons)
 
         while true {
             let attemptNumber = sending.attempts.count + 1
             if wait > .zero {
                 outcome.waited += wait
-                guard Waiter(clock: clock, cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
+                guard Waiter(clock: clock, cancellation: options.cancellation).wait(wait, cause: waitCause, observer: observer) else {
                     outcome.interrupted = true
                     // The response of an earlier attempt is not this request's result: it was
                     // interrupted. Its attempts stay, and the message says it was sent before.
@@ -49,7 +48,7 @@ extension CollectionRunner {
                 }
             }
             var record = AttemptRecord(
-                number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil,
+                number: attemptNumber, waitedBefore: wait,
                 waitCause: wait > .zero ? waitCause : nil)
             let attemptOutcome: AttemptOutcome
             do {
@@ -118,7 +117,6 @@ extension CollectionRunner {
                 // Pacing still applies to the retry: it must not jump the rate limit either.
                 let pacing = pacingWait(host: host, limit: limit, rate: spec.rate, from: after)
                 wait = after + pacing.delay
-                waitReason = wording.text(why)
                 waitCause = .retry(why)
             }
         }

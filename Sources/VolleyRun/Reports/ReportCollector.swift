@@ -10,6 +10,8 @@ public final class ReportCollector: RunObserver {
     private let output: TextSink
     private let secrets: SecretRegistry
     private let sources: SourceFiles
+    /// How the front end spells settings, for the reports' wait reasons.
+    private let names: SettingNames
     /// Per-result annotations only for a single run: a flaky assertion repeated 1000 times
     /// gets one annotation from the report at the end instead.
     private let annotatePerResult: Bool
@@ -19,8 +21,9 @@ public final class ReportCollector: RunObserver {
 
     public init(
         metadata: RunMetadata, options: ReportDestinations, output: TextSink, secrets: SecretRegistry, sources: SourceFiles,
-        annotatePerResult: Bool
+        annotatePerResult: Bool, names: SettingNames = .plain
     ) {
+        self.names = names
         self.recorder = RunRecorder(metadata: metadata, options: .init(keepBodies: options.bodies))
         self.options = options
         self.output = output
@@ -71,9 +74,9 @@ public final class ReportCollector: RunObserver {
         if !annotatePerResult, Self.inGitHubActions {
             for line in GitHubAnnotations().annotations(for: report, transform: secrets.redact) { output.line(line) }
         }
-        write(options.json) { JSONReport(includeBodies: options.bodies).render(report) }
-        write(options.junit) { JUnitReport().render(report) }
-        write(options.html) { HTMLReport().render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
+        write(options.json) { JSONReport(includeBodies: options.bodies, names: names).render(report) }
+        write(options.junit) { JUnitReport(names: names).render(report) }
+        write(options.html) { HTMLReport(names: names).render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
         let stepSummary = Self.inGitHubActions ? ProcessEnvironment.variables["GITHUB_STEP_SUMMARY"] : nil
         if options.markdown != nil || stepSummary != nil {
             let markdown = secrets.redact(MarkdownSummary().render(report))
