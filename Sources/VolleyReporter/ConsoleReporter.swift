@@ -29,7 +29,7 @@ public struct ConsoleReporter: Sendable {
             let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \($0)" } }
             lines.append("      " + style.dim("quota read from: " + raw.joined(separator: ", ")))
         }
-        for note in result.notes {
+        for note in result.notes(worded: wording) {
             lines.append("      " + style.yellow("note: ") + note)
         }
         for problem in result.problems {

@@ -22,7 +22,7 @@ extension JSONReport {
             ("captures", .array(result.captures.map(capture))),
             ("error", result.failure.map(failure) ?? .null),
             ("stop", result.stop.map { ["reason": .string($0.reason.reportName), "message": .string($0.message)] } ?? .null),
-            ("notes", .array(result.notes.map(JSONValue.string))),
+            ("notes", .array(result.notes(worded: wording).map(JSONValue.string))),
             ("skipReason", optional(result.skipReason)),
         ])
     }

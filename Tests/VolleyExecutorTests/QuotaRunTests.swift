@@ -93,6 +93,7 @@ struct QuotaRunTests {
         #expect(recorder.result("first")?.outcome == .failed)
         #expect(recorder.result("first")?.stop?.message.contains("server asked to wait 120s") == true)
         #expect(recorder.result("first")?.notes.isEmpty == true)
+        #expect(recorder.result("first")?.gaveUp == nil, "the stop's message says it")
     }
 
     @Test func a402StopsTheRunBeforeTheNextRequest() async throws {
@@ -178,7 +179,8 @@ struct QuotaRunTests {
         let (recorder, _) = try run(c, variables: ["base": server.baseURL], options: options)
 
         #expect(recorder.result("create")?.attempts.count == 1)
-        #expect(recorder.result("create")?.notes.first?.contains("POST is not idempotent") == true)
+        #expect(recorder.result("create")?.gaveUp == .notIdempotent(.status(503), method: "POST"), "\(recorder.results.map(\.gaveUp))")
+        #expect(recorder.result("create")?.notes(worded: RetryWording()).first?.contains("POST is not idempotent") == true)
         #expect(recorder.result("idempotent create")?.attempts.count == 2)
         #expect(server.requests.count == 3)
     }

@@ -12,7 +12,7 @@ extension CollectionRunner {
         var quotaKey: QuotaKey?
         var exchange: TransportResponse?
         var failure: RequestFailure?
-        var gaveUp: String?
+        var gaveUp: GiveUpReason?
         /// The run stop the last response caused, when the request did not expect its status.
         var stop: RunStop?
         var connectionsOpened = 0
@@ -105,10 +105,9 @@ extension CollectionRunner {
             case .done:
                 return sending
             case .giveUp(let why):
-                let reason = wording.text(why)
-                sending.gaveUp = reason
+                sending.gaveUp = why
                 if var failure = sending.failure {
-                    failure.message += "; not retried: \(reason)"
+                    failure.message += "; not retried: \(wording.text(why))"
                     sending.failure = failure
                 }
                 return sending
