@@ -5,9 +5,7 @@ public struct AttemptRecord: Sendable, Hashable {
     public var number: Int
     /// Time spent waiting before this attempt: the retry delay, or pacing (rate limit, quota reset).
     public var waitedBefore: Duration
-    /// Why it waited, for people: `Retry-After 1s`, `--rate 5/s`, `quota reset`.
-    public var waitReason: String?
-    /// Why it waited, as a value: what `waitReason` words.
+    /// Why it waited, as a value; the reporters word it (`RetryWording`).
     public var waitCause: WaitCause?
     public var status: Int?
     /// The transport failure, when no response arrived.
@@ -17,13 +15,12 @@ public struct AttemptRecord: Sendable, Hashable {
     public var quota: QuotaState?
 
     public init(
-        number: Int, waitedBefore: Duration = .zero, waitReason: String? = nil, status: Int? = nil,
+        number: Int, waitedBefore: Duration = .zero, status: Int? = nil,
         failure: String? = nil, timings: PhaseTimings? = nil, quota: QuotaState? = nil, waitCause: WaitCause? = nil
     ) {
         self.waitCause = waitCause
         self.number = number
         self.waitedBefore = waitedBefore
-        self.waitReason = waitReason
         self.status = status
         self.failure = failure
         self.timings = timings

@@ -25,8 +25,12 @@ public struct RequestResult: Sendable {
     public var attempts: [AttemptRecord]
     /// The quota state read from the final response's headers, if it had any.
     public var quota: QuotaState?
-    /// Things worth saying about the exchange that are not failures of their own (why retrying stopped).
+    /// Things worth saying about the exchange that are not failures of their own.
     public var notes: [String] = []
+    /// The retry the response called for but that could not be made, when the response stands
+    /// and is checked: the reporters word it as a note. (A transport failure or a run stop says
+    /// it in its own message.)
+    public var gaveUp: GiveUpReason?
     /// Which run of a repeated collection (`--repeat`, `--iterations-data`) this is, 1-based.
     public var iteration: Int
     /// For a request with `paginate:`, which page this is, 1-based; nil for other requests.

@@ -5,10 +5,13 @@ import VolleyCore
 public struct ConsoleReporter: Sendable {
     public var style: ConsoleStyle
     public var verbose: Bool
+    /// Words retry and wait reasons, with the settings spelled as the front end names them.
+    public var wording: RetryWording
 
-    public init(style: ConsoleStyle, verbose: Bool = false) {
+    public init(style: ConsoleStyle, verbose: Bool = false, names: SettingNames = .plain) {
         self.style = style
         self.verbose = verbose
+        self.wording = RetryWording(names: names)
     }
 
     public func collectionHeader(name: String, file: String) -> String {
@@ -26,7 +29,7 @@ public struct ConsoleReporter: Sendable {
             let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \($0)" } }
             lines.append("      " + style.dim("quota read from: " + raw.joined(separator: ", ")))
         }
-        for note in result.notes {
+        for note in result.notes(worded: wording) {
             lines.append("      " + style.yellow("note: ") + note)
         }
         for problem in result.problems {
@@ -34,7 +37,7 @@ public struct ConsoleReporter: Sendable {
             switch problem.kind {
             case .error: line = (result.failure?.location.map { "\($0): " } ?? "") + problem.message
             case .stop: line = problem.message
-            case .assertion, .capture: line = problem.message + style.dim("  (\(problem.location))")
+            case .assertion, .hookAssertion, .capture: line = problem.message + style.dim("  (\(problem.location))")
             }
             lines.append("      " + style.red("✘ ") + line)
         }
@@ -50,7 +53,9 @@ public struct ConsoleReporter: Sendable {
         case .skipped: symbol = style.yellow("-")
         }
         var line = "  \(symbol) \(result.displayName.fitted(toColumns: Self.nameColumns))"
-        if result.outcome == .skipped { return line + " " + style.dim("skipped") }
+        if result.outcome == .skipped {
+            return line + " " + style.dim(result.skipReason.map { "skipped: \($0)" } ?? "skipped")
+        }
         line += " " + (result.sent?.method ?? "").fitted(toColumns: Self.methodColumns)
         if let response = result.response {
             let status = String(response.status)
@@ -83,7 +88,7 @@ public struct ConsoleReporter: Sendable {
         var line = "attempt \(attempt.number)"
         if attempt.waitedBefore > .zero {
             line += " after \(attempt.waitedBefore.humanText)"
-            if let reason = attempt.waitReason { line += " (\(reason))" }
+            if let cause = attempt.waitCause { line += " (\(wording.text(cause)))" }
         }
         line += ": "
         if let status = attempt.status { line += "\(status)" } else if let failure = attempt.failure { line += failure }

@@ -48,7 +48,7 @@ extension HTMLDocument {
             if item.isAboutTheRequest, !attemptsShown, !result.attempts.isEmpty {
                 attemptsShown = true
                 html += "<ul class=\"attempts\">"
-                for attempt in result.attempts { html += "<li>\(e(attempt.reportLine))</li>" }
+                for attempt in result.attempts { html += "<li>\(e(attempt.reportLine(wording)))</li>" }
                 html += "</ul>\n"
             }
         }

@@ -4,11 +4,13 @@ import VolleyCore
 struct HTMLDocument {
     let report: RunReport
     let sourceLine: (SourceLocation) -> String?
+    let wording: RetryWording
     var html = ""
     /// Anchors of the failure entries, by collection and request position, for links from the table.
     private var failureAnchors: [String: String] = [:]
 
-    init(report: RunReport, sourceLine: @escaping (SourceLocation) -> String?) {
+    init(report: RunReport, sourceLine: @escaping (SourceLocation) -> String?, wording: RetryWording) {
+        self.wording = wording
         self.report = report
         self.sourceLine = sourceLine
         for (n, entry) in report.failingRequests.enumerated() {

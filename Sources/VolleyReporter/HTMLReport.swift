@@ -8,12 +8,17 @@ import VolleyCore
 /// the counts. All text is HTML-escaped, and nothing is re-encoded (no JSON or base64 islands),
 /// so the executable's redactor sees every secret in a form it knows.
 public struct HTMLReport: Sendable {
-    public init() {}
+    /// Words the attempts' wait reasons, with the settings spelled as the front end names them.
+    public var wording: RetryWording
+
+    public init(names: SettingNames = .plain) {
+        wording = RetryWording(names: names)
+    }
 
     /// `sourceLine` gives the text of a line of a collection file (nil when unknown), to show
     /// under each failure.
     public func render(_ report: RunReport, sourceLine: @escaping (SourceLocation) -> String? = { _ in nil }) -> String {
-        var document = HTMLDocument(report: report, sourceLine: sourceLine)
+        var document = HTMLDocument(report: report, sourceLine: sourceLine, wording: wording)
         document.write()
         return document.html
     }

@@ -2,7 +2,8 @@ import VolleyCore
 import VolleyJSON
 
 /// The details of one run of a request: what was sent and received, timings, attempts, quota,
-/// assertions, captures, error, and the run stop the response caused.
+/// assertions, the checks request hooks made, captures, error, the run stop the response caused,
+/// and why a hook skipped the request.
 extension JSONReport {
     func details(_ recorded: RecordedResult) -> JSONObject {
         let result = recorded.result
@@ -17,10 +18,12 @@ extension JSONReport {
             ("waitedMs", milliseconds(result.waited)),
             ("quota", result.quota.map(quota) ?? .null),
             ("assertions", .array(result.assertions.map(assertion))),
+            ("hookAssertions", .array(result.hookAssertions.map { hookAssertion($0, in: result) })),
             ("captures", .array(result.captures.map(capture))),
             ("error", result.failure.map(failure) ?? .null),
             ("stop", result.stop.map { ["reason": .string($0.reason.reportName), "message": .string($0.message)] } ?? .null),
-            ("notes", .array(result.notes.map(JSONValue.string))),
+            ("notes", .array(result.notes(worded: wording).map(JSONValue.string))),
+            ("skipReason", optional(result.skipReason)),
         ])
     }
 
@@ -107,6 +110,16 @@ extension JSONReport {
             "passed": .bool(outcome.passed),
             "message": optional(outcome.message),
             "location": location(outcome.assertion.location),
+        ]
+    }
+
+    /// A hook's check where the hook placed it, else at the request, as the problems list has it.
+    private func hookAssertion(_ check: HookAssertionResult, in result: RequestResult) -> JSONValue {
+        [
+            "name": .string(check.name),
+            "passed": .bool(check.passed),
+            "message": optional(check.message),
+            "location": location(check.location ?? result.location),
         ]
     }
 

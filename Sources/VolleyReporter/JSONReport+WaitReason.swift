@@ -5,8 +5,8 @@ import VolleyJSON
 /// (`cause`), so a script can tell a Retry-After from a token bucket without reading prose.
 extension JSONReport {
     func waitReason(_ attempt: AttemptRecord) -> JSONValue {
-        guard let text = attempt.waitReason else { return .null }
-        return ["text": .string(text), "cause": attempt.waitCause.map(cause) ?? .null]
+        guard let waitCause = attempt.waitCause else { return .null }
+        return ["text": .string(wording.text(waitCause)), "cause": cause(waitCause)]
     }
 
     private func cause(_ cause: WaitCause) -> JSONValue {

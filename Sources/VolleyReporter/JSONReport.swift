@@ -9,9 +9,12 @@ public struct JSONReport: Sendable {
 
     /// Include request and response bodies (`--report-bodies`); the recorder must keep them too.
     public var includeBodies: Bool
+    /// Words `waitReason.text`, with the settings spelled as the front end names them.
+    public var wording: RetryWording
 
-    public init(includeBodies: Bool = false) {
+    public init(includeBodies: Bool = false, names: SettingNames = .plain) {
         self.includeBodies = includeBodies
+        self.wording = RetryWording(names: names)
     }
 
     /// The document, pretty-printed, ending with a newline.

@@ -5,13 +5,16 @@ import VolleyCore
 ///
 /// A testcase carries at most one of `<error>` (the request could not be built or completed in
 /// some run), `<failure>` (an assertion or capture failed, or its 402 or 429 stopped the run, in
-/// some run) or `<skipped/>` (it never ran): CI servers show only the first such element, so one element lists everything.
+/// some run; a failed hook check counts as an assertion) or `<skipped/>` (it never ran, saying why when a hook skipped it): CI servers show only the first such element, so one element lists everything.
 public struct JUnitReport: Sendable {
     /// How the skipped message spells the bail setting.
     public var names: SettingNames
+    /// Words the attempts' wait reasons, with the settings spelled as the front end names them.
+    public var wording: RetryWording
 
     public init(names: SettingNames = .plain) {
         self.names = names
+        wording = RetryWording(names: names)
     }
 
     public func render(_ report: RunReport) -> String {
@@ -78,7 +81,11 @@ public struct JUnitReport: Sendable {
         switch request.outcome {
         case .passed: break
         case .skipped:
-            xml += "      <skipped message=\"not run: an earlier request failed under \(names.name(of: .bail)), or the run stopped\"/>\n"
+            if let reason = request.first.result.skipReason {
+                xml += "      <skipped" + attributes([("message", "skipped by a hook: \(reason)")]) + "/>\n"
+            } else {
+                xml += "      <skipped message=\"not run: an earlier request failed under \(names.name(of: .bail)), or the run stopped\"/>\n"
+            }
         case .failed, .errored:
             xml += problem(request)
         }
@@ -104,7 +111,7 @@ public struct JUnitReport: Sendable {
         if let result = shown?.result {
             if request.isRepeated { body.append("iteration \(result.iteration):") }
             (message, type) = Self.headline(result)
-            body += Self.details(result)
+            body += Self.details(result, wording: wording)
         } else {
             message = sample?.messages.first ?? "\(outcome.name)"
             type = outcome == .errored ? "error" : "assertion"
@@ -135,7 +142,7 @@ public struct JUnitReport: Sendable {
 
     /// Expected against actual, and where, for each failed assertion and capture; the error, or
     /// the stop, with every attempt.
-    static func details(_ result: RequestResult) -> [String] {
+    static func details(_ result: RequestResult, wording: RetryWording = RetryWording()) -> [String] {
         var lines: [String] = []
         if let failure = result.failure {
             lines.append(failure.message)
@@ -147,7 +154,7 @@ public struct JUnitReport: Sendable {
             lines.append("  at \(result.location)")
         }
         if result.failure != nil || result.stop != nil {
-            lines += result.attempts.map { "  " + $0.reportLine }
+            lines += result.attempts.map { "  " + $0.reportLine(wording) }
         }
         for outcome in result.assertions where !outcome.passed {
             lines.append(outcome.assertion.expression)
@@ -155,6 +162,11 @@ public struct JUnitReport: Sendable {
             lines.append("  actual:   \(outcome.actual?.text(unit: outcome.assertion.subject.unit) ?? "nothing")")
             if let message = outcome.message { lines.append("  message:  \(message)") }
             lines.append("  at \(outcome.assertion.location)")
+        }
+        for check in result.hookAssertions where !check.passed {
+            lines.append("hook check \(check.name)")
+            if let message = check.message { lines.append("  message:  \(message)") }
+            lines.append("  at \(check.location ?? result.location)")
         }
         for capture in result.captures {
             guard let error = capture.error else { continue }

@@ -59,8 +59,9 @@ public struct RunRecorder: Sendable {
         executions.add(result.outcome)
         iterations = Swift.max(iterations, result.iteration)
         waited += result.waited
-        for outcome in result.assertions {
-            if outcome.passed { assertionsPassed += 1 } else { assertionsFailed += 1 }
+        // A hook's check counts as an assertion in every summary.
+        for passed in result.assertions.map(\.passed) + result.hookAssertions.map(\.passed) {
+            if passed { assertionsPassed += 1 } else { assertionsFailed += 1 }
         }
         recordQuota(result)
         credits.add(result)

@@ -148,7 +148,8 @@ struct RunCommand: ParsableCommand {
             throw ExitStatus.requestFailed.exitCode
         }
         let console = ConsoleRunObserver(
-            reporter: ConsoleReporter(style: color.style(terminal: output.consoleIsTerminal), verbose: verbose),
+            reporter: ConsoleReporter(
+                style: color.style(terminal: output.consoleIsTerminal), verbose: verbose, names: configuration.settingNames),
             output: output, interactive: output.consoleIsTerminal, quiet: quiet, total: plan.totalRequests)
         let ran = session.run(observer: console)
         if ran.interrupted { output.err("interrupted: the requests after this point were not sent") }

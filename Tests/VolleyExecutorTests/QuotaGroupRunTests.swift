@@ -1,6 +1,7 @@
 import Testing
 import TestSupport
 import VolleyCore
+import VolleyReporter
 @testable import VolleyExecutor
 import VolleyQuota
 
@@ -38,7 +39,8 @@ struct QuotaGroupRunTests {
         #expect(recorder.result("collect 1")?.attempts.first?.waitedBefore == .zero)
         let searchWait = try #require(recorder.result("search 2")?.attempts.first)
         #expect(searchWait.waitedBefore > .zero && searchWait.waitedBefore <= .seconds(1))
-        #expect(searchWait.waitReason?.contains("search quota resets") == true, "\(searchWait.waitReason ?? "")")
+        let words = searchWait.waitCause.map(RetryWording().text)
+        #expect(words?.contains("search quota resets") == true, "\(words ?? "")")
         #expect(recorder.result("search 2")?.quotaKey == QuotaKey(host: "127.0.0.1:\(server.port)", limit: "search"))
         #expect(clock.advanced == searchWait.waitedBefore, "the only wait was the search's, on the run's clock")
     }

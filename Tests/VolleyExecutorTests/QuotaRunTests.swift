@@ -2,6 +2,7 @@ import Synchronization
 import Testing
 import TestSupport
 import VolleyCore
+import VolleyReporter
 @testable import VolleyExecutor
 import VolleyQuota
 
@@ -42,7 +43,7 @@ struct QuotaRunTests {
         let result = try #require(recorder.results.first)
         #expect(result.attempts.map(\.status) == [429, 200])
         #expect(result.attempts[1].waitedBefore == .seconds(1))
-        #expect(result.attempts[1].waitReason?.contains("Retry-After") == true)
+        #expect(result.attempts[1].waitCause.map(RetryWording().text)?.contains("Retry-After") == true)
         #expect(clock.advanced == .seconds(1), "the run's clock moved by exactly the wait")
         #expect(realElapsed < .milliseconds(900), "the wait took no real second: \(realElapsed)")
         #expect(server.requests.count == 2)
@@ -92,6 +93,7 @@ struct QuotaRunTests {
         #expect(recorder.result("first")?.outcome == .failed)
         #expect(recorder.result("first")?.stop?.message.contains("server asked to wait 120s") == true)
         #expect(recorder.result("first")?.notes.isEmpty == true)
+        #expect(recorder.result("first")?.gaveUp == nil, "the stop's message says it")
     }
 
     @Test func a402StopsTheRunBeforeTheNextRequest() async throws {
@@ -149,7 +151,7 @@ struct QuotaRunTests {
         #expect(server.requests.count == 2, "the second request was not sent early and refused")
         let waited = try #require(recorder.result("second")?.attempts.first?.waitedBefore)
         #expect(waited >= .seconds(1) && waited <= .milliseconds(1001), "waited \(waited)")
-        #expect(recorder.result("second")?.attempts.first?.waitReason?.contains("quota resets") == true)
+        #expect(recorder.result("second")?.attempts.first?.waitCause.map(RetryWording().text)?.contains("quota resets") == true)
     }
 
     @Test func aPOSTIsNotRetriedWithoutRetryAfter() async throws {
@@ -177,7 +179,8 @@ struct QuotaRunTests {
         let (recorder, _) = try run(c, variables: ["base": server.baseURL], options: options)
 
         #expect(recorder.result("create")?.attempts.count == 1)
-        #expect(recorder.result("create")?.notes.first?.contains("POST is not idempotent") == true)
+        #expect(recorder.result("create")?.gaveUp == .notIdempotent(.status(503), method: "POST"), "\(recorder.results.map(\.gaveUp))")
+        #expect(recorder.result("create")?.notes(worded: RetryWording()).first?.contains("POST is not idempotent") == true)
         #expect(recorder.result("idempotent create")?.attempts.count == 2)
         #expect(server.requests.count == 3)
     }

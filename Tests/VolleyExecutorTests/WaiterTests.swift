@@ -10,8 +10,8 @@ import VolleyQuota
         var began: Duration?
         var ended = false
         func didFinish(_ result: RequestResult) {}
-        func willWait(_ duration: Duration, reason: String) { began = duration }
-        func waiting(remaining: Duration, reason: String) { self.remaining.append(remaining) }
+        func willWait(_ duration: Duration, cause: WaitCause?) { began = duration }
+        func waiting(remaining: Duration, cause: WaitCause?) { self.remaining.append(remaining) }
         func didWait() { ended = true }
     }
 
@@ -19,7 +19,7 @@ import VolleyQuota
         let clock = ManualClock()
         let observer = Countdown()
 
-        let finished = Waiter(clock: clock, cancellation: nil).wait(.milliseconds(250), reason: "pacing", observer: observer)
+        let finished = Waiter(clock: clock, cancellation: nil).wait(.milliseconds(250), cause: nil, observer: observer)
 
         #expect(finished)
         #expect(clock.advanced == .milliseconds(250))
@@ -34,7 +34,7 @@ import VolleyQuota
         flag.cancel()
         let observer = Countdown()
 
-        let finished = Waiter(clock: clock, cancellation: flag).wait(.seconds(30), reason: "retry", observer: observer)
+        let finished = Waiter(clock: clock, cancellation: flag).wait(.seconds(30), cause: nil, observer: observer)
 
         #expect(!finished)
         #expect(clock.advanced == .zero)

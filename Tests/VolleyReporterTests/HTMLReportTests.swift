@@ -49,7 +49,7 @@ import VolleyCore
             """))
         #expect(page.contains("<a href=\"#failure-1\">Get user</a>"))
         #expect(page.contains("<article class=\"failure\" id=\"failure-2\" data-outcome=\"errored\">"))
-        #expect(page.contains("<li>attempt 2 after 200ms (retry 1 of 2): Connection refused</li>"))
+        #expect(page.contains("<li>attempt 2 after 200ms (connection reset: retry 1 of 2 in 0.2s (backoff)): Connection refused</li>"))
     }
 
     @Test func timingsWaterfallAndQuota() {

@@ -7,8 +7,8 @@ import VolleyJSON
     static let validatorMissing: Comment = "python3 with the jsonschema module is not available (pip install jsonschema): schema validation skipped"
 
     /// Renders and, when python's jsonschema is there, validates against the shipped schema.
-    func rendered(_ report: RunReport, includeBodies: Bool = false) throws -> (text: String, document: JSONValue) {
-        let text = JSONReport(includeBodies: includeBodies).render(report)
+    func rendered(_ report: RunReport, includeBodies: Bool = false, names: SettingNames = .plain) throws -> (text: String, document: JSONValue) {
+        let text = JSONReport(includeBodies: includeBodies, names: names).render(report)
         if ExternalTools.python3WithJSONSchema != nil {
             let errors = try ExternalTools.schemaErrors(json: text)
             #expect(errors.isEmpty, "schema violations:\n\(errors)")
@@ -34,14 +34,13 @@ import VolleyJSON
         var paced = SampleResults.search
         let key = QuotaKey(host: "api.example.test", limit: "search")
         paced.attempts = [AttemptRecord(
-            number: 1, waitedBefore: .milliseconds(1200), waitReason: "until the api.example.test search quota resets; "
-                + "pacing api.example.test to --rate 5/s", status: 200,
+            number: 1, waitedBefore: .milliseconds(1200), status: 200,
             waitCause: .pacing([
                 .quotaReset(key, header: "ratelimit", resetsIn: .seconds(1), cappedAt: nil),
                 .tokenBucket(key, rate: RateSpec(5, per: .second), origin: .commandLine(.rate), wholeHost: true),
             ]))]
         recorder.record(paced)
-        let (_, doc) = try rendered(recorder.finish(RunEnd(duration: .seconds(2), exitCode: 1)))
+        let (_, doc) = try rendered(recorder.finish(RunEnd(duration: .seconds(2), exitCode: 1)), names: SettingNames([.rate: "--rate"]))
 
         let reason = try #require(doc["collections", 0, "requests", 0, "attempts", 0, "waitReason"])
         #expect(reason["text"] == "until the api.example.test search quota resets; pacing api.example.test to --rate 5/s")
@@ -157,7 +156,7 @@ import VolleyJSON
         #expect(token["attempts", 0, "status"] == 429)
         #expect(token["attempts", 0, "quota", "retryAfterMs"] == 1000)
         #expect(token["attempts", 1, "waitedMs"] == 1000)
-        #expect(token["attempts", 1, "waitReason", "text"] == "Retry-After 1s")
+        #expect(token["attempts", 1, "waitReason", "text"] == "429 Too Many Requests: retry 1 of 2 in 1s (Retry-After)")
         #expect(token["attempts", 1, "waitReason", "cause", "kind"] == "retry")
         #expect(token["attempts", 1, "waitReason", "cause", "trigger", "status"] == 429)
         #expect(token["attempts", 1, "waitReason", "cause", "source", "kind"] == "retry_after")

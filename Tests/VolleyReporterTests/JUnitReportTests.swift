@@ -93,8 +93,8 @@ import VolleyCore
               curl code: 7
               at collections/users.yaml:23:14
               attempt 1: Connection refused
-              attempt 2 after 200ms (retry 1 of 2): Connection refused
-              attempt 3 after 400ms (retry 2 of 2): Connection refused</error>
+              attempt 2 after 200ms (connection reset: retry 1 of 2 in 0.2s (backoff)): Connection refused
+              attempt 3 after 400ms (connection reset: retry 2 of 2 in 0.4s (backoff)): Connection refused</error>
             """))
         #expect(xml.contains("<skipped message=\"not run: an earlier request failed under the stop-on-failure setting, or the run stopped\"/>"))
         let spelled = try rendered(SampleResults.report(), names: SettingNames([.bail: "--bail"]))

@@ -128,7 +128,7 @@ enum SampleResults {
             attempts: [
                 AttemptRecord(number: 1, status: 429, timings: timings(totalMs: 9), quota: exhausted),
                 AttemptRecord(
-                    number: 2, waitedBefore: .seconds(1), waitReason: "Retry-After 1s", status: 201, timings: timings(totalMs: 20.125),
+                    number: 2, waitedBefore: .seconds(1), status: 201, timings: timings(totalMs: 20.125),
                     quota: after, waitCause: .retry(RetryReason(trigger: .status(429), retry: 1, of: 2, delay: .seconds(1), source: .retryAfterHeader))),
             ],
             quota: after)
@@ -141,9 +141,14 @@ enum SampleResults {
             failure: RequestFailure(kind: .transport, message: "could not connect to 127.0.0.1:9: Connection refused", location: at(usersFile, 23, 14), code: 7),
             attempts: [
                 AttemptRecord(number: 1, failure: "Connection refused"),
-                AttemptRecord(number: 2, waitedBefore: .milliseconds(200), waitReason: "retry 1 of 2", failure: "Connection refused"),
-                AttemptRecord(number: 3, waitedBefore: .milliseconds(400), waitReason: "retry 2 of 2", failure: "Connection refused"),
+                AttemptRecord(number: 2, waitedBefore: .milliseconds(200), failure: "Connection refused", waitCause: backoff(1)),
+                AttemptRecord(number: 3, waitedBefore: .milliseconds(400), failure: "Connection refused", waitCause: backoff(2)),
             ])
+    }
+
+    /// The flaky upstream's retry `retry` of 2 after a reset connection, backing off 200 ms, then 400 ms.
+    static func backoff(_ retry: Int) -> WaitCause {
+        .retry(RetryReason(trigger: .connectionReset, retry: retry, of: 2, delay: .milliseconds(200 * retry), source: .backoff))
     }
 
     static var deleteUser: RequestResult {
@@ -213,7 +218,7 @@ enum SampleResults {
             let exhausted = QuotaState(limit: 100, remaining: 0, retryAfter: .seconds(1), sources: ["ratelimit", "retry-after"])
             attempt.number = 2
             attempt.waitedBefore = .seconds(1)
-            attempt.waitReason = "Retry-After 1s"
+            attempt.waitCause = .retry(RetryReason(trigger: .status(429), retry: 1, of: 2, delay: .seconds(1), source: .retryAfterHeader))
             result.attempts = [AttemptRecord(number: 1, status: 429, quota: exhausted), attempt]
         } else {
             result.attempts = [attempt]

@@ -12,7 +12,7 @@ extension CollectionRunner {
         var quotaKey: QuotaKey?
         var exchange: TransportResponse?
         var failure: RequestFailure?
-        var gaveUp: String?
+        var gaveUp: GiveUpReason?
         /// The run stop the last response caused, when the request did not expect its status.
         var stop: RunStop?
         var connectionsOpened = 0
@@ -30,14 +30,13 @@ extension CollectionRunner {
 
         let pacing = pacingWait(host: host, limit: limit, rate: spec.rate)
         var wait = pacing.delay
-        var waitReason = wording.text(pacing)
         var waitCause: WaitCause? = pacing.reasons.isEmpty ? nil : .pacing(pacing.reasons)
 
         while true {
             let attemptNumber = sending.attempts.count + 1
             if wait > .zero {
                 outcome.waited += wait
-                guard Waiter(clock: clock, cancellation: options.cancellation).wait(wait, reason: waitReason ?? "waiting", observer: observer) else {
+                guard Waiter(clock: clock, cancellation: options.cancellation).wait(wait, cause: waitCause, observer: observer) else {
                     outcome.interrupted = true
                     // The response of an earlier attempt is not this request's result: it was
                     // interrupted. Its attempts stay, and the message says it was sent before.
@@ -49,7 +48,7 @@ extension CollectionRunner {
                 }
             }
             var record = AttemptRecord(
-                number: attemptNumber, waitedBefore: wait, waitReason: wait > .zero ? waitReason : nil,
+                number: attemptNumber, waitedBefore: wait,
                 waitCause: wait > .zero ? waitCause : nil)
             let attemptOutcome: AttemptOutcome
             do {
@@ -107,10 +106,9 @@ extension CollectionRunner {
             case .done:
                 return sending
             case .giveUp(let why):
-                let reason = wording.text(why)
-                sending.gaveUp = reason
+                sending.gaveUp = why
                 if var failure = sending.failure {
-                    failure.message += "; not retried: \(reason)"
+                    failure.message += "; not retried: \(wording.text(why))"
                     sending.failure = failure
                 }
                 return sending
@@ -119,7 +117,6 @@ extension CollectionRunner {
                 // Pacing still applies to the retry: it must not jump the rate limit either.
                 let pacing = pacingWait(host: host, limit: limit, rate: spec.rate, from: after)
                 wait = after + pacing.delay
-                waitReason = wording.text(why)
                 waitCause = .retry(why)
             }
         }

@@ -74,7 +74,7 @@ extension CollectionRunner {
         noteRefusedCredentials(exchange.response, secretsUsed: secretsUsed, scopes: scopes, into: &result)
         if let gaveUp = sending.gaveUp, result.stop == nil {
             // The response stands and is checked, but the reason retrying stopped is part of the story.
-            result.notes.append("not retried: \(gaveUp)")
+            result.gaveUp = gaveUp
         }
 
         // 6. Captures.

@@ -60,18 +60,18 @@ public struct RunOptions: Sendable {
 public protocol RunObserver: AnyObject {
     func willSend(_ request: PlannedRequest, in collection: Collection)
     func didFinish(_ result: RequestResult)
-    /// A retry delay or pacing wait of `duration` begins.
-    func willWait(_ duration: Duration, reason: String)
+    /// A retry delay or pacing wait of `duration` begins, for `cause` (a value: the observer words it).
+    func willWait(_ duration: Duration, cause: WaitCause?)
     /// Called repeatedly during a retry delay or pacing wait, for a countdown.
-    func waiting(remaining: Duration, reason: String)
+    func waiting(remaining: Duration, cause: WaitCause?)
     /// The wait is over (or was interrupted).
     func didWait()
 }
 
 extension RunObserver {
     public func willSend(_ request: PlannedRequest, in collection: Collection) {}
-    public func willWait(_ duration: Duration, reason: String) {}
-    public func waiting(remaining: Duration, reason: String) {}
+    public func willWait(_ duration: Duration, cause: WaitCause?) {}
+    public func waiting(remaining: Duration, cause: WaitCause?) {}
     public func didWait() {}
 }
 

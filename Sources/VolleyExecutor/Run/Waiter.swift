@@ -9,15 +9,15 @@ struct Waiter {
     var slice: Duration = .milliseconds(100)
 
     /// Returns false when the run was cancelled during the wait.
-    func wait(_ duration: Duration, reason: String, observer: RunObserver) -> Bool {
+    func wait(_ duration: Duration, cause: WaitCause?, observer: RunObserver) -> Bool {
         guard duration > .zero else { return !(cancellation?.isCancelled ?? false) }
         let deadline = clock.now() + duration
-        observer.willWait(duration, reason: reason)
+        observer.willWait(duration, cause: cause)
         while true {
             if cancellation?.isCancelled ?? false { observer.didWait(); return false }
             let remaining = deadline - clock.now()
             if remaining <= .zero { break }
-            observer.waiting(remaining: remaining, reason: reason)
+            observer.waiting(remaining: remaining, cause: cause)
             // A signal (Ctrl-C) cuts the sleep short; the loop then sees the flag.
             clock.sleep(for: min(remaining, slice))
         }

@@ -44,13 +44,20 @@ public final class ConsoleRunObserver: RunSessionObserver {
         status(progress!)
     }
 
-    public func willWait(_ duration: Duration, reason: String) {
+    public func willWait(_ duration: Duration, cause: WaitCause?) {
         guard !interactive, !quiet, duration > Self.waitWorthALine else { return }
+        let reason = words(cause)
         output.out("  waiting \(duration.humanText) · \(reason)")
         nextWaitLine = clock.now + Self.waitLineInterval
     }
 
-    public func waiting(remaining: Duration, reason: String) {
+    /// A wait's cause in the console's words; `waiting` when pacing gave no reason.
+    private func words(_ cause: WaitCause?) -> String {
+        cause.map(reporter.wording.text) ?? "waiting"
+    }
+
+    public func waiting(remaining: Duration, cause: WaitCause?) {
+        let reason = words(cause)
         guard interactive else {
             if let next = nextWaitLine, clock.now >= next {
                 // Whole seconds: a log line every 30 s needs no tenths.

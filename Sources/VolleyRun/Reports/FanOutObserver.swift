@@ -23,12 +23,12 @@ public final class FanOutObserver: RunObserver {
         for o in observers { o.didFinish(masked) }
     }
 
-    public func willWait(_ duration: Duration, reason: String) {
-        for o in observers { o.willWait(duration, reason: reason) }
+    public func willWait(_ duration: Duration, cause: WaitCause?) {
+        for o in observers { o.willWait(duration, cause: cause) }
     }
 
-    public func waiting(remaining: Duration, reason: String) {
-        for o in observers { o.waiting(remaining: remaining, reason: reason) }
+    public func waiting(remaining: Duration, cause: WaitCause?) {
+        for o in observers { o.waiting(remaining: remaining, cause: cause) }
     }
 
     public func didWait() {

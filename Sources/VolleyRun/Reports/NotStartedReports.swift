@@ -12,7 +12,7 @@ public enum NotStartedReports {
             metadata: RunMetadata(
                 configuration: configuration, startedAt: startedAt, secrets: secrets, files: configuration.paths, environment: nil),
             options: configuration.reports, output: output, secrets: secrets, sources: sources, annotatePerResult: false,
-            settingNames: configuration.settingNames)
+            names: configuration.settingNames)
         collector.finish(RunEnd(
             duration: startedAt.duration(to: .now), exitCode: ExitStatus.invalidInput.rawValue, diagnostics: diagnostics))
         return collector.writeErrors

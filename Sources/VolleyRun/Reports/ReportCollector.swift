@@ -9,11 +9,11 @@ import VolleySecrets
 public final class ReportCollector: RunObserver {
     private(set) var recorder: RunRecorder
     private let options: ReportDestinations
-    /// How the JUnit report names the settings that skipped a request.
-    private let settingNames: SettingNames
     private let output: TextSink
     private let secrets: SecretRegistry
     private let sources: SourceFiles
+    /// How the front end spells settings, for the reports' wait reasons and skipped messages.
+    private let names: SettingNames
     /// Per-result annotations only for a single run: a flaky assertion repeated 1000 times
     /// gets one annotation from the report at the end instead.
     private let annotatePerResult: Bool
@@ -23,15 +23,15 @@ public final class ReportCollector: RunObserver {
 
     public init(
         metadata: RunMetadata, options: ReportDestinations, output: TextSink, secrets: SecretRegistry, sources: SourceFiles,
-        annotatePerResult: Bool, settingNames: SettingNames = .plain
+        annotatePerResult: Bool, names: SettingNames = .plain
     ) {
+        self.names = names
         self.recorder = RunRecorder(metadata: metadata, options: .init(keepBodies: options.bodies))
         self.options = options
         self.output = output
         self.secrets = secrets
         self.sources = sources
         self.annotatePerResult = annotatePerResult
-        self.settingNames = settingNames
     }
 
     /// Read once: building the process environment costs more than a whole request.
@@ -89,9 +89,9 @@ public final class ReportCollector: RunObserver {
         if !annotatePerResult, Self.inGitHubActions {
             for line in GitHubAnnotations().annotations(for: report, transform: secrets.redact) { output.line(line) }
         }
-        write(options.json) { JSONReport(includeBodies: options.bodies).render(report) }
-        write(options.junit) { JUnitReport(names: settingNames).render(report) }
-        write(options.html) { HTMLReport().render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
+        write(options.json) { JSONReport(includeBodies: options.bodies, names: names).render(report) }
+        write(options.junit) { JUnitReport(names: names).render(report) }
+        write(options.html) { HTMLReport(names: names).render(report, sourceLine: HTMLReport.sourceLines(sources.texts)) }
         let stepSummary = Self.inGitHubActions ? ProcessEnvironment.variables["GITHUB_STEP_SUMMARY"] : nil
         if options.markdown != nil || stepSummary != nil {
             let markdown = secrets.redact(MarkdownSummary().render(report))

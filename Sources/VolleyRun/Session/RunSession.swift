@@ -36,7 +36,7 @@ public final class RunSession {
                 configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,
                 environment: plan.environmentName),
             options: configuration.reports, output: output, secrets: secrets, sources: sources,
-            annotatePerResult: plan.iterations == 1, settingNames: configuration.settingNames)
+            annotatePerResult: plan.iterations == 1, names: configuration.settingNames)
     }
 
     /// Sends every planned request, in order, until the plan ends or the run halts (bail, a quota
