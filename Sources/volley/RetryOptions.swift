@@ -60,23 +60,7 @@ struct RetryOptions: ParsableArguments {
 
     /// The built-in policy with every option given here set, and marked as set on the command line.
     func policy() throws -> RetryPolicy {
-        var policy = RetryPolicy()
-        if let retry {
-            policy.maxRetries = retry
-            policy.origins.count = .commandLine(.retryCount)
-        }
-        if let statuses = try statuses() {
-            policy.retryableStatuses = statuses
-            policy.origins.statuses = .commandLine(.retryStatuses)
-        }
-        if let maxRetryWait {
-            policy.maxWait = maxRetryWait.duration
-            policy.origins.maxWait = .commandLine(.maxRetryWait)
-        }
-        if let retryMaxTime {
-            policy.maxTotalTime = retryMaxTime.duration
-            policy.origins.maxTotalTime = .commandLine(.retryTimeBudget)
-        }
-        return policy
+        .commandLine(
+            retries: retry, statuses: try statuses(), maxWait: maxRetryWait?.duration, maxTotalTime: retryMaxTime?.duration)
     }
 }

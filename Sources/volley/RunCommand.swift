@@ -1,7 +1,5 @@
 import ArgumentParser
 import VolleyCore
-import VolleyJSON
-import VolleyExecutor
 import VolleyReporter
 import VolleyRun
 
@@ -81,19 +79,6 @@ struct RunCommand: ParsableCommand {
         guard maxFilesize > 0 else { throw ValidationError("--max-filesize must be more than 0 bytes") }
     }
 
-    /// The transport's settings: the defaults, with what was given here on top.
-    private var transportOptions: TransportOptions {
-        var options = TransportOptions(
-            insecure: insecure, followRedirects: location || locationTrusted, trustRedirects: locationTrusted,
-            maxBodyBytes: maxFilesize)
-        if let timeout {
-            options.timeout = timeout.duration
-            options.timeoutIsExplicit = true
-        }
-        if let connectTimeout { options.connectTimeout = connectTimeout.duration }
-        return options
-    }
-
     /// The options as the run library takes them.
     func configuration() throws -> RunConfiguration {
         var configuration = RunConfiguration(paths: paths)
@@ -101,7 +86,9 @@ struct RunCommand: ParsableCommand {
         configuration.secrets = secrets.settings
         configuration.folders = folders
         configuration.bail = bail
-        configuration.transport = transportOptions
+        configuration.transport = .commandLine(
+            timeout: timeout?.duration, connectTimeout: connectTimeout?.duration, insecure: insecure,
+            followRedirects: location, trustRedirects: locationTrusted, maxBodyBytes: maxFilesize)
         configuration.retry = try retryOptions.policy()
         configuration.rate = try retryOptions.rateSpec()
         configuration.settingNames = .flags

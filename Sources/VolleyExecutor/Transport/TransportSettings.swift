@@ -47,10 +47,6 @@ public struct TransportSettings: Sendable, Hashable {
     }
 }
 
-/// The transport settings' former name, kept while the front end moves into its run library
-/// (issue 10): callers there still spell it so.
-public typealias TransportOptions = TransportSettings
-
 /// PEM files for TLS (`--cacert`, `--cert`, `--key`).
 public struct TLSFiles: Sendable, Hashable {
     public var certificateAuthority: String?

@@ -16,7 +16,7 @@ public struct RunConfiguration: Sendable {
     public var folders: [String] = []
     /// Stop at the first failed request; the rest are reported as skipped.
     public var bail = false
-    public var transport = TransportOptions()
+    public var transport = TransportSettings()
     /// The built-in retry policy with what the command line set, marked as set there.
     public var retry = RetryPolicy()
     /// One rate for every host, in place of any collection's `rate:`.
