@@ -24,11 +24,13 @@ public struct RequestReport: Sendable {
     private let keepBodies: Bool
     private let failureSampleLimit: Int
 
-    init(first result: RequestResult, keepBodies: Bool, failureSampleLimit: Int) {
+    /// Borrowing, like `RequestKey.init`: an initializer otherwise takes (copies) the whole result,
+    /// ~1k instructions a request; the one copy kept is the `RecordedResult`.
+    init(first result: borrowing RequestResult, keepBodies: Bool, failureSampleLimit: Int) {
         self.folderPath = result.folderPath
         self.name = result.name
         self.location = result.location
-        self.first = RecordedResult(result, keepBodies: keepBodies)
+        self.first = RecordedResult(copy result, keepBodies: keepBodies)
         self.keepBodies = keepBodies
         self.failureSampleLimit = failureSampleLimit
         count(result)
@@ -92,7 +94,7 @@ struct RequestKey: Hashable {
     var name: String
     var location: SourceLocation
 
-    init(_ result: RequestResult) {
+    init(_ result: borrowing RequestResult) {
         folderPath = result.folderPath
         name = result.name
         location = result.location

@@ -46,7 +46,11 @@ public final class ReportCollector: RunObserver {
     }
 
     public func didFinish(_ result: RequestResult) {
-        recorder.record(options.bodies ? result : Self.shortened(result))
+        if options.bodies || !Self.needsShortening(result) {
+            recorder.record(result)
+        } else {
+            recorder.record(Self.shortened(result))
+        }
         if annotatePerResult, Self.inGitHubActions {
             for line in GitHubAnnotations().annotations(for: result, transform: secrets.redact) { output.line(line) }
         }
@@ -55,9 +59,7 @@ public final class ReportCollector: RunObserver {
     /// A failed assertion on a whole body would put the body in the report; without
     /// `--report-bodies` long actual values are cut to their start and length, as on the console.
     static func shortened(_ result: RequestResult, limit: Int = 1000) -> RequestResult {
-        // Most results pass with a short actual value: leave them as they are, without writing every
-        // value out as JSON text to count it (6M instructions over 1000 requests).
-        guard result.assertions.contains(where: { !Self.surelyFits($0.actual, limit: limit) }) else { return result }
+        guard needsShortening(result, limit: limit) else { return result }
         var copy = result
         copy.assertions = result.assertions.map { outcome in
             var o = outcome
@@ -70,6 +72,12 @@ public final class ReportCollector: RunObserver {
             return o
         }
         return copy
+    }
+
+    /// Most results pass with a short actual value: they are recorded as they are, without writing
+    /// every value out as JSON text to count it (6M instructions over 1000 requests) or copying them.
+    static func needsShortening(_ result: RequestResult, limit: Int = 1000) -> Bool {
+        result.assertions.contains { !surelyFits($0.actual, limit: limit) }
     }
 
     /// Whether a value's JSON text is known to be at most `limit` characters without writing it:

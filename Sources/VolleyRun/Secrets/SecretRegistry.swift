@@ -57,6 +57,9 @@ public final class SecretRegistry: Sendable {
         return redactor.redact(text)
     }
 
+    /// True while no secret is known: results need no masking (and no copy).
+    public var masksNothing: Bool { state.withLock { $0.redactor.isEmpty } }
+
     /// A result with every secret known so far masked, for reporters.
     public func redact(_ result: RequestResult) -> RequestResult {
         let redactor = state.withLock { $0.redactor }

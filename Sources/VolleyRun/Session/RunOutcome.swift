@@ -28,7 +28,8 @@ public struct RunOutcome: Sendable, Hashable {
 
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-        public init(_ result: RequestResult) {
+        /// Borrowing: an initializer would otherwise take (copy) the whole result to read its outcome.
+        public init(_ result: borrowing RequestResult) {
             switch result.outcome {
             case .passed, .skipped: self = .none
             case .failed: self = .assertionFailed
