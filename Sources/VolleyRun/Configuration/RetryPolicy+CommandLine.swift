@@ -9,22 +9,20 @@ extension RetryPolicy {
         retries: Int?, statuses: Set<Int>?, maxWait: Duration?, maxTotalTime: Duration?
     ) -> RetryPolicy {
         var policy = RetryPolicy()
-        if let retries {
-            policy.maxRetries = retries
-            policy.origins.count = .commandLine(.retryCount)
-        }
-        if let statuses {
-            policy.retryableStatuses = statuses
-            policy.origins.statuses = .commandLine(.retryStatuses)
-        }
-        if let maxWait {
-            policy.maxWait = maxWait
-            policy.origins.maxWait = .commandLine(.maxRetryWait)
-        }
-        if let maxTotalTime {
-            policy.maxTotalTime = maxTotalTime
-            policy.origins.maxTotalTime = .commandLine(.retryTimeBudget)
-        }
+        policy.set(retries, \.maxRetries, origin: \.count, .retryCount)
+        policy.set(statuses, \.retryableStatuses, origin: \.statuses, .retryStatuses)
+        policy.set(maxWait, \.maxWait, origin: \.maxWait, .maxRetryWait)
+        policy.set(maxTotalTime, \.maxTotalTime, origin: \.maxTotalTime, .retryTimeBudget)
         return policy
+    }
+
+    /// One field and its origin, when the command line gave it.
+    private mutating func set<Value>(
+        _ value: Value?, _ field: WritableKeyPath<RetryPolicy, Value>,
+        origin: WritableKeyPath<Origins, SettingOrigin>, _ setting: RunSetting
+    ) {
+        guard let value else { return }
+        self[keyPath: field] = value
+        origins[keyPath: origin] = .commandLine(setting)
     }
 }
