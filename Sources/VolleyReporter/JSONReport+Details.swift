@@ -77,6 +77,7 @@ extension JSONReport {
             "number": number(attempt.number),
             "waitedMs": milliseconds(attempt.waitedBefore),
             "waitReason": waitReason(attempt),
+            "waitCause": waitCause(attempt),
             "status": attempt.status.map(number) ?? .null,
             "failure": optional(attempt.failure),
             "timings": attempt.timings.map(timings) ?? .null,

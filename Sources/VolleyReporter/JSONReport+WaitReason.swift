@@ -1,12 +1,16 @@
 import VolleyCore
 import VolleyJSON
 
-/// An attempt's `waitReason`: the console's words (`text`) and, field by field, what they say
-/// (`cause`), so a script can tell a Retry-After from a token bucket without reading prose.
+/// An attempt's `waitReason`, the console's words (a string, as in every `volley-report/1`), and
+/// its `waitCause`, what they say field by field, so a script can tell a Retry-After from a token
+/// bucket without reading prose.
 extension JSONReport {
     func waitReason(_ attempt: AttemptRecord) -> JSONValue {
-        guard let waitCause = attempt.waitCause else { return .null }
-        return ["text": .string(wording.text(waitCause)), "cause": cause(waitCause)]
+        attempt.waitCause.map { .string(wording.text($0)) } ?? .null
+    }
+
+    func waitCause(_ attempt: AttemptRecord) -> JSONValue {
+        attempt.waitCause.map(cause) ?? .null
     }
 
     private func cause(_ cause: WaitCause) -> JSONValue {

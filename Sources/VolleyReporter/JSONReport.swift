@@ -9,7 +9,7 @@ public struct JSONReport: Sendable {
 
     /// Include request and response bodies (`--report-bodies`); the recorder must keep them too.
     public var includeBodies: Bool
-    /// Words `waitReason.text`, with the settings spelled as the front end names them.
+    /// Words `waitReason`, with the settings spelled as the front end names them.
     public var wording: RetryWording
 
     public init(includeBodies: Bool = false, names: SettingNames = .plain) {
