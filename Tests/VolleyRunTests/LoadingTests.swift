@@ -31,6 +31,22 @@ struct LoadingTests {
         }
     }
 
+    @Test func aBrokenEnvironmentSharedByTwoCollectionsIsOneError() throws {
+        let dir = try TemporaryDirectory()
+        for name in ["a", "b"] {
+            try dir.write("name: \(name)\nrequests:\n  - name: r\n    url: http://127.0.0.1:9/x\n", to: "\(name).yaml")
+        }
+        try dir.write("variabls: {}\n", to: "environments/shared.yaml")
+        var configuration = RunConfiguration(paths: [dir.path("a.yaml"), dir.path("b.yaml")])
+        configuration.variables = VariableSettings(environment: "shared")
+        #expect {
+            _ = try LoadedCollections.load(configuration, sources: SourceFiles(), secrets: SecretRegistry())
+        } throws: { error in
+            guard let failure = error as? LoadedCollections.Failure else { return false }
+            return failure.errorCount == 1 && failure.messages.filter { $0.contains("variabls") }.count == 1
+        }
+    }
+
     @Test func aMissingPathIsOneError() throws {
         let configuration = RunConfiguration(paths: ["/nonexistent/volley/c.yaml"])
         #expect {

@@ -38,10 +38,4 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     public var description: String { "\(message) (curl error \(curlCode))" }
-
-    /// Whether a response may be missing because the server never saw the request or dropped it,
-    /// which is what makes a retry safe to consider.
-    public var happenedBeforeResponse: Bool {
-        kind == .connect || kind == .connectionLost || kind == .timeout || kind == .dns
-    }
 }

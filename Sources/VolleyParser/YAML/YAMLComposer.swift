@@ -4,7 +4,8 @@ import VolleyCore
 /// drops (and reports) duplicate keys, and refuses documents that aliases blow up past a node budget.
 ///
 /// Containers being built sit in a stack of frames that children are appended to in place;
-/// a frame is popped once, when its container ends (see NOTES.md on why not per child).
+/// a frame is popped once, when its container ends: popping and re-pushing it per child copied
+/// its array each time (15× slower on a 10,000-request collection).
 struct YAMLComposer {
     /// What `compose` hands back: the root (nil for a file with no document) and problems that
     /// did not stop the parse (duplicate keys, unknown aliases, bad merges).

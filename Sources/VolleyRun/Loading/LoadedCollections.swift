@@ -60,7 +60,7 @@ public struct LoadedCollections {
     /// there were errors. Every secret value met on the way is registered with `secrets` first.
     public static func load(
         _ configuration: RunConfiguration, mode: Mode = .run, sources: SourceFiles, secrets: SecretRegistry,
-        loaders: [any CollectionLoader] = [YAMLCollectionLoader()], iterationColumns: [String: JSONValue] = [:],
+        loaders: [any CollectionLoader] = [], iterationColumns: [String: JSONValue] = [:],
         keyring: any SecretStore = SecretStores.platformDefault()
     ) throws(Failure) -> LoadedCollections {
         var loaded = LoadedCollections()
@@ -92,7 +92,7 @@ public struct LoadedCollections {
         for file in files {
             do {
                 let text = try sources.read(file)
-                let collection = try loaders.loader(for: file).load(source: text, file: file)
+                let collection = try loaders.loader(for: file, source: text).load(source: text, file: file)
                 var scopes = base
                 let environment = try configuration.variables.environment.map {
                     try environments.environment($0, forCollectionAt: file)
@@ -119,7 +119,9 @@ public struct LoadedCollections {
                 loaded.entries.append(Entry(
                     collection: collection, scopes: scopes, environment: environment, requests: requests, folders: folders))
             } catch let error as DiagnosticList {
-                diagnostics += error.diagnostics
+                // An environment file shared by several collections is parsed once; its errors
+                // are reported once too, not again for each collection that names it.
+                diagnostics += error.diagnostics.filter { !diagnostics.contains($0) }
             } catch let error as InputError {
                 problems.append((nil, error.message))
             } catch {
