@@ -141,7 +141,8 @@ public struct JUnitReport: Sendable {
     }
 
     /// Expected against actual, and where, for each failed assertion and capture; the error, or
-    /// the stop, with every attempt.
+    /// the stop, with every attempt; then the notes (why retrying stopped, a refused key's origin),
+    /// as the console shows them.
     static func details(_ result: RequestResult, wording: RetryWording = RetryWording()) -> [String] {
         var lines: [String] = []
         if let failure = result.failure {
@@ -174,6 +175,7 @@ public struct JUnitReport: Sendable {
             lines.append("  error: \(error)")
             lines.append("  at \(capture.capture.location)")
         }
+        lines += result.notes(worded: wording).map { "note: \($0)" }
         return lines
     }
 

@@ -25,6 +25,18 @@ import VolleyJSON
         #expect(!ConsoleReporter(style: ConsoleStyle(colors: false)).format(SampleResults.search).contains("not retried"))
     }
 
+    @Test func aJUnitFailureEndsWithTheNotes() {
+        var failed = Self.gaveUp
+        failed.assertions = [AssertionOutcome(
+            assertion: Assertion(subject: .status, predicate: .equals(.number(200)), location: failed.location),
+            passed: false, actual: .number(503))]
+        let lines = JUnitReport.details(failed, wording: RetryWording(names: Self.names))
+        #expect(Array(lines.suffix(2)) == [
+            "note: not retried: 503 Service Unavailable after 1 attempt: retry count 0 (--retry)",
+            "note: a note of the run's own",
+        ], "\(lines)")
+    }
+
     @Test func theJSONReportListsItAmongTheNotes() throws {
         var recorder = RunRecorder(metadata: SampleResults.metadata)
         recorder.beginCollection(name: "Orders", file: SampleResults.ordersFile)
