@@ -116,12 +116,20 @@ import VolleyJSON
     /// The full draft-07 check (patterns, bounds, exactly-one-of), where PyYAML and jsonschema are installed.
     @Test(.enabled(if: hasPythonJSONSchema)) func everyShippedFileValidatesWithJSONSchema() {
         let script = """
-            import json, sys, yaml, jsonschema
+            import json, re, sys, yaml, jsonschema
+            # YAML 1.2 booleans, as Volley and yaml-language-server read them: PyYAML's 1.1 rules
+            # would turn retry's `on:` key into True.
+            class Loader(yaml.SafeLoader): pass
+            Loader.yaml_implicit_resolvers = {
+                first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+                for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+            Loader.add_implicit_resolver(
+                "tag:yaml.org,2002:bool", re.compile("^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
             failed = False
             for schema_path, path in zip(sys.argv[1::2], sys.argv[2::2]):
                 schema = json.load(open(schema_path))
                 jsonschema.Draft7Validator.check_schema(schema)
-                for error in jsonschema.Draft7Validator(schema).iter_errors(yaml.safe_load(open(path))):
+                for error in jsonschema.Draft7Validator(schema).iter_errors(yaml.load(open(path), Loader=Loader)):
                     failed = True
                     print(path, list(error.absolute_path), error.message)
             sys.exit(1 if failed else 0)
