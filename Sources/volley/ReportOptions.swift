@@ -3,16 +3,16 @@ import VolleyRun
 
 /// Where reports go; the run checks them before the first request.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .customLong("report-json"), help: ArgumentHelp("Write a JSON report (schema volley-report/1)" + Self.standardOutputHelp, valueName: "file"))
+    @Option(name: .customLong("report-json"), help: ArgumentHelp("Write a JSON report (schema volley-report/1)" + Self.standardOutputHelp, valueName: "file"), completion: .file())
     var json: String?
 
-    @Option(name: .customLong("report-junit"), help: ArgumentHelp("Write a JUnit XML report" + Self.standardOutputHelp, valueName: "file"))
+    @Option(name: .customLong("report-junit"), help: ArgumentHelp("Write a JUnit XML report" + Self.standardOutputHelp, valueName: "file"), completion: .file())
     var junit: String?
 
-    @Option(name: .customLong("report-html"), help: ArgumentHelp("Write a self-contained HTML report" + Self.standardOutputHelp, valueName: "file"))
+    @Option(name: .customLong("report-html"), help: ArgumentHelp("Write a self-contained HTML report" + Self.standardOutputHelp, valueName: "file"), completion: .file())
     var html: String?
 
-    @Option(name: .customLong("report-markdown"), help: ArgumentHelp("Write a Markdown summary" + Self.standardOutputHelp, valueName: "file"))
+    @Option(name: .customLong("report-markdown"), help: ArgumentHelp("Write a Markdown summary" + Self.standardOutputHelp, valueName: "file"), completion: .file())
     var markdown: String?
 
     /// Every report option says it, since `volley run --help` lists them one by one.

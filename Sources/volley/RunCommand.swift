@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
             130 interrupted (Ctrl-C, SIGTERM, SIGHUP).
             """)
 
-    @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
+    @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"), completion: .collections)
     var paths: [String]
 
     @OptionGroup var variables: VariableOptions
@@ -56,7 +56,8 @@ struct RunCommand: ParsableCommand {
     var `repeat`: Int = 1
 
     @Option(name: .customLong("iterations-data"), help: ArgumentHelp(
-        "Run once per row of a CSV or JSON file, with the row's columns as variables.", valueName: "file"))
+        "Run once per row of a CSV or JSON file, with the row's columns as variables.", valueName: "file"),
+        completion: .file(extensions: ["csv", "json"]))
     var iterationsData: String?
 
     @Flag(name: .shortAndLong, help: "Print only failures and the summary.")

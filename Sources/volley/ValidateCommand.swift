@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
             when --env or --var is given, and warnings without them (the run may supply them). Exit 0 when valid, 2 otherwise.
             """)
 
-    @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"))
+    @Argument(help: ArgumentHelp("Collection files, or directories of them.", valueName: "file|dir"), completion: .collections)
     var paths: [String]
 
     @OptionGroup var variables: VariableOptions

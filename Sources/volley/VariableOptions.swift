@@ -5,7 +5,8 @@ import VolleyRun
 struct VariableOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Environment: a NAME (loads environments/NAME.yaml beside each collection) or a PATH to a YAML file.",
-        valueName: "name|path"))
+        valueName: "name|path"),
+        completion: .custom { EnvironmentNameCompletion.candidates(words: $0, completing: $1, prefix: $2) })
     var env: String?
 
     @Option(name: .customLong("var"), help: ArgumentHelp(
@@ -21,4 +22,9 @@ struct VariableOptions: ParsableArguments {
     var settings: VariableSettings {
         VariableSettings(environment: env, commandLine: variables.compactMap(Assignment.split).map { (name: $0.0, value: $0.1) })
     }
+}
+
+extension CompletionKind {
+    /// Collection files (the endings the loader reads) and directories of them.
+    static var collections: CompletionKind { .file(extensions: EnvironmentNameCompletion.collectionExtensions) }
 }
