@@ -71,7 +71,7 @@ struct LoadingTests {
         var configuration = RunConfiguration(paths: [dir.path("a.yaml")])
         configuration.folders = ["admin"]
         let loaded = try LoadedCollections.load(configuration, sources: SourceFiles(), secrets: SecretRegistry())
-        let plan = RunPlan(loaded, folders: configuration.folders, rows: [[:], [:], [:]], repeatCount: 2)
+        let plan = RunPlan(loaded, rows: [[:], [:], [:]], repeatCount: 2)
         #expect(plan.collections.map { $0.requests.map(\.spec.name) } == [["inner"]])
         #expect(plan.iterations == 6)
         #expect(plan.totalRequests == 6)

@@ -16,7 +16,7 @@ public enum Validation {
         let mode = LoadedCollections.Mode(
             undefinedVariables: configuration.variables.suppliesVariables ? .error : .warning, resolveSecrets: false, notes: true)
         let loaded = try LoadedCollections.load(configuration, mode: mode, sources: sources, secrets: secrets)
-        let plan = RunPlan(loaded, folders: configuration.folders)
+        let plan = RunPlan(loaded)
         return (plan.collections.map { Checked(file: $0.collection.file, requestCount: $0.requests.count) }, loaded.messages)
     }
 }

@@ -14,8 +14,6 @@ public struct LoadedCollections {
         public var environment: Environment?
         /// The requests the run's folders select, planned once here for every check and the run.
         public var requests: [PlannedRequest]
-        /// The folders `requests` were selected by.
-        public var folders: [String]
     }
 
     public var entries: [Entry] = []
@@ -117,7 +115,7 @@ public struct LoadedCollections {
                     .map { var d = $0; d.severity = mode.undefinedVariables; return d }
                 if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: requests) }
                 loaded.entries.append(Entry(
-                    collection: collection, scopes: scopes, environment: environment, requests: requests, folders: folders))
+                    collection: collection, scopes: scopes, environment: environment, requests: requests))
             } catch let error as DiagnosticList {
                 // An environment file shared by several collections is parsed once; its errors
                 // are reported once too, not again for each collection that names it.

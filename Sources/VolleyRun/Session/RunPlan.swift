@@ -19,11 +19,12 @@ public struct RunPlan {
     public var rows: [[String: JSONValue]]
     public var repeatCount: Int
 
-    public init(_ loaded: LoadedCollections, folders: [String], rows: [[String: JSONValue]] = [[:]], repeatCount: Int = 1) {
+    /// The requests are those loading selected (by the configuration's folders), not planned again.
+    public init(_ loaded: LoadedCollections, rows: [[String: JSONValue]] = [[:]], repeatCount: Int = 1) {
         self.collections = loaded.entries.map {
             PlannedCollection(
                 collection: $0.collection, scopes: $0.scopes, environment: $0.environment,
-                requests: $0.folders == folders ? $0.requests : $0.collection.plannedRequests(folders: folders))
+                requests: $0.requests)
         }
         self.rows = rows.isEmpty ? [[:]] : rows
         self.repeatCount = repeatCount

@@ -27,7 +27,7 @@ public enum RunPreparation {
         do {
             let loaded = try LoadedCollections.load(
                 configuration, sources: sources, secrets: secrets, iterationColumns: IterationData.columns(of: rows))
-            return (RunPlan(loaded, folders: configuration.folders, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
+            return (RunPlan(loaded, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
         } catch {
             throw Failure(load: error, reportsWritable: true)
         }
