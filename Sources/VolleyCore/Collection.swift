@@ -11,6 +11,8 @@ public struct Collection: Sendable, Hashable {
     /// `key_shape:`: a regular expression per key name (`apikey: "^[A-Za-z0-9]{32}$"`); a value of
     /// another shape gets a warning before anything is sent.
     public var keyShapes: [String: Located<String>] = [:]
+    /// `scripts:` at the top: they run for every request, before its folders' and its own.
+    public var scripts: [Script] = []
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],
@@ -28,20 +30,27 @@ public struct Collection: Sendable, Hashable {
     /// `folders` (when non-empty) keeps only requests inside a folder of one of those names, at any depth.
     public func plannedRequests(folders: [String] = []) -> [PlannedRequest] {
         var out: [PlannedRequest] = []
-        func walk(_ items: [CollectionItem], path: [String], defaults: RequestDefaults, selected: Bool) {
+        func walk(
+            _ items: [CollectionItem], path: [String], defaults: RequestDefaults, scripts: [Script], selected: Bool
+        ) {
             for item in items {
                 switch item {
                 case .request(let spec):
-                    if selected { out.append(PlannedRequest(folderPath: path, spec: spec.applying(defaults))) }
+                    guard selected else { continue }
+                    out.append(
+                        PlannedRequest(
+                            folderPath: path, spec: spec.applying(defaults),
+                            scripts: spec.scripts.isEmpty ? scripts : scripts + spec.scripts))
                 case .folder(let folder):
                     walk(
                         folder.items, path: path + [folder.name],
                         defaults: defaults.overlaid(with: folder.defaults),
+                        scripts: folder.scripts.isEmpty ? scripts : scripts + folder.scripts,
                         selected: selected || folders.contains(folder.name))
                 }
             }
         }
-        walk(items, path: [], defaults: defaults, selected: folders.isEmpty)
+        walk(items, path: [], defaults: defaults, scripts: scripts, selected: folders.isEmpty)
         return out
     }
 
@@ -69,12 +78,18 @@ public struct Folder: Sendable, Hashable {
     public var defaults: RequestDefaults
     public var items: [CollectionItem]
     public var location: SourceLocation
+    /// The folder's `scripts:`; they run for every request inside, after the collection's.
+    public var scripts: [Script]
 
-    public init(name: String, defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem], location: SourceLocation) {
+    public init(
+        name: String, defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem], location: SourceLocation,
+        scripts: [Script] = []
+    ) {
         self.name = name
         self.defaults = defaults
         self.items = items
         self.location = location
+        self.scripts = scripts
     }
 }
 
@@ -82,9 +97,13 @@ public struct Folder: Sendable, Hashable {
 public struct PlannedRequest: Sendable, Hashable {
     public var folderPath: [String]
     public var spec: RequestSpec
+    /// Every script that runs for this request, in the order it runs: the collection's, the
+    /// folders' from the outside in, the request's own (each phase keeps this order).
+    public var scripts: [Script]
 
-    public init(folderPath: [String], spec: RequestSpec) {
+    public init(folderPath: [String], spec: RequestSpec, scripts: [Script] = []) {
         self.folderPath = folderPath
         self.spec = spec
+        self.scripts = scripts
     }
 }
