@@ -50,9 +50,9 @@ struct ScriptSetVariableCheckTests {
         let sign = try #require(recorder.result("sign")?.failure)
         #expect(sign.kind == .template)
         #expect(sign.location == SourceLocation(file: "test.yaml", line: 10, column: 14))
-        #expect(sign.message.hasPrefix("undefined variable 'trace'"))
+        #expect(sign.message == "undefined variable 'trace' (a script of the collection sets it, but had not when this request was rendered)")
         let use = try #require(recorder.result("use")?.failure)
         #expect(use.location == SourceLocation(file: "test.yaml", line: 14, column: 14))
-        #expect(use.message.hasPrefix("undefined variable 'signature'"))
+        #expect(use.message == "undefined variable 'signature' (a script of the collection sets it, but had not when this request was rendered)")
     }
 }
