@@ -102,7 +102,7 @@ extension CollectionRunner {
     private func renderer(scopes: VariableScopes, pages: PageLoop?, secretsUsed: SecretUsage) -> TemplateRenderer {
         TemplateRenderer(
             scopes: scopes, failedCaptures: failedCaptures, pageCursor: pages?.cursorOverride, secretsUsed: secretsUsed,
-            names: options.settingNames, namesScriptsSet: namesScriptsSet)
+            names: options.settingNames, scripts: scripts)
     }
 
     /// What the send stage came to, into the result.

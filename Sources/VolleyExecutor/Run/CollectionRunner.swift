@@ -15,9 +15,9 @@ public final class CollectionRunner {
     let hooks: RequestHooks
     let logger: Logger
     var failedCaptures: [String: MissingCapture] = [:]
-    /// Names the collection's scripts set by a literal name, so a render that finds one still
-    /// undefined says a script was meant to set it.
-    var namesScriptsSet: Set<String> = []
+    /// The collection's scripts, so a render that finds a name still undefined can say a script
+    /// was meant to set it (read only then: the names are not looked for on the way).
+    var scripts: [Script] = []
     /// Pacing, balances and learned limit names, shared with whoever else runs in this session.
     let quota: QuotaSession
     let quotaParser: QuotaHeaderParser
@@ -62,7 +62,7 @@ public final class CollectionRunner {
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
         scopes.clearCaptures()
         failedCaptures = [:]
-        namesScriptsSet = Set(collection.allScripts.flatMap(\.variableNamesItSets))
+        scripts = collection.allScripts
 
         let planned = requests ?? collection.plannedRequests(folders: options.folders)
         order = RequestOrder(planned, maxPicks: options.maxNextRequestPicks)

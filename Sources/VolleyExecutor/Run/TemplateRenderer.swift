@@ -15,8 +15,8 @@ struct TemplateRenderer {
     var secretsUsed = SecretUsage()
     /// How messages spell the run's settings (an undefined variable's hint names `--var`).
     var names: SettingNames = .plain
-    /// Names some script of the collection sets (`ScriptVariableWrites`), for the hint of one still undefined.
-    var namesScriptsSet: Set<String> = []
+    /// The collection's scripts, for the hint of a name one of them sets (`ScriptVariableWrites`).
+    var scripts: [Script] = []
 
     func render(_ template: Template) throws(RequestFailure) -> String {
         var out = ""
@@ -97,7 +97,7 @@ struct TemplateRenderer {
             kind: .template,
             message: UndefinedVariable(
                 name: name, known: scopes.allNames, names: names, isPageCursor: pageCursor?.name == name,
-                isSetByAScript: namesScriptsSet.contains(name)).message,
+                isSetByAScript: scripts.contains { $0.variableNamesItSets.contains(name) }).message,
             location: template.location)
     }
 }
