@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VolleyCore
 import VolleyParser
@@ -118,6 +119,22 @@ import VolleyParser
         #expect(collection.scripts.map(\.origin) == [at(4, 5), at(6, 10)])
         #expect(collection.scripts.map(\.origin) == (try parse(unix)).scripts.map(\.origin))
         #expect(collection.scripts[0].location(line: 2, column: 1) == at(5, 5))
+    }
+
+    @Test(arguments: [
+        ("      before: |\n        a();\n        b();\n", 7, 9, "a();\nb();\n"),
+        ("      before: |-\n\n        a();\n", 7, 9, "\na();"),
+        ("      before: |2\n          a();\n", 7, 9, "  a();\n"),
+        ("      before: &x !!str |  # note\n        a();\n", 7, 9, "a();\n"),
+        ("      before: a()\n", 6, 15, "a()"),
+        ("      before: 'a()'\n", 6, 16, "a()"),
+        ("      before: \"a()\"\n", 6, 16, "a()"),
+    ])
+    func everyStyleHasTheSamePositionsInACRLFFile(lines: String, line: Int, column: Int, source: String) throws {
+        let windows = oneRequest("    scripts:\n" + lines).replacingOccurrences(of: "\n", with: "\r\n")
+        let script = try #require(try parse(windows).requests.first?.scripts.first)
+        #expect(script.origin == at(line, column))
+        #expect(script.source == source)
     }
 
     // MARK: Levels and order
