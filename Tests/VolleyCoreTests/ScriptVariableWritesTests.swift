@@ -79,3 +79,21 @@ import VolleyCore
         #expect(script.variableNamesItSets == ["sig"])
     }
 }
+
+@Suite struct ScriptAwaitTests {
+    func usesAwait(_ source: String) -> Bool {
+        Script(
+            phase: .after, level: .request, source: source,
+            origin: SourceLocation(file: "c.yaml", line: 1, column: 1), declaredAt: SourceLocation(file: "c.yaml", line: 1, column: 1)
+        ).usesAwait
+    }
+
+    @Test func onlyAnAwaitInTheCodeCounts() {
+        #expect(usesAwait("const r = await pm.sendRequest(url);"))
+        #expect(usesAwait("const t = `${await f()}`"))
+        #expect(!usesAwait("// await the token\npm.test('x', () => {})"))
+        #expect(!usesAwait("console.log('awaiting', \"await\")"))
+        #expect(!usesAwait("const awaited = 1; /* await */"))
+        #expect(!usesAwait("pm.test('plain', () => {})"))
+    }
+}
