@@ -37,4 +37,31 @@ struct ScriptedExampleTests {
             #expect(api.creditsRemaining == 1000 - 7)
         }
     }
+
+    @Test func aScriptFileThatIsNotThereIsExitTwoAtItsPathAndNothingIsSent() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try dir.write("""
+                name: signed
+                requests:
+                  - name: first
+                    url: "\(server.baseURL)/json/small"
+                    scripts:
+                      before: { file: sign.js }
+                """, to: "signed.yaml")
+
+            let result = try await runVolley(["run", file])
+
+            #expect(result.exitCode == 2)
+            #expect(result.stdout == "")
+            #expect(result.stderr == """
+                \(file):6:23: error: cannot read script '\(dir.path("sign.js"))': no such file
+                      before: { file: sign.js }
+                                      ^
+                1 error; nothing was sent.
+
+                """)
+            #expect(server.requests.isEmpty)
+        }
+    }
 }
