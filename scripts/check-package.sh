@@ -4,6 +4,7 @@
 # Checks what a user without the Swift toolchain gets: the archive holds the binary, the man
 # pages, the completions, the schemas, LICENSE and INSTALL.md; the binary needs no library
 # outside Debian's /lib and /usr/lib (none from the toolchain) and runs with a bare environment;
+# the starter project validates and runs against the demo API;
 # the .deb names its Depends/Recommends/Suggests, installs the same files under /usr, and the
 # binary it installs runs. Exit 1 with every failed check listed.
 set -euo pipefail
@@ -70,6 +71,22 @@ validated=$(cd "$work/starter" && env -i PATH=/usr/bin:/bin HOME="$work" "$binar
 [ "$validated" = "api.yaml: ok (2 requests)" ] || fail "validating the starter said: $validated"
 schema=$(sed -n 's/^# yaml-language-server: \$schema=//p' "$work/starter/api.yaml")
 [ -f "$schema" ] || fail "the starter's schema modeline names $schema, which does not exist"
+
+# The packaged binary sends requests: the starter against the demo API (built by the tests'
+# debug build, which CI has done before), the key passed as CI passes it.
+demo_server="$(swift build --show-bin-path)/volley-demo-server"
+if [ -x "$demo_server" ]; then
+  "$demo_server" --port 0 --port-file "$work/port" > "$work/server.log" 2>&1 &
+  server=$!
+  trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+  for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.05; done
+  ran=$(cd "$work/starter" && env -i PATH=/usr/bin:/bin HOME="$work" VOLLEY_SECRET_apikey=demo0000000000000000000000000000 \
+    VOLLEY_VAR_base_url="http://127.0.0.1:$(cat "$work/port")/cdapi/v2" "$binary" run api.yaml --env production 2>&1) \
+    || fail "the starter collection did not pass against the demo API: $ran"
+  grep -E "^[0-9]+ requests" <<<"$ran"
+else
+  fail "no $demo_server to run the starter against (swift build first)"
+fi
 
 # The .deb.
 deb=$(ls "$outdir"/volley_*_"$(dpkg --print-architecture)".deb 2>/dev/null | head -n 1)
