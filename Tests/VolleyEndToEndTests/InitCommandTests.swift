@@ -69,6 +69,19 @@ struct InitCommandTests {
         #expect(junit.contains(#"tests="2""#) && junit.contains(#"failures="0""#), "\(junit)")
     }
 
+    /// examples/starter is a copy the schema tests validate (PyYAML + jsonschema, the shape check)
+    /// and readers of the repository can open; it must stay what init writes.
+    @Test func examplesStarterIsWhatInitWrites() async throws {
+        let dir = try TemporaryDirectory()
+        let result = try await runVolley(["init", "--ci", "none"], currentDirectory: dir.path)
+        #expect(result.exitCode == 0, "\(result)")
+
+        for file in ["api.yaml", "environments/production.yaml"] {
+            let shipped = try String(contentsOfFile: packageRoot() + "/examples/starter/" + file, encoding: .utf8)
+            #expect(try dir.read(file) == shipped, "examples/starter/\(file): run volley init --ci none --directory examples/starter again")
+        }
+    }
+
     @Test func anExistingFileStopsItBeforeAnythingIsWritten() async throws {
         let dir = try TemporaryDirectory()
         _ = try dir.write("name: mine\nrequests: []\n", to: "api.yaml")
