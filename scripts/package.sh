@@ -67,7 +67,7 @@ Needs these Debian (or Ubuntu) packages: libcurl4 and libyaml-0-2; for the OS ke
 libsecret-1-0 with a Secret Service such as gnome-keyring. No Swift toolchain is needed.
 
     sudo apt-get install libcurl4 libyaml-0-2 libsecret-1-0
-    sudo cp -R bin share /usr/local/      # or any prefix: bin/volley finds nothing else it needs
+    sudo cp -R bin share /usr/local/      # or another prefix: bin/volley needs nothing else from it
     volley --version
 
 share/ holds the man pages (man1), completions for bash, zsh (vendor-completions) and fish
@@ -76,8 +76,12 @@ system-wide install, the completions can be loaded from this folder:
 
     source share/bash-completion/completions/volley
 
-A first run: \`volley init\` in an empty folder, then \`volley validate api.yaml\`, then
-\`volley run api.yaml --env dev\`.
+A first run, in an empty folder:
+
+    volley init                                # api.yaml, environments/production.yaml, a CI job
+    volley secrets set coresignal default      # the API key, into the OS keyring
+    volley validate api.yaml --env production
+    volley run api.yaml --env production
 EOF
 
 tar -C "$stage" --owner=0 --group=0 --numeric-owner -czf "$outdir/$name.tar.gz" "$name"
