@@ -13,6 +13,7 @@ packages=(
   curl jq               # benchmark references
   libxml2-utils         # xmllint, for report schema checks
   chromium              # headless check of the HTML report
+  dpkg-dev binutils     # dpkg-shlibdeps (the .deb's Depends), readelf and strip: scripts/package.sh
 )
 
 missing=()

@@ -1,4 +1,5 @@
 import VolleyExecutor
+import VolleyRun
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,17 +11,7 @@ import Darwin
 /// the process the ordinary way. A closed pipe (`volley run … | head`) is not a reason to die
 /// before the reports are written: SIGPIPE is ignored and writes to the pipe just fail.
 enum Interrupt {
-    static let flag = CancellationFlag(describe: words(for:))
-
-    /// How reports and the console name what stopped the run.
-    static func words(for signalNumber: Int32) -> String {
-        switch signalNumber {
-        case SIGINT: "interrupted (Ctrl-C)"
-        case SIGTERM: "interrupted (SIGTERM)"
-        case SIGHUP: "interrupted (SIGHUP)"
-        default: "interrupted"
-        }
-    }
+    static let flag = CancellationFlag(describe: SignalWording.interruption(by:))
 
     static func install() {
         // A parent (a test runner, a CI agent) may have blocked or ignored SIGINT for its children.

@@ -42,20 +42,12 @@ struct RetryOptions: ParsableArguments {
 
     func statuses() throws -> Set<Int>? {
         guard let retryOn else { return nil }
-        do {
-            return try RetryPolicy.statuses(parsing: retryOn)
-        } catch {
-            throw ValidationError("--retry-on: \(error.message)")
-        }
+        do { return try RetryPolicy.statuses(parsing: retryOn) } catch { throw ValidationError("--retry-on: \(error.message)") }
     }
 
     func rateSpec() throws -> RateSpec? {
         guard let rate else { return nil }
-        do {
-            return try RateSpec(parsing: rate)
-        } catch {
-            throw ValidationError("--rate \(rate): \(error.message)")
-        }
+        do { return try RateSpec(parsing: rate) } catch { throw ValidationError("--rate \(rate): \(error.message)") }
     }
 
     /// The built-in policy with every option given here set, and marked as set on the command line.

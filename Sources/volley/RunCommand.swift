@@ -118,12 +118,9 @@ struct RunCommand: ParsableCommand {
             plan = prepared.plan
         } catch {
             output.err(error.load.messages, errors: error.load.errorCount, footer: Self.notSent)
-            if error.reportsWritable {
-                let errors = NotStartedReports.write(
-                    error.load.diagnostics, configuration: configuration, startedAt: startedAt, secrets: output.secrets,
-                    sources: sources, output: output)
-                for error in errors { output.err("error: " + error) }
-            }
+            let reportErrors = NotStartedReports.write(
+                for: error, configuration: configuration, startedAt: startedAt, secrets: output.secrets, sources: sources, output: output)
+            for reportError in reportErrors { output.err("error: " + reportError) }
             throw ExitStatus.invalidInput.exitCode
         }
         let session: RunSession

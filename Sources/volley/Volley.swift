@@ -26,23 +26,14 @@ struct Volley: ParsableCommand {
             130  interrupted (Ctrl-C, SIGTERM or SIGHUP); what finished is still
                  reported
             """,
-        version: versionRequested ? fullVersion : VolleyVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, JSONPathCommand.self, SecretsCommand.self],
+        version: versionRequested ? VersionText.full : VolleyVersion.current,
+        subcommands: [RunCommand.self, ValidateCommand.self, InitCommand.self, JSONPathCommand.self, SecretsCommand.self],
         defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )
 
-    /// libcurl's line names the TLS backend (OpenSSL/…) and nghttp2; the features say what it can speak.
-    /// Built only for `--version`: `curl_version` starts LDAP and SASL (6M instructions, a dlopen), and
-    /// ArgumentParser builds the configuration on every run. Any other run never shows the version text.
+    /// ArgumentParser builds the configuration on every run, so the full text (libcurl's, which
+    /// costs a dlopen) is built only when `--version` is asked for.
     private static var versionRequested: Bool { CommandLine.arguments.dropFirst().contains("--version") }
-
-    private static var fullVersion: String {
-        """
-        volley \(VolleyVersion.current)
-        \(CurlTransport.libcurlVersion)
-        features: \(CurlTransport.libcurlFeatures.joined(separator: " "))
-        """
-    }
 
     /// Usage errors exit 2, as documented, not ArgumentParser's 64.
     static func main() {

@@ -10,6 +10,11 @@ struct LibraryFlagWordingTests {
     /// The executable owns the flags; the demo server and the test helpers have flags of their own.
     static let exempt: Set<String> = ["volley", "volley-demo-server", "TestSupport"]
 
+    /// The starter files `volley init` writes: a CI job is command lines, and its comments say what
+    /// to type, so they spell flags; InitCommandTests runs those command lines, so a renamed flag
+    /// fails there.
+    static let exemptFiles: Set<String> = ["VolleyRun/Commands/Starter/StarterTexts.swift", "VolleyRun/Commands/Starter/StarterCIJobs.swift"]
+
     /// Other programs' flags, quoted as a user would type them into that program.
     static let othersFlags: Set<String> = ["gnome-keyring-daemon --unlock"]
 
@@ -41,6 +46,7 @@ struct LibraryFlagWordingTests {
             guard let files = FileManager.default.enumerator(atPath: sources + "/" + module) else { continue }
             for case let file as String in files where file.hasSuffix(".swift") {
                 let path = "\(module)/\(file)"
+                if Self.exemptFiles.contains(path) { continue }
                 let source = try String(contentsOfFile: sources + "/" + path, encoding: .utf8)
                 for literal in StringLiteralScanner.literals(in: source) {
                     for flag in Self.flags(in: literal.text) { offenders.append("Sources/\(path):\(literal.line): \(flag)") }

@@ -40,7 +40,7 @@ public struct ReportDestinations: Sendable {
             case .atomic(let target): file = target
             }
             let folder = PathText.directory(of: file)
-            if !folder.isEmpty, !FileSystem.exists(folder), !Self.createFolders(folder) {
+            if !folder.isEmpty, !FileSystem.exists(folder), !FileSystem.createFolders(folder) {
                 throw InputError("cannot create the folder for report '\(path)': \(Errno(errno).reason)")
             }
             if FileSystem.kind(of: file) == .directory {
@@ -52,14 +52,5 @@ public struct ReportDestinations: Sendable {
             close(descriptor)
             unlink(probe)
         }
-    }
-
-    /// `mkdir -p`, leaving `errno` set when it fails, so the message gives the system's reason.
-    private static func createFolders(_ folder: String) -> Bool {
-        let parent = PathText.directory(of: folder)
-        if !parent.isEmpty, parent != folder, access(parent, F_OK) != 0 {
-            guard errno == ENOENT, createFolders(parent) else { return false }
-        }
-        return mkdir(folder, 0o777) == 0 || errno == EEXIST
     }
 }

@@ -1,3 +1,4 @@
+import VolleyCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -83,6 +84,30 @@ public enum FileSystem {
         guard descriptor >= 0 else { return Errno(errno) }
         defer { close(descriptor) }
         return DescriptorWriter.writeAll(text, to: descriptor) ? nil : Errno(errno)
+    }
+
+    /// Writes `text` to a new file at `path`, never over one that exists (`EEXIST`, even when
+    /// it appeared since the caller looked); the `errno` of the step that failed.
+    public static func create(_ text: String, at path: String) -> Errno? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return Errno(errno) }
+        defer { close(descriptor) }
+        return DescriptorWriter.writeAll(text, to: descriptor) ? nil : Errno(errno)
+    }
+
+    /// `mkdir -p`, leaving `errno` set when it fails, so the message gives the system's reason.
+    public static func createFolders(_ folder: String) -> Bool {
+        let parent = PathText.directory(of: folder)
+        if !parent.isEmpty, parent != folder, access(parent, F_OK) != 0 {
+            guard errno == ENOENT, createFolders(parent) else { return false }
+        }
+        return mkdir(folder, 0o777) == 0 || errno == EEXIST
+    }
+
+    /// Whether anything is at `path`, a dangling symlink included (`exists` follows links).
+    public static func isOccupied(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 }
 

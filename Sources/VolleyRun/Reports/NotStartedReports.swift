@@ -17,4 +17,15 @@ public enum NotStartedReports {
             duration: startedAt.duration(to: .now), exitCode: ExitStatus.invalidInput.rawValue, diagnostics: diagnostics))
         return collector.writeErrors
     }
+
+    /// The same for a run whose preparation failed, when the report destinations were checked
+    /// (a report path at fault gets none).
+    public static func write(
+        for failure: RunPreparation.Failure, configuration: RunConfiguration, startedAt: WallClockTime, secrets: SecretRegistry,
+        sources: SourceFiles, output: TextSink
+    ) -> [String] {
+        guard failure.reportsWritable else { return [] }
+        return write(
+            failure.load.diagnostics, configuration: configuration, startedAt: startedAt, secrets: secrets, sources: sources, output: output)
+    }
 }
