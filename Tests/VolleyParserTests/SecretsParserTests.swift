@@ -42,9 +42,38 @@ import VolleyParser
         #expect(environmentErrors("secrets: [a]\n") == ["1:10: 'secrets' must be a map, found a list"])
     }
 
-    @Test func secretMustBeAMap() {
-        #expect(environmentErrors("secrets:\n  apikey: coresignal\n")
-            == ["2:11: secret 'apikey' must be a map with one of 'keyring', 'env' or 'file', found 'coresignal'"])
+    /// A key pasted where its source should be: neither the message nor the rendering shows it.
+    @Test func aValueWrittenUnderSecretsIsNeverEchoed() throws {
+        let key = "0f9c2d7e41ab58c3e6d0b7a9f1c4e2d8"
+        let source = "secrets:\n  apikey: \(key)\n  other: { keyring: \"\(key)\" }\n"
+        #expect(environmentErrors(source) == [
+            "2:11: secret 'apikey' must say where its value lives (one of 'keyring', 'env' or 'file'), found a single value: "
+                + "the value itself never goes in an environment file (keep it in the keyring, a process variable or a file, "
+                + "and name that here)",
+            "3:21: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found a single value",
+        ])
+        #expect(environmentErrors("secrets: \(key)\n") == ["1:10: 'secrets' must be a map, found a single value"])
+        for text in [source, "secrets: \(key)\n"] {
+            do {
+                _ = try CollectionParser.parseEnvironment(source: text, file: "env.yaml", name: "dev")
+                Issue.record("accepted")
+            } catch {
+                for diagnostic in error.diagnostics {
+                    #expect(!diagnostic.rendered(source: text).contains(key.prefix(8)), "\(diagnostic.rendered(source: text))")
+                }
+            }
+        }
+    }
+
+    @Test func otherErrorsUnderSecretsShowNoSourceLineEither() throws {
+        let text = "secrets:\n  apikey: { evn: A }\n"
+        do {
+            _ = try CollectionParser.parseEnvironment(source: text, file: "env.yaml", name: "dev")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.map { $0.rendered(source: text) }
+                == ["env.yaml:2:13: error: unknown key 'evn' (did you mean 'env'?)"])
+        }
     }
 
     @Test func secretNeedsASource() {
@@ -81,7 +110,7 @@ import VolleyParser
           arguments: ["coresignal", "a/b/c", "/default", "coresignal/"])
     func keyringShortFormNeedsExactlyOneSlash(value: String) {
         #expect(environmentErrors("secrets:\n  k: { keyring: \"\(value)\" }\n")
-            == ["2:17: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found '\(value)'"])
+            == ["2:17: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found a single value"])
     }
 
     @Test func keyringMustBeTextOrAMap() {
