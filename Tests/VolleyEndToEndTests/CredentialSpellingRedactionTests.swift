@@ -81,4 +81,57 @@ struct CredentialSpellingRedactionTests {
             }
         }
     }
+
+    /// A server that echoes one secret the way other frameworks write it (Go's JSON, Python's
+    /// `quote`, `html.escape`, a JWT's base64url) and returns a 16-character slice of another,
+    /// which a capture takes and the next request sends: no output holds any of it.
+    @Test(arguments: [["--verbose", "--report-bodies"], []])
+    func serverSpellingsAndSlicesOfASecretAreMaskedEverywhere(flags: [String]) async throws {
+        let secret = #"K3y/with<html>&'quote" +plus~é0123"#
+        let key = "0f9c2d7e41ab58c3e6d0b7a9f1c4e2d8"
+        let body = #"""
+            {"go":"K3y/with\u003chtml\u003e\u0026'quote\" +plus~é0123",
+             "python":"K3y/with%3Chtml%3E%26%27quote%22%20%2Bplus~%C3%A90123",
+             "html":"K3y/with&lt;html&gt;&amp;&#x27;quote&quot; +plus~é0123",
+             "jwt":"eyJhbGciOiJub25lIn0.SzN5L3dpdGg8aHRtbD4mJ3F1b3RlIiArcGx1c37DqTAxMjM.",
+             "part":"41ab58c3e6d0b7a9"}
+            """#
+        let server = try await ScenarioServer.start { request in
+            request.path == "/echo" ? .json(body) : .json(#"{"got":"\#(request.query["p"] ?? "")"}"#)
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: echoes
+            requests:
+              - name: echo
+                url: "\(server.baseURL)/echo"
+                headers: { x-secret: "{{secret}}", apikey: "{{key}}" }
+                expect:
+                  json:
+                    "$.go": nope
+                    "$.part": nope
+                capture:
+                  part: { json: "$.part" }
+              - name: use the slice
+                url: "\(server.baseURL)/use?p={{part}}"
+                expect:
+                  json: { "$.got": nope }
+            """, to: "echoes.yaml")
+
+        let result = try await runVolley(
+            ["run", file, "--secret", "secret=\(secret)", "--secret", "key=\(key)"] + flags + reportArguments(dir))
+
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(server.requests.last?.query["p"] == "41ab58c3e6d0b7a9")
+        // Fragments that survive every output's own escaping of the spelling around them.
+        let fragments = ["u003chtml", "with%3Chtml", "#x27;quote", "SzN5L3dpdGg8aHRtbD4mJ3F1b3Rl", "plus~", "41ab58c3"]
+        for (name, text) in try outputs(result, dir) {
+            for fragment in fragments {
+                #expect(!text.contains(fragment), "\(name) contains \(fragment)")
+            }
+        }
+        #expect(result.stdout.contains("***"))
+    }
 }
+
