@@ -19,6 +19,8 @@ public struct Redactor: Sendable {
     /// Needles by their first byte (256 buckets), longest first, so a value that contains another is replaced whole.
     private var needlesByFirstByte: [[Needle]] = Array(repeating: [], count: 256)
     private var spellings: Set<[UInt8]> = []
+    /// The values added, so adding one again (a derived secret, noted on every request) costs a lookup.
+    private var values: Set<String> = []
     /// Where every `shortestSlice`-byte window of every secret value starts, for the slice rule.
     private var slices = SliceIndex()
     /// With `--show-secret-suffix`: keep the last four characters (`***abcd`), to tell keys apart.
@@ -33,7 +35,7 @@ public struct Redactor: Sendable {
     /// Registers a secret value. Short values are still hidden: a short secret is still a
     /// secret, even if masking it may hide innocent text too.
     public mutating func add(secret: String) {
-        guard !secret.isEmpty else { return }
+        guard !secret.isEmpty, values.insert(secret).inserted else { return }
         let suffix = showSuffix && secret.count > 8 ? String(secret.suffix(4)) : ""
         let replacement = Array((Self.mask + suffix).utf8)
         var touched = Set<UInt8>()
