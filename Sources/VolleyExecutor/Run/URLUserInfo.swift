@@ -12,6 +12,8 @@ struct URLUserInfo {
 
     /// Nil when the URL has no `@` in its authority.
     init?(of url: String) {
+        // Most URLs have no `@` at all: no copy of their bytes for them (this runs for every request).
+        guard url.utf8.contains(UInt8(ascii: "@")) else { return nil }
         let bytes = Array(url.utf8)
         guard let scheme = bytes.indices.first(where: { i in
             i + 2 < bytes.count && bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/")
