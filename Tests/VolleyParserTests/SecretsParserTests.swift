@@ -65,6 +65,32 @@ import VolleyParser
         }
     }
 
+    /// A syntax error or a duplicate key inside the block stops before any decoding: its line is
+    /// hidden too, while an error outside the block still shows its line.
+    @Test(arguments: [
+        "variables: { a: b }\nsecrets:\n  apikey: { env: A }\n  apikey: 0f9c2d7e41ab58c3\n",
+        "secrets:\n  apikey: \"0f9c2d7e41ab58c3\n  other: { env: B }\n",
+        "secrets:\n  apikey: [0f9c2d7e41ab58c3\n",
+    ])
+    func aSyntaxErrorInsideTheBlockHidesItsLine(text: String) throws {
+        do {
+            _ = try CollectionParser.parseEnvironment(source: text, file: "env.yaml", name: "dev")
+            Issue.record("accepted")
+        } catch {
+            #expect(!error.diagnostics.isEmpty)
+            for diagnostic in error.diagnostics {
+                #expect(!diagnostic.rendered(source: text).contains("0f9c2d7e"), "\(diagnostic.rendered(source: text))")
+            }
+        }
+        let outside = "variables:\n  a: b\n  a: c\nsecrets:\n  k: { env: A }\n"
+        do {
+            _ = try CollectionParser.parseEnvironment(source: outside, file: "env.yaml", name: "dev")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.showsSourceLine) == [true])
+        }
+    }
+
     @Test func otherErrorsUnderSecretsShowNoSourceLineEither() throws {
         let text = "secrets:\n  apikey: { evn: A }\n"
         do {
