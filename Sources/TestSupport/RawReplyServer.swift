@@ -16,14 +16,16 @@ public final class RawReplyServer: Sendable {
     /// Connections that sent something and got the reply.
     public var repliesSent: Int { received.withLockedValue { $0 } }
 
-    public init(reply: String) async throws {
+    /// - Parameter keepOpen: leave the connection open after the reply (a response whose body
+    ///   never finishes, for timeouts after the headers), instead of closing it.
+    public init(reply: String, keepOpen: Bool = false) async throws {
         let received = NIOLockedValueBox(0)
         let bytes = Array(reply.utf8)
         listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(FixedReplyHandler(reply: bytes, received: received))
+                    try channel.pipeline.syncOperations.addHandler(FixedReplyHandler(reply: bytes, received: received, keepOpen: keepOpen))
                 }
             }
             .bind(host: "127.0.0.1", port: 0).get()
@@ -47,12 +49,14 @@ private final class FixedReplyHandler: ChannelInboundHandler {
 
     private let reply: [UInt8]
     private let received: NIOLockedValueBox<Int>
+    private let keepOpen: Bool
     /// A request may arrive in several reads; it gets one reply.
     private var replied = false
 
-    init(reply: [UInt8], received: NIOLockedValueBox<Int>) {
+    init(reply: [UInt8], received: NIOLockedValueBox<Int>, keepOpen: Bool) {
         self.reply = reply
         self.received = received
+        self.keepOpen = keepOpen
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -60,8 +64,9 @@ private final class FixedReplyHandler: ChannelInboundHandler {
         replied = true
         received.withLockedValue { $0 += 1 }
         let channel = context.channel
+        let keepOpen = keepOpen
         context.writeAndFlush(NIOAny(channel.allocator.buffer(bytes: reply))).whenComplete { _ in
-            channel.close(promise: nil)
+            if !keepOpen { channel.close(promise: nil) }
         }
     }
 }

@@ -9,6 +9,9 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation
+    /// False for a place that may hold a secret's value (an environment's `secrets:`): the
+    /// rendering gives the position only, never the line.
+    public var showsSourceLine = true
 
     public init(_ severity: Severity = .error, _ message: String, at location: SourceLocation) {
         self.severity = severity
@@ -21,7 +24,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// The headline, the source line it points into, and a caret under the column.
     public func rendered(source: String?) -> String {
-        guard let source, let full = Self.line(location.line, of: source) else { return headline }
+        guard showsSourceLine, let source, let full = Self.line(location.line, of: source) else { return headline }
         // A very long line (minified JSON) is shown as a window around the column.
         var line = full
         var column = location.column

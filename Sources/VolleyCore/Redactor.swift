@@ -1,12 +1,14 @@
-import VolleyJSON
 /// Replaces secret values with `***` in any text about to leave the process.
 ///
 /// One mechanism for every output: the console, error messages, logs and every report are
 /// passed through the same redactor at the point where they are written, so a new output
-/// format cannot forget it. Besides the raw value it also hides the forms a secret takes on
-/// the way out: percent-encoded (in a URL), form-encoded, and JSON-escaped (in a report).
+/// format cannot forget it. Besides the raw value it also hides the spellings a secret takes on
+/// the way out (`SecretEncoding.all`: percent-encoded, form-encoded, a server's escapings, JSON,
+/// XML, Markdown…), and any run of `shortestSlice` or more bytes of a secret's value: a capture,
+/// a log line or a server can hold part of a key, and half a key is still worth stealing.
 public struct Redactor: Sendable {
     public static let mask = "***"
+    private static let maskBytes = Array(mask.utf8)
 
     /// One spelling of one secret, as bytes, with what replaces it.
     private struct Needle: Sendable {
@@ -14,9 +16,13 @@ public struct Redactor: Sendable {
         var replacement: [UInt8]
     }
 
-    /// Needles by their first byte, longest first, so a value that contains another is replaced whole.
-    private var needlesByFirstByte: [UInt8: [Needle]] = [:]
+    /// Needles by their first byte (256 buckets), longest first, so a value that contains another is replaced whole.
+    private var needlesByFirstByte: [[Needle]] = Array(repeating: [], count: 256)
     private var spellings: Set<[UInt8]> = []
+    /// The values added, so adding one again (a derived secret, noted on every request) costs a lookup.
+    private var values: Set<String> = []
+    /// Where every `shortestSlice`-byte window of every secret value starts, for the slice rule.
+    private var slices = SliceIndex()
     /// With `--show-secret-suffix`: keep the last four characters (`***abcd`), to tell keys apart.
     public var showSuffix: Bool
 
@@ -29,15 +35,18 @@ public struct Redactor: Sendable {
     /// Registers a secret value. Short values are still hidden: a short secret is still a
     /// secret, even if masking it may hide innocent text too.
     public mutating func add(secret: String) {
-        guard !secret.isEmpty else { return }
+        guard !secret.isEmpty, values.insert(secret).inserted else { return }
         let suffix = showSuffix && secret.count > 8 ? String(secret.suffix(4)) : ""
         let replacement = Array((Self.mask + suffix).utf8)
+        var touched = Set<UInt8>()
         for form in Self.forms(of: secret) {
             let bytes = Array(form.utf8)
             guard spellings.insert(bytes).inserted, let first = bytes.first else { continue }
-            needlesByFirstByte[first, default: []].append(Needle(bytes: bytes, replacement: replacement))
-            needlesByFirstByte[first]!.sort { $0.bytes.count > $1.bytes.count }
+            needlesByFirstByte[Int(first)].append(Needle(bytes: bytes, replacement: replacement))
+            touched.insert(first)
         }
+        for first in touched { needlesByFirstByte[Int(first)].sort { $0.bytes.count > $1.bytes.count } }
+        slices.add(Array(secret.utf8))
     }
 
     /// The mark reporters put where they shortened a value.
@@ -46,116 +55,90 @@ public struct Redactor: Sendable {
     /// A cut-off head shorter than this is too short to tell anything of the secret, and too
     /// likely to match innocent text.
     static let shortestHead = 4
+    /// The slice rule: a run of this many bytes or more of a secret's value is masked wherever it
+    /// appears (a capture of `key[0:16]`, a server quoting the first half of a key). Shorter runs
+    /// stay: eight bytes of a random key are a 1-in-2^40 coincidence or more, while shorter ones
+    /// would start to hide innocent words.
+    public static let shortestSlice = 8
 
     /// `text` with every spelling of every secret masked. Long values are shortened for display
     /// with a trailing "…", which can cut a secret in two: a head of a secret (4 bytes or more)
-    /// right before "…" is masked too. One pass over the bytes, whatever the number of spellings.
+    /// right before "…" is masked too, as is any slice of 8 bytes or more of a secret's value.
+    /// One pass over the bytes, whatever the number of spellings.
     public func redact(_ text: String) -> String {
         guard !spellings.isEmpty else { return text }
-        let input = Array(text.utf8)
         var output: [UInt8] = []
+        var contiguous = text
+        let changed = contiguous.withUTF8 { redact($0, into: &output) }
+        return changed ? String(decoding: output, as: UTF8.self) : text
+    }
+
+    private func redact(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool {
         var changed = false
         var i = 0
         scan: while i < input.count {
-            if let candidates = needlesByFirstByte[input[i]] {
-                for needle in candidates {
-                    let common = Self.commonPrefix(needle.bytes, input, at: i)
-                    if common == needle.bytes.count {
-                        output += needle.replacement
-                        i += common
-                        changed = true
-                        continue scan
-                    }
-                    if common >= Self.shortestHead, Self.matches(Self.ellipsisBytes, input, at: i + common) {
-                        output += Array(Self.mask.utf8)
-                        i += common
-                        changed = true
-                        continue scan
-                    }
+            for needle in needlesByFirstByte[Int(input[i])] {
+                let common = Self.commonPrefix(needle.bytes, input, at: i)
+                if common == needle.bytes.count {
+                    output += needle.replacement
+                    i += common
+                    changed = true
+                    continue scan
                 }
+                if common >= Self.shortestHead, Self.matches(Self.ellipsisBytes, input, at: i + common) {
+                    output += Self.maskBytes
+                    i += common
+                    changed = true
+                    continue scan
+                }
+            }
+            if let slice = slices.longestSlice(in: input, at: i) {
+                output += Self.maskBytes
+                i += slice
+                changed = true
+                continue
             }
             output.append(input[i])
             i += 1
         }
-        return changed ? String(decoding: output, as: UTF8.self) : text
+        return changed
     }
 
-    private static func commonPrefix(_ needle: [UInt8], _ input: [UInt8], at start: Int) -> Int {
+    private static func commonPrefix(_ needle: [UInt8], _ input: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         var n = 0
         while n < needle.count, start + n < input.count, needle[n] == input[start + n] { n += 1 }
         return n
     }
 
-    private static func matches(_ needle: [UInt8], _ input: [UInt8], at start: Int) -> Bool {
+    private static func matches(_ needle: [UInt8], _ input: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + needle.count <= input.count else { return false }
         return input[start..<(start + needle.count)].elementsEqual(needle)
     }
 
-    /// The spellings a secret can take in our outputs: URLs, JSON, XML/HTML (JUnit, HTML report),
-    /// Markdown (step summaries) and GitHub workflow commands, and these nested up to three deep,
-    /// because outputs nest: a response body that echoes a JSON request, shown as a JSON string in
-    /// a report, escapes the secret twice.
+    /// How many encodings deep spellings nest: a response that echoes a JSON request, shown as a
+    /// JSON string in a report, escapes the secret twice; a third level covers a report of that.
+    static let nesting = 3
+
+    /// The spellings a secret can take in our outputs, from the one table of encodings: the
+    /// value-only ones (a server's re-spelling) on the value itself, the nested ones on every
+    /// spelling up to `nesting` deep.
     static func forms(of secret: String) -> [String] {
         var forms = [secret]
+        var seen: Set<String> = [secret]
         var frontier = [secret]
-        for _ in 0..<3 {
+        for depth in 0..<nesting {
             var next: [String] = []
             for form in frontier {
-                for escape in escapers {
-                    let escaped = escape(form)
-                    if !forms.contains(escaped) {
-                        forms.append(escaped)
-                        next.append(escaped)
+                for encoding in SecretEncoding.all where depth == 0 || encoding.depth == .nested {
+                    let encoded = encoding.encode(form)
+                    if seen.insert(encoded).inserted {
+                        forms.append(encoded)
+                        next.append(encoded)
                     }
                 }
             }
             frontier = next
         }
         return forms
-    }
-
-    private static let escapers: [@Sendable (String) -> String] = [
-        { PercentEncoding.encode($0, spaceAsPlus: false) },
-        { PercentEncoding.encode($0, spaceAsPlus: true) },
-        { PercentEncoding.encode($0, spaceAsPlus: false).lowercasedHexEscapes() },
-        { String(JSONValue.string($0).jsonText.dropFirst().dropLast()) },
-        // The reports' own escapings, the same functions they write with.
-        { OutputEscaping.markup($0) },
-        { OutputEscaping.markup($0, attribute: true) },
-        { OutputEscaping.markdown($0) },
-        { OutputEscaping.gitHubData($0) },
-        { OutputEscaping.gitHubProperty($0) },
-        // Other servers' JSON: `\/` for a slash (PHP, Java), `\u00e9` for anything non-ASCII (Python).
-        { $0.replacing("/", with: "\\/") },
-        { unicodeEscaped($0, uppercase: false) },
-        { unicodeEscaped($0, uppercase: true) },
-    ]
-
-    /// Every non-ASCII scalar as `\uXXXX` (UTF-16, surrogate pairs beyond the BMP), the rest as is.
-    static func unicodeEscaped(_ text: String, uppercase: Bool) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII { out.unicodeScalars.append(scalar); continue }
-            for unit in String(scalar).utf16 {
-                let hex = String(unit, radix: 16, uppercase: uppercase)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            }
-        }
-        return out
-    }
-
-
-}
-
-extension String {
-    /// `%2F` → `%2f`: some clients write lowercase hex.
-    fileprivate func lowercasedHexEscapes() -> String {
-        var out = ""
-        var pending = 0
-        for c in self {
-            if c == "%" { pending = 2; out.append(c); continue }
-            if pending > 0 { out += c.lowercased(); pending -= 1 } else { out.append(c) }
-        }
-        return out
     }
 }

@@ -47,9 +47,16 @@ public enum CollectionParser {
     public static func parseEnvironment(
         source: String, file: String, name: String
     ) throws(DiagnosticList) -> Environment {
-        let composed = try YAMLComposer.compose(source: source, file: file)
+        // A key pasted under `secrets:` must not be shown by a syntax error or a duplicate key either.
+        let secrets = SecretsBlock(in: source)
+        let composed: YAMLComposer.Result
+        do {
+            composed = try YAMLComposer.compose(source: source, file: file)
+        } catch {
+            throw DiagnosticList(secrets.hidingLines(of: error.diagnostics))
+        }
         var decoder = CollectionDecoder(file: file)
-        decoder.report(composed.diagnostics)
+        decoder.report(secrets.hidingLines(of: composed.diagnostics))
         let environment = decoder.decodeEnvironment(composed.root, name: name)
         if let failure = decoder.failure { throw failure }
         return environment ?? Environment(name: name, file: file)

@@ -72,6 +72,8 @@ public struct RetryPolicy: Sendable, Hashable {
             case .other: return .done
             case .connectionReset: trigger = .connectionReset
             case .timeoutBeforeResponse: trigger = .timeoutBeforeResponse
+            case .cutOffAfterHeaders(let bytes): trigger = .cutOffAfterHeaders(bodyBytes: bytes)
+            case .timeoutAfterHeaders(let bytes): trigger = .timeoutAfterHeaders(bodyBytes: bytes)
             }
             // The server may have acted on the request before the connection died.
             if !isIdempotent { return .giveUp(because: .notIdempotent(trigger, method: method.uppercased())) }

@@ -30,6 +30,8 @@ extension JSONReport {
         case .status(let status): ["kind": "status", "status": number(status)]
         case .connectionReset: ["kind": "connection_reset", "status": .null]
         case .timeoutBeforeResponse: ["kind": "timeout_before_response", "status": .null]
+        case .cutOffAfterHeaders(let bytes): ["kind": "cut_off_after_headers", "status": .null, "bodyBytes": number(bytes)]
+        case .timeoutAfterHeaders(let bytes): ["kind": "timeout_after_headers", "status": .null, "bodyBytes": number(bytes)]
         }
     }
 

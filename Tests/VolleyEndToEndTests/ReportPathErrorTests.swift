@@ -6,7 +6,8 @@ import Glibc
 #endif
 
 /// Report paths that cannot work are refused before anything is sent, in the system's own
-/// words; a report that fails at the end of a run does not let it exit 0.
+/// words; a report that fails at the end of a run does not let it exit 0; a report on a file the
+/// run reads, or on another report, is refused and the file left as it was.
 @Suite("volley run report path errors, end to end")
 struct ReportPathErrorTests {
     func withServer(_ body: (ScenarioServer, TemporaryDirectory, String) async throws -> Void) async throws {
@@ -64,6 +65,73 @@ struct ReportPathErrorTests {
             #expect(result.exitCode == 2, "\(result)")
             #expect(result.stderr.contains("cannot write report '/dev/full': no space left on device"), "\(result)")
             #expect(result.stdout.contains("1 request: 1 passed"), "\(result)")
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    // A report never replaces a file the run reads, nor another report.
+
+    @Test(arguments: ["--report-json", "--report-junit", "--report-html", "--report-markdown"])
+    func aReportOnTheCollectionIsRefused(_ option: String) async throws {
+        try await withServer { server, dir, file in
+            let before = try dir.read("ok.yaml")
+
+            // Through another spelling of the same path, as a typo would give it.
+            let result = try await runVolley(["run", file, option, dir.path + "/./ok.yaml"])
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("would overwrite the collection '\(file)'"), "\(result)")
+            #expect(server.requests.isEmpty)
+            #expect(try dir.read("ok.yaml") == before)
+        }
+    }
+
+    @Test func aReportOnTheEnvironmentFileIsRefused() async throws {
+        try await withServer { server, dir, file in
+            let env = try dir.write("variables: { a: b }\n", to: "environments/dev.yaml")
+
+            let result = try await runVolley(["run", file, "--env", "dev", "--report-junit", env])
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("the JUnit report '\(env)' would overwrite the environment file"), "\(result)")
+            #expect(server.requests.isEmpty)
+            #expect(try dir.read("environments/dev.yaml") == "variables: { a: b }\n")
+        }
+    }
+
+    @Test func aReportOnACollectionOfTheFolderIsRefused() async throws {
+        try await withServer { server, dir, _ in
+            let result = try await runVolley(["run", dir.path, "--report-html", dir.path("ok.yaml")])
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("would overwrite the collection"), "\(result)")
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func twoReportsOnOneFileAreRefused(exists: Bool) async throws {
+        try await withServer { server, dir, file in
+            if exists { try dir.write("old", to: "r.out") }
+            try FileManager.default.createSymbolicLink(atPath: dir.path("link.out"), withDestinationPath: "r.out")
+
+            let result = try await runVolley(
+                ["run", file, "--report-json", dir.path("r.out"), "--report-markdown", dir.path("link.out")])
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(
+                result.stderr.contains(
+                    "the JSON report '\(dir.path("r.out"))' and the Markdown summary '\(dir.path("link.out"))' are the same file"),
+                "\(result)")
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test func twoReportsOnDevNullAreFine() async throws {
+        try await withServer { server, _, file in
+            let result = try await runVolley(["run", file, "--report-json", "/dev/null", "--report-junit", "/dev/null"])
+
+            #expect(result.exitCode == 0, "\(result)")
             #expect(server.requests.count == 1)
         }
     }

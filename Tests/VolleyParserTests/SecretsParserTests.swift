@@ -42,9 +42,64 @@ import VolleyParser
         #expect(environmentErrors("secrets: [a]\n") == ["1:10: 'secrets' must be a map, found a list"])
     }
 
-    @Test func secretMustBeAMap() {
-        #expect(environmentErrors("secrets:\n  apikey: coresignal\n")
-            == ["2:11: secret 'apikey' must be a map with one of 'keyring', 'env' or 'file', found 'coresignal'"])
+    /// A key pasted where its source should be: neither the message nor the rendering shows it.
+    @Test func aValueWrittenUnderSecretsIsNeverEchoed() throws {
+        let key = "0f9c2d7e41ab58c3e6d0b7a9f1c4e2d8"
+        let source = "secrets:\n  apikey: \(key)\n  other: { keyring: \"\(key)\" }\n"
+        #expect(environmentErrors(source) == [
+            "2:11: secret 'apikey' must say where its value lives (one of 'keyring', 'env' or 'file'), found a single value: "
+                + "the value itself never goes in an environment file (keep it in the keyring, a process variable or a file, "
+                + "and name that here)",
+            "3:21: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found a single value",
+        ])
+        #expect(environmentErrors("secrets: \(key)\n") == ["1:10: 'secrets' must be a map, found a single value"])
+        for text in [source, "secrets: \(key)\n"] {
+            do {
+                _ = try CollectionParser.parseEnvironment(source: text, file: "env.yaml", name: "dev")
+                Issue.record("accepted")
+            } catch {
+                for diagnostic in error.diagnostics {
+                    #expect(!diagnostic.rendered(source: text).contains(key.prefix(8)), "\(diagnostic.rendered(source: text))")
+                }
+            }
+        }
+    }
+
+    /// A syntax error or a duplicate key inside the block stops before any decoding: its line is
+    /// hidden too, while an error outside the block still shows its line.
+    @Test(arguments: [
+        "variables: { a: b }\nsecrets:\n  apikey: { env: A }\n  apikey: 0f9c2d7e41ab58c3\n",
+        "secrets:\n  apikey: \"0f9c2d7e41ab58c3\n  other: { env: B }\n",
+        "secrets:\n  apikey: [0f9c2d7e41ab58c3\n",
+    ])
+    func aSyntaxErrorInsideTheBlockHidesItsLine(text: String) throws {
+        do {
+            _ = try CollectionParser.parseEnvironment(source: text, file: "env.yaml", name: "dev")
+            Issue.record("accepted")
+        } catch {
+            #expect(!error.diagnostics.isEmpty)
+            for diagnostic in error.diagnostics {
+                #expect(!diagnostic.rendered(source: text).contains("0f9c2d7e"), "\(diagnostic.rendered(source: text))")
+            }
+        }
+        let outside = "variables:\n  a: b\n  a: c\nsecrets:\n  k: { env: A }\n"
+        do {
+            _ = try CollectionParser.parseEnvironment(source: outside, file: "env.yaml", name: "dev")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.showsSourceLine) == [true])
+        }
+    }
+
+    @Test func otherErrorsUnderSecretsShowNoSourceLineEither() throws {
+        let text = "secrets:\n  apikey: { evn: A }\n"
+        do {
+            _ = try CollectionParser.parseEnvironment(source: text, file: "env.yaml", name: "dev")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.map { $0.rendered(source: text) }
+                == ["env.yaml:2:13: error: unknown key 'evn' (did you mean 'env'?)"])
+        }
     }
 
     @Test func secretNeedsASource() {
@@ -81,7 +136,7 @@ import VolleyParser
           arguments: ["coresignal", "a/b/c", "/default", "coresignal/"])
     func keyringShortFormNeedsExactlyOneSlash(value: String) {
         #expect(environmentErrors("secrets:\n  k: { keyring: \"\(value)\" }\n")
-            == ["2:17: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found '\(value)'"])
+            == ["2:17: 'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found a single value"])
     }
 
     @Test func keyringMustBeTextOrAMap() {

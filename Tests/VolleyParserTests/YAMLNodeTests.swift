@@ -110,6 +110,26 @@ import VolleyCore
         #expect(errors == ["18:18: aliases expand this document past 1000000 nodes; refusing to load it"])
     }
 
+    /// A plain large file passes the node limit too, with no alias in it: the message says so.
+    @Test func aLargeFileWithoutAliasesIsNotBlamedOnAliases() {
+        let source = (1...30).map { "k\($0): v" }.joined(separator: "\n") + "\n"
+        #expect(throws: DiagnosticList.self) { try YAMLComposer.compose(source: source, file: "t.yaml", nodeLimit: 40) }
+        do {
+            _ = try YAMLComposer.compose(source: source, file: "t.yaml", nodeLimit: 40)
+        } catch {
+            #expect(error.diagnostics.map(\.message) == [
+                "this document has more than 40 nodes (values, lists and maps); refusing to load it (split it into several files)"
+            ])
+        }
+        let bomb = "a: &a [x, x, x, x]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        do {
+            _ = try YAMLComposer.compose(source: bomb, file: "t.yaml", nodeLimit: 40)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.message) == ["aliases expand this document past 40 nodes; refusing to load it"])
+        }
+    }
+
     @Test func syntaxErrorUsesLibYAMLProblemAndPosition() {
         let errors = yamlErrors("a: 1\nb: [1, 2\nc: 3\n")
         #expect(errors == ["3:2: did not find expected ',' or ']' (while parsing a flow sequence at line 2, column 4)"])

@@ -12,6 +12,11 @@ public enum TransportFailureKind: Sendable, Hashable {
     case connectionReset
     /// The timeout fired before any response arrived.
     case timeoutBeforeResponse
+    /// The status and headers arrived, then the connection broke after `bodyBytes` bytes of the
+    /// body: the server acted on the request, so only an idempotent one may be sent again.
+    case cutOffAfterHeaders(bodyBytes: Int)
+    /// The status and headers arrived, then the timeout fired after `bodyBytes` bytes of the body.
+    case timeoutAfterHeaders(bodyBytes: Int)
     /// DNS, TLS, a refused connection, a malformed response: retrying would fail the same way.
     case other
 }

@@ -3,6 +3,10 @@ public enum RetryTrigger: Sendable, Hashable {
     case status(Int)
     case connectionReset
     case timeoutBeforeResponse
+    /// The response began (status and headers), then broke off after `bodyBytes` bytes of body.
+    case cutOffAfterHeaders(bodyBytes: Int)
+    /// The response began, then the timeout fired after `bodyBytes` bytes of body.
+    case timeoutAfterHeaders(bodyBytes: Int)
 }
 
 /// Where the length of a retry's wait came from.

@@ -25,6 +25,9 @@ public struct RetryWording: Sendable, Hashable {
         case .notIdempotent(.status, let method):
             return "\(what): \(method) is not idempotent, so it is retried only after "
                 + "429 or 503 with Retry-After (set idempotent: true to allow)"
+        case .notIdempotent(.cutOffAfterHeaders, let method), .notIdempotent(.timeoutAfterHeaders, let method):
+            return "\(what): the server had begun its answer, so it acted on the \(method), which is not idempotent: "
+                + "not sent again (set idempotent: true to allow)"
         case .notIdempotent(_, let method):
             return "\(what): \(method) is not idempotent, so it is not retried "
                 + "after a connection failure (set idempotent: true to allow)"
@@ -46,6 +49,8 @@ public struct RetryWording: Sendable, Hashable {
         case .status(let status): Self.statusText(status)
         case .connectionReset: "connection reset"
         case .timeoutBeforeResponse: "timed out before a response"
+        case .cutOffAfterHeaders(let bytes): "response body cut off after \(Self.bytes(bytes))"
+        case .timeoutAfterHeaders(let bytes): "timed out after the headers arrived (\(Self.bytes(bytes)) of body)"
         }
     }
 
@@ -57,6 +62,9 @@ public struct RetryWording: Sendable, Hashable {
         case .done: nil
         }
     }
+
+    /// `1 byte`, `512 bytes`.
+    public static func bytes(_ count: Int) -> String { count == 1 ? "1 byte" : "\(count) bytes" }
 
     static func statusText(_ status: Int) -> String {
         let phrases = [

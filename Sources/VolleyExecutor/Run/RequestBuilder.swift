@@ -8,6 +8,10 @@ struct RequestBuilder {
 
     func build(_ spec: RequestSpec) throws(RequestFailure) -> TransportRequest {
         var url = try renderer.render(spec.url)
+        // Credentials in the URL become libcurl's `Authorization: Basic` and are printed with every URL.
+        if let userinfo = URLUserInfo(of: url) {
+            for spelling in userinfo.secretSpellings { renderer.scopes.secrets?.noteDerivedSecret(spelling) }
+        }
         var query = try renderPairs(spec.query)
         var authHeader: HTTPHeader? = nil
         switch spec.auth {

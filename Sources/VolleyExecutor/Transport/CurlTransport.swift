@@ -53,6 +53,10 @@ public final class CurlTransport: Transport {
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
         defer { curl_slist_free_all(headerList) }
 
+        if let refusal = CurlSizeLimits.urlRefusal(request) {
+            throw TransportError(
+                kind: .invalidRequest, message: refusal, curlCode: Int(CURLE_BAD_FUNCTION_ARGUMENT.rawValue), url: request.url)
+        }
         do {
             try configure(request, headerList: &headerList)
         } catch {
@@ -67,6 +71,9 @@ public final class CurlTransport: Transport {
                     kind: .other,
                     message: TransportError.bodyTooLarge(limit: request.settings.maxBodyBytes, names: .plain),
                     curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url, bodyLimit: request.settings.maxBodyBytes)
+            }
+            if code == CURLE_OUT_OF_MEMORY, let refusal = CurlSizeLimits.headRefusal(request) {
+                throw TransportError(kind: .invalidRequest, message: refusal, curlCode: Int(code.rawValue), url: request.url)
             }
             throw transportError(code, request: request)
         }
@@ -213,7 +220,11 @@ public final class CurlTransport: Transport {
         let limit = kind != .timeout ? nil : TimeoutLimit.fired(
             connected: time(CURLINFO_CONNECT_TIME_T) > 0 || time(CURLINFO_PRETRANSFER_TIME_T) > 0,
             elapsed: .microseconds(time(CURLINFO_TOTAL_TIME_T)), settings: request.settings)
-        return TransportError(kind: kind, message: message, curlCode: Int(code.rawValue), url: request.url, timeoutLimit: limit)
+        var error = TransportError(kind: kind, message: message, curlCode: Int(code.rawValue), url: request.url, timeoutLimit: limit)
+        if !recorder.statusLine.isEmpty, kind == .timeout || kind == .connectionLost {
+            error.bodyBytesAfterHeaders = recorder.body.count
+        }
+        return error
     }
 
     /// Bytes of request libcurl wrote in the last transfer; 0 when it refused before sending.

@@ -6,6 +6,11 @@ extension TransportError {
     func message(for request: TransportRequest, names: SettingNames = .plain) -> String {
         let limit: String
         switch kind {
+        case .timeout where bodyBytesAfterHeaders != nil:
+            limit = " after the headers arrived (\(RetryWording.bytes(bodyBytesAfterHeaders ?? 0)) of body, "
+                + "\(request.settings.timeout.humanText) total timeout)"
+        case .connectionLost where bodyBytesAfterHeaders != nil:
+            limit = ": response body cut off after \(RetryWording.bytes(bodyBytesAfterHeaders ?? 0))"
         case .timeout where timeoutLimit == .connect: limit = " after \(request.settings.connectTimeout.humanText) (connect timeout)"
         case .timeout: limit = " after \(request.settings.timeout.humanText) (total timeout)"
         default: limit = ""
@@ -21,9 +26,11 @@ extension TransportError {
 
     /// How the retry policy sees this failure.
     var retryKind: TransportFailureKind {
-        switch kind {
-        case .connectionLost: .connectionReset
-        case .timeout: .timeoutBeforeResponse
+        switch (kind, bodyBytesAfterHeaders) {
+        case (.connectionLost, let bytes?): .cutOffAfterHeaders(bodyBytes: bytes)
+        case (.timeout, let bytes?): .timeoutAfterHeaders(bodyBytes: bytes)
+        case (.connectionLost, nil): .connectionReset
+        case (.timeout, nil): .timeoutBeforeResponse
         default: .other
         }
     }

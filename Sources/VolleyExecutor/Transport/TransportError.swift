@@ -25,6 +25,9 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     /// For a body cut off at the size limit, that limit in bytes: the runner words it with the
     /// front end's name for the setting, so `message` names it plainly.
     public var bodyLimit: Int?
+    /// Set when the status line and headers had arrived before the failure: how many bytes of
+    /// the body came after them. The server acted on the request; the failure is not "before a response".
+    public var bodyBytesAfterHeaders: Int?
 
     public init(
         kind: Kind, message: String, curlCode: Int, url: String, timeoutLimit: TimeoutLimit? = nil, bodyLimit: Int? = nil

@@ -7,11 +7,28 @@ extension CollectionDecoder {
     /// An environment's `secrets:`: each name says where its value lives, with exactly one of
     /// `keyring: { service, account }`, `env: NAME` or `file: PATH`. The value itself is never
     /// written here. Each secret is located at its name, where "defined here" should point.
+    ///
+    /// Someone will paste a key here anyway: no message quotes a value written under `secrets:`,
+    /// and none shows its source line.
     mutating func decodeSecrets(_ node: YAMLNode) -> [String: Located<SecretReference>] {
-        guard let pairs = pairs(node, "'secrets'") else { return [:] }
+        let firstDiagnostic = diagnostics.count
+        defer { hideSourceLines(from: firstDiagnostic) }
+        guard let pairs = node.mapping else {
+            error(
+                "'secrets' must be a map, found \(Self.shape(of: node))", at: node.location)
+            return [:]
+        }
         var secrets: [String: Located<SecretReference>] = [:]
         for pair in pairs {
             guard let name = variableName(pair.key, kind: "secret") else { continue }
+            if let scalar = pair.value.scalar, scalar.resolved != .null {
+                error(
+                    "secret '\(name)' must say where its value lives (one of 'keyring', 'env' or 'file'), "
+                        + "found a single value: the value itself never goes in an environment file "
+                        + "(keep it in the keyring, a process variable or a file, and name that here)",
+                    at: pair.value.location)
+                continue
+            }
             guard
                 let fields = fields(
                     pair.value, "secret '\(name)'", expected: "a map with one of 'keyring', 'env' or 'file'",
@@ -94,7 +111,7 @@ extension CollectionDecoder {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
             error(
-                "'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found \(node.foundDescription)",
+                "'keyring' must be SERVICE/ACCOUNT with exactly one '/' (like coresignal/default), found \(Self.shape(of: node))",
                 at: node.location)
             return nil
         }

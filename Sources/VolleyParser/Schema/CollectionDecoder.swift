@@ -24,6 +24,11 @@ struct CollectionDecoder {
         diagnostics.append(Diagnostic(.error, message, at: location))
     }
 
+    /// Keeps the source lines of every diagnostic from `start` on out of the rendering.
+    mutating func hideSourceLines(from start: Int) {
+        for index in start..<diagnostics.count { diagnostics[index].showsSourceLine = false }
+    }
+
     mutating func report(_ more: [Diagnostic]) {
         diagnostics += more
     }

@@ -48,6 +48,9 @@ struct YAMLComposer {
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, nodeCount: Int)] = [:]
     private var expandedNodes = 0
+    /// How many of `expandedNodes` are copies aliases made, so the limit's message can blame the
+    /// aliases only when they are what passed it.
+    private var aliasedNodes = 0
     private var root: YAMLNode?
     var diagnostics: [Diagnostic] = []
 
@@ -157,6 +160,7 @@ struct YAMLComposer {
             add(YAMLNode(kind: .scalar(YAMLScalar(value: "")), location: location(mark)), nodeCount: 1)
             return
         }
+        aliasedNodes += nodeCount
         try count(nodeCount, at: mark)
         // The copy points at the alias, where the value is used; its children keep their own places.
         var node = anchored
@@ -170,11 +174,13 @@ struct YAMLComposer {
 
     private mutating func count(_ nodes: Int, at mark: YAMLMark) throws(DiagnosticList) {
         expandedNodes += nodes
-        if expandedNodes > nodeLimit {
-            throw DiagnosticList([
-                Diagnostic(.error, "aliases expand this document past \(nodeLimit) nodes; refusing to load it", at: location(mark))
-            ])
-        }
+        guard expandedNodes > nodeLimit else { return }
+        // A plain large file passes the limit too: say which it is.
+        let message = aliasedNodes * 2 > expandedNodes
+            ? "aliases expand this document past \(nodeLimit) nodes; refusing to load it"
+            : "this document has more than \(nodeLimit) nodes (values, lists and maps); refusing to load it "
+                + "(split it into several files)"
+        throw DiagnosticList([Diagnostic(.error, message, at: location(mark))])
     }
 
     private mutating func add(_ node: consuming YAMLNode, nodeCount: Int) {

@@ -19,6 +19,8 @@ public enum RunPreparation {
         let rows: [[String: JSONValue]]
         do {
             try configuration.reports.prepare()
+            // Before the not-started reports may be written: they would replace the collection too.
+            try configuration.reports.refuseClashes(with: ReportDestinations.inputs(of: configuration))
             reportsWritable = true
             rows = try configuration.iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
         } catch {
