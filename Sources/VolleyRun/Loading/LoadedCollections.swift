@@ -109,6 +109,12 @@ public struct LoadedCollections {
                 // Iteration rows are set per run; their column names must count as defined for the check.
                 var checked = scopes
                 checked.setAll(iterationColumns, in: .iteration)
+                var graphed = checked
+                for (name, value) in collection.variables { graphed.set(name, to: value.value, in: .collection) }
+                // An environment shared by collections would report its own cycle once per collection.
+                diagnostics += VariableGraphCheck.diagnostics(
+                    scopes: graphed, collection: collection, environment: environment, names: configuration.settingNames)
+                    .filter { !diagnostics.contains($0) }
                 let requests = collection.plannedRequests(folders: folders)
                 diagnostics += UndefinedVariableCheck.diagnostics(
                     for: collection, requests: requests, variables: checked, settingNames: configuration.settingNames)
