@@ -32,7 +32,7 @@ struct PredicateEvaluator {
             return contains(actual, needle)
         case .matches(let pattern):
             guard case .string(let text) = actual else { return "is not a string" }
-            return text.contains(pattern.regex) ? nil : "does not match"
+            return pattern.isFound(in: text) ? nil : "does not match"
         case .lessThan(let bound): return compare(actual, bound, "<") { $0 < 0 }
         case .lessThanOrEqual(let bound): return compare(actual, bound, "<=") { $0 <= 0 }
         case .greaterThan(let bound): return compare(actual, bound, ">") { $0 > 0 }
