@@ -127,7 +127,7 @@ public struct LoadedCollections {
                 // are reported once too, not again for each collection that names it.
                 diagnostics += error.diagnostics.filter { !diagnostics.contains($0) }
             } catch let error as InputError {
-                problems.append((nil, error.message))
+                problems.append((error.location, error.message))
             } catch {
                 problems.append((nil, "\(error)"))
             }
@@ -153,7 +153,7 @@ public struct LoadedCollections {
 
         var messages = loaded.messages
         for problem in problems {
-            messages.append((problem.location.map { "\($0): " } ?? "") + "error: " + problem.message)
+            messages.append((problem.location.map { "\($0): " } ?? "") + "error: " + OutputEscaping.terminal(problem.message))
         }
         for diagnostic in diagnostics { messages.append(sources.render(diagnostic)) }
         let errors = diagnostics.filter { $0.severity == .error }.count + problems.count
