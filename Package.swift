@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "VolleyRegexTests", dependencies: ["VolleyRegex"]),
         .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyJSON"]),
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore", "VolleyJSON"]),
-        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyReporter", "TestSupport"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyRegex", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyReporter", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyQuota", "VolleyReporter", "VolleySecrets", "TestSupport"]),

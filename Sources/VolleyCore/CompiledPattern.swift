@@ -43,6 +43,9 @@ public struct CompiledPattern: Sendable, Hashable, CustomStringConvertible, Expr
     /// Whether the pattern is found anywhere in `string`.
     public func isFound(in string: String) -> Bool { regex.isFound(in: string) }
 
+    /// The same, or nil when `stopping` (asked now and then) said to stop: Ctrl-C during a match.
+    public func isFound(in string: String, stopping: () -> Bool) -> Bool? { regex.isFound(in: string, stopping: stopping) }
+
     /// The text of the first group of the leftmost match, or of the whole match when the pattern
     /// has no group; `.some(nil)` when the group took no part in the match, nil when nothing matched.
     public func firstCapture(in string: String) -> String?? {

@@ -18,6 +18,21 @@ public struct AutomatonRegex: Sendable {
         run(text, anchored: false, whole: false, slots: 2) != nil
     }
 
+    /// Whether the pattern matches somewhere in `text`, or nil when `stopping` said to stop
+    /// first. The work is linear, but a long pattern over a 100 MB body still takes a while,
+    /// and Ctrl-C must not wait for it: `stopping` is asked every `checkInterval` scalars.
+    public func isFound(in text: String, stopping: () -> Bool) -> Bool? {
+        var stopped = false
+        let found = run(text, anchored: false, whole: false, slots: 2) {
+            stopped = stopping()
+            return stopped
+        }
+        return stopped ? nil : found != nil
+    }
+
+    /// How many text scalars pass between two questions to `stopping`.
+    public static let checkInterval = 16_384
+
     /// Whether the pattern matches all of `text`.
     public func matchesWhole(_ text: String) -> Bool {
         run(text, anchored: true, whole: true, slots: 2) != nil
@@ -46,7 +61,9 @@ public struct AutomatonRegex: Sendable {
     }
 
     /// Pike's VM: the threads at each position, in priority order, each at a distinct instruction.
-    private func run(_ text: String, anchored: Bool, whole: Bool, slots slotCount: Int) -> [String.Index?]? {
+    private func run(
+        _ text: String, anchored: Bool, whole: Bool, slots slotCount: Int, stopping: () -> Bool = { false }
+    ) -> [String.Index?]? {
         let scalars = text.unicodeScalars
         var current: [Thread] = []
         var next: [Thread] = []
@@ -69,6 +86,7 @@ public struct AutomatonRegex: Sendable {
             let scalar = index < scalars.endIndex ? scalars[index] : nil
             let nextIndex = scalar == nil ? index : scalars.index(after: index)
             step += 1
+            if step % Self.checkInterval == 0, stopping() { return nil }
             var nextContext = here
             if let scalar {
                 previous = scalar

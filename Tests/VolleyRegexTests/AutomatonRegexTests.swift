@@ -81,3 +81,16 @@ import VolleyRegex
         #expect(try found(#"\{"id"\}"#, #"{"id"}"#))
     }
 }
+
+/// Ctrl-C during a long match: the matcher asks now and then whether to stop.
+@Suite struct AutomatonRegexStoppingTests {
+    @Test func aLongMatchStopsWhenAsked() throws {
+        let regex = try AutomatonRegex("(a|b)*c")
+        let text = String(repeating: "ab", count: AutomatonRegex.checkInterval * 2)
+        var asked = 0
+        #expect(regex.isFound(in: text) { asked += 1; return asked == 2 } == nil)
+        #expect(asked == 2)
+        #expect(regex.isFound(in: text + "c") { false } == true)
+        #expect(regex.isFound(in: "short") { true } == false)
+    }
+}
