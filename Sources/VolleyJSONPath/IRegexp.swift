@@ -135,7 +135,8 @@ enum IRegexp {
             }
         }
 
-        /// `"{" IsCategory "}"` after `\p` or `\P`: a general category or one of its subsets.
+        /// `"{" IsCategory "}"` after `\p` or `\P`: a general category or one of its subsets. The
+        /// name is checked by `AutomatonRegex`, which knows the same categories.
         mutating func categoryProperty() -> String? {
             guard peek == "{" else { return nil }
             pos += 1
@@ -144,13 +145,9 @@ enum IRegexp {
                 name.unicodeScalars.append(c)
                 pos += 1
             }
-            guard peek == "}" else { return nil }
+            guard peek == "}", !name.isEmpty, name.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) })
+            else { return nil }
             pos += 1
-            let categories: [Character: String] = [
-                "L": "lmotu", "M": "cen", "N": "dlo", "P": "cdefios", "Z": "lps", "S": "ckmo", "C": "cfno",
-            ]
-            guard let major = name.first, let minors = categories[major], name.count <= 2 else { return nil }
-            if name.count == 2, !minors.contains(name.last!) { return nil }
             return name
         }
 
