@@ -29,11 +29,13 @@ let package = Package(
         // headers or link flags); macOS uses the Keychain (Security framework) instead.
         .systemLibrary(name: "CSecret"),
         .target(name: "VolleyJSON"),
-        .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON"]),
-        .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath"]),
+        // Regular expressions matched by an automaton (no backtracking), for I-Regexp and `matches:`.
+        .target(name: "VolleyRegex"),
+        .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON", "VolleyRegex"]),
+        .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath", "VolleyRegex"]),
         // The quota engine: header parsers, token bucket, pacer, retry policy; Core keeps the values.
         .target(name: "VolleyQuota", dependencies: ["VolleyCore"]),
-        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "CYAML"]),
+        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "VolleyRegex", "CYAML"]),
         .target(
             name: "VolleyExecutor",
             dependencies: [
@@ -73,9 +75,10 @@ let package = Package(
         .testTarget(name: "VolleyCoreTests", dependencies: ["VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyQuotaTests", dependencies: ["VolleyQuota", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyJSONTests", dependencies: ["VolleyJSON"]),
+        .testTarget(name: "VolleyRegexTests", dependencies: ["VolleyRegex"]),
         .testTarget(name: "VolleyJSONPathTests", dependencies: ["VolleyJSONPath", "VolleyJSON"]),
         .testTarget(name: "VolleyParserTests", dependencies: ["VolleyParser", "VolleyCore", "VolleyJSON"]),
-        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyReporter", "TestSupport"]),
+        .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyRegex", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyReporter", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyQuota", "VolleyReporter", "VolleySecrets", "TestSupport"]),

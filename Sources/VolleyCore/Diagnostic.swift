@@ -20,7 +20,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
     }
 
     /// `file:line:column: error: message`, the compiler form editors and CI jump to.
-    public var headline: String { "\(location): \(severity.rawValue): \(message)" }
+    /// The message and the source line are printed with control characters escaped.
+    public var headline: String { "\(location): \(severity.rawValue): \(OutputEscaping.terminal(message))" }
 
     /// The headline, the source line it points into, and a caret under the column.
     public func rendered(source: String?) -> String {
@@ -38,9 +39,11 @@ public struct Diagnostic: Sendable, Hashable, Error {
             if to < full.endIndex { line = line + "…" }
         }
         let shown = lead + line
-        // Tabs stay tabs so the caret lines up however the terminal renders them.
-        let pad = String(shown.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
-        return "\(headline)\n\(shown)\n\(pad)^"
+        // Tabs stay tabs so the caret lines up however the terminal renders them; an escaped
+        // control character is as wide as its escape.
+        let before = OutputEscaping.terminal(String(shown.prefix(max(0, column - 1))))
+        let pad = String(before.map { $0 == "\t" ? "\t" : " " })
+        return "\(headline)\n\(OutputEscaping.terminal(String(shown)))\n\(pad)^"
     }
 
     /// Source lines longer than this are cut to a window around the column.

@@ -44,6 +44,25 @@ public enum OutputEscaping {
         return out
     }
 
+    /// Text safe to print on a terminal: control characters (C0 but the tab, DEL, C1) become
+    /// visible escapes (`\u{1B}`), so a shared collection or a server's reply cannot retitle,
+    /// clear or ring the terminal of whoever validates or runs it. Volley's own colours are added
+    /// after this, around the escaped text.
+    /// `keepingLineBreaks` leaves `\n` as it is, for a body shown over several lines.
+    public static func terminal(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        // Most text has none: one pass over the bytes settles it (C1 controls are 0xC2 0x80–0x9F).
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        return TextEscaping.escaped(text) { scalar in
+            switch scalar.value {
+            case 0x09: return nil
+            case 0x0A: return keepingLineBreaks ? nil : "\\n"
+            case 0x0D: return "\\r"
+            case 0..<0x20, 0x7F, 0x80...0x9F: return "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: return nil
+            }
+        }
+    }
+
     /// A GitHub workflow command's message (`::error …::message`).
     public static func gitHubData(_ text: String) -> String {
         TextEscaping.escaped(text) { scalar in

@@ -11,6 +11,8 @@ public enum RunSetting: Sendable, Hashable, CaseIterable {
     case secretsFile
     /// The largest response body a request may receive (`--max-filesize`).
     case maxBodySize
+    /// The largest value one variable may expand to (`--max-variable-size`).
+    case maxVariableSize
     /// Stopping the run at the first failed request (`--bail`).
     case bail
 }

@@ -34,6 +34,7 @@ public struct SettingNames: Sendable, Hashable {
         case .secret: "a command-line secret"
         case .secretsFile: "a secrets file"
         case .maxBodySize: "the max body size"
+        case .maxVariableSize: "the max variable size"
         case .bail: "the stop-on-failure setting"
         }
     }

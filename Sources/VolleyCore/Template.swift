@@ -45,62 +45,78 @@ extension Template {
 
     /// Splits `text` into literals and placeholders. `{{` without a closing `}}`, an empty name,
     /// or an unknown `$builtin` is a syntax error.
+    ///
+    /// One pass over the UTF-8 bytes: `{` and `}` are ASCII, so every cut falls on a scalar
+    /// boundary, and literals are copied as whole slices. Character offsets (for an error's
+    /// column) are counted only on the way to an error, so the work stays linear in the text.
     public static func parse(_ text: String, at location: SourceLocation) throws(SyntaxError) -> Template {
         TemplateParseCounter.current?.record()
+        let bytes = text.utf8
         // Most strings have no placeholder: one pass over the bytes settles it.
-        if !text.utf8.containsPair(UInt8(ascii: "{")) {
+        if !bytes.containsPair(Self.open) {
             return Template(parts: [.literal(text)], location: location)
         }
         var parts: [Part] = []
-        var literal = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{") {
-                let nameStart = text.index(index, offsetBy: 2)
-                guard let close = Self.closingBraces(in: text, from: nameStart) else {
+        var literalStart = bytes.startIndex
+        var index = bytes.startIndex
+        func characterOffset(_ at: String.Index) -> Int { text[..<at].count }
+        while let opening = Self.pair(Self.open, in: bytes, from: index) {
+            let nameStart = bytes.index(opening, offsetBy: 2)
+            guard let closing = Self.pair(Self.close, in: bytes, from: nameStart) else {
+                throw SyntaxError(message: "unclosed '{{' in template (add '}}')", offset: characterOffset(opening))
+            }
+            if literalStart < opening { parts.append(.literal(String(text[literalStart..<opening]))) }
+            index = bytes.index(closing, offsetBy: 2)
+            literalStart = index
+            // The usual `{{name}}`: ASCII name bytes only, nothing to trim or look up.
+            if nameStart < closing, bytes[nameStart..<closing].allSatisfy(Self.isASCIINameByte) {
+                parts.append(.variable(String(text[nameStart..<closing])))
+                continue
+            }
+            let name = text[nameStart..<closing].trimmingWhitespace()
+            guard !name.isEmpty else {
+                throw SyntaxError(message: "empty placeholder '{{}}'", offset: characterOffset(opening))
+            }
+            if name.hasPrefix("$") {
+                guard let builtin = Builtin(rawValue: name) else {
+                    let known = Builtin.allCases.map { "{{\($0.rawValue)}}" }.joined(separator: ", ")
                     throw SyntaxError(
-                        message: "unclosed '{{' in template (add '}}')",
-                        offset: text.distance(from: text.startIndex, to: index))
+                        message: "unknown built-in '{{\(name)}}' (known: \(known))", offset: characterOffset(opening))
                 }
-                let name = text[nameStart..<close.lowerBound].trimmingWhitespace()
-                // Counted only on the way to an error: counting at every placeholder would make
-                // a text with many placeholders quadratic.
-                var offset: Int { text.distance(from: text.startIndex, to: index) }
-                guard !name.isEmpty else {
-                    throw SyntaxError(message: "empty placeholder '{{}}'", offset: offset)
-                }
-                if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
-                if name.hasPrefix("$") {
-                    guard let builtin = Builtin(rawValue: name) else {
-                        let known = Builtin.allCases.map { "{{\($0.rawValue)}}" }.joined(separator: ", ")
-                        throw SyntaxError(message: "unknown built-in '{{\(name)}}' (known: \(known))", offset: offset)
-                    }
-                    parts.append(.builtin(builtin))
-                } else {
-                    guard name.allSatisfy(Self.isNameCharacter) else {
-                        throw SyntaxError(
-                            message: "invalid variable name '\(name)' (use letters, digits, '_', '-', '.')",
-                            offset: offset)
-                    }
-                    parts.append(.variable(name))
-                }
-                index = close.upperBound
+                parts.append(.builtin(builtin))
             } else {
-                literal.append(text[index])
-                index = text.index(after: index)
+                guard name.allSatisfy(Self.isNameCharacter) else {
+                    throw SyntaxError(
+                        message: "invalid variable name '\(name)' (use letters, digits, '_', '-', '.')",
+                        offset: characterOffset(opening))
+                }
+                parts.append(.variable(name))
             }
         }
-        if !literal.isEmpty || parts.isEmpty { parts.append(.literal(literal)) }
+        if literalStart < bytes.endIndex || parts.isEmpty { parts.append(.literal(String(text[literalStart...]))) }
         return Template(parts: parts, location: location)
     }
 
-    /// The range of the first `}}` at or after `start`.
-    private static func closingBraces(in text: String, from start: String.Index) -> Range<String.Index>? {
+    private static func isASCIINameByte(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."): true
+        default: false
+        }
+    }
+
+    private static let open = UInt8(ascii: "{")
+    private static let close = UInt8(ascii: "}")
+
+    /// Where the first two `byte`s in a row start, at or after `start`.
+    private static func pair(_ byte: UInt8, in bytes: String.UTF8View, from start: String.Index) -> String.Index? {
         var index = start
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == "}", next < text.endIndex, text[next] == "}" { return index..<text.index(after: next) }
-            index = next
+        while index < bytes.endIndex {
+            if bytes[index] == byte {
+                let next = bytes.index(after: index)
+                if next < bytes.endIndex, bytes[next] == byte { return index }
+            }
+            index = bytes.index(after: index)
         }
         return nil
     }

@@ -38,6 +38,8 @@ public struct VariableScopes: Sendable {
     /// captures (a value set on purpose for this run), above environment and collection variables
     /// (which would otherwise shadow a keyring key with a placeholder).
     public var secrets: (any SecretProvider)?
+    /// How deep and how large the values written in terms of others may expand.
+    public var limits = TemplateLimits()
 
     public init() {}
 

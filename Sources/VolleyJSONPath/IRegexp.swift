@@ -1,13 +1,13 @@
 /// I-Regexp (RFC 9485), the interoperable regular expressions that `match()` and `search()` take,
-/// translated into the syntax of Swift's `Regex`.
+/// translated into the syntax `AutomatonRegex` reads.
 ///
 /// The translation parses the I-Regexp grammar strictly (anything outside it, such as `\d`,
 /// lazy quantifiers or backreferences, is not an I-Regexp) and spells every literal character as
 /// `\u{…}`, so Swift's richer syntax (`(?…)`, `\d`, POSIX classes) never gets a say. `.`
-/// becomes `[^\n\r]`, as RFC 9485 §5.3 defines it. Callers must match on Unicode scalars,
-/// because I-Regexp works on code points and `Regex` defaults to grapheme clusters.
+/// becomes `[^\n\r]`, as RFC 9485 §5.3 defines it. The automaton matches on Unicode scalars,
+/// the code points I-Regexp is defined on.
 enum IRegexp {
-    /// Swift `Regex` syntax for `pattern`, or nil when `pattern` is not a valid I-Regexp.
+    /// `AutomatonRegex` syntax for `pattern`, or nil when `pattern` is not a valid I-Regexp.
     static func translate(_ pattern: String) -> String? {
         var translator = Translator(Array(pattern.unicodeScalars))
         guard let out = translator.regexp(), translator.pos == translator.scalars.count else { return nil }
@@ -135,7 +135,8 @@ enum IRegexp {
             }
         }
 
-        /// `"{" IsCategory "}"` after `\p` or `\P`: a general category or one of its subsets.
+        /// `"{" IsCategory "}"` after `\p` or `\P`: a general category or one of its subsets. The
+        /// name is checked by `AutomatonRegex`, which knows the same categories.
         mutating func categoryProperty() -> String? {
             guard peek == "{" else { return nil }
             pos += 1
@@ -144,13 +145,9 @@ enum IRegexp {
                 name.unicodeScalars.append(c)
                 pos += 1
             }
-            guard peek == "}" else { return nil }
+            guard peek == "}", !name.isEmpty, name.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("a"..."z").contains($0) })
+            else { return nil }
             pos += 1
-            let categories: [Character: String] = [
-                "L": "lmotu", "M": "cen", "N": "dlo", "P": "cdefios", "Z": "lps", "S": "ckmo", "C": "cfno",
-            ]
-            guard let major = name.first, let minors = categories[major], name.count <= 2 else { return nil }
-            if name.count == 2, !minors.contains(name.last!) { return nil }
             return name
         }
 
@@ -207,7 +204,7 @@ enum IRegexp {
             }
         }
 
-        /// A character that means only itself in Swift's regex syntax, in or out of a class.
+        /// A character that means only itself in the automaton's syntax, in or out of a class.
         static func literal(_ c: Unicode.Scalar) -> String {
             if ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) {
                 return String(c)

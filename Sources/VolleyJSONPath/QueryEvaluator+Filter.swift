@@ -1,3 +1,4 @@
+import VolleyRegex
 import VolleyJSON
 
 /// Filter conditions and function extensions (RFC 9535 §2.3.5.2 and §2.4).
@@ -57,9 +58,7 @@ extension QueryEvaluator {
                 case .string(let pattern) = argumentValue(call.arguments[1], current: current),
                 let regex = regex(for: pattern)
             else { return false }
-            return call.function == .match
-                ? string.wholeMatch(of: regex) != nil
-                : string.firstMatch(of: regex) != nil
+            return call.function == .match ? regex.matchesWhole(string) : regex.isFound(in: string)
         case .length, .count, .value:
             return false  // ValueType; rejected as conditions by the type check.
         }
@@ -76,9 +75,10 @@ extension QueryEvaluator {
     }
 
     /// The compiled I-Regexp, or nil when `pattern` is not one (then `match`/`search` are false).
-    private func regex(for pattern: String) -> Regex<AnyRegexOutput>? {
+    /// An automaton, not a backtracking `Regex`: `(a+)+c` over a document's strings took seconds.
+    private func regex(for pattern: String) -> AutomatonRegex? {
         if let cached = regexCache[pattern] { return cached }
-        let compiled = IRegexp.translate(pattern).flatMap { try? Regex($0).matchingSemantics(.unicodeScalar) }
+        let compiled = IRegexp.translate(pattern).flatMap { try? AutomatonRegex($0) }
         regexCache[pattern] = compiled
         return compiled
     }

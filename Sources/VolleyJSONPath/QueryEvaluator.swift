@@ -1,3 +1,4 @@
+import VolleyRegex
 import VolleyJSON
 
 /// A node being selected: a value and, when paths are wanted, the link to its location.
@@ -12,7 +13,7 @@ struct SelectedNode {
 /// query the caller asked for; the queries inside filters need values alone.
 final class QueryEvaluator {
     let root: JSONValue
-    var regexCache: [String: Regex<AnyRegexOutput>?] = [:]
+    var regexCache: [String: AutomatonRegex?] = [:]
 
     init(root: JSONValue) {
         self.root = root

@@ -15,7 +15,7 @@ public struct ConsoleReporter: Sendable {
     }
 
     public func collectionHeader(name: String, file: String) -> String {
-        style.bold(name) + style.dim("  (\(file))")
+        style.bold(printable(name)) + style.dim("  (\(printable(file)))")
     }
 
     /// The request's line, plus its failures (and with `--verbose`, the exchange).
@@ -26,11 +26,11 @@ public struct ConsoleReporter: Sendable {
             lines += result.attempts.map { "      " + style.dim(attemptLine($0)) }
         }
         if verbose, let quota = result.quota, !quota.sources.isEmpty, let response = result.response {
-            let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \($0)" } }
+            let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \(printable($0))" } }
             lines.append("      " + style.dim("quota read from: " + raw.joined(separator: ", ")))
         }
         for note in result.notes(worded: wording) {
-            lines.append("      " + style.yellow("note: ") + note)
+            lines.append("      " + style.yellow("note: ") + printable(note))
         }
         for problem in result.problems {
             let line: String
@@ -39,7 +39,7 @@ public struct ConsoleReporter: Sendable {
             case .stop: line = problem.message
             case .assertion, .hookAssertion, .capture: line = problem.message + style.dim("  (\(problem.location))")
             }
-            lines.append("      " + style.red("✘ ") + line)
+            lines.append("      " + style.red("✘ ") + printable(line))
         }
         return lines.joined(separator: "\n")
     }
@@ -52,9 +52,9 @@ public struct ConsoleReporter: Sendable {
         case .errored: symbol = style.red("!")
         case .skipped: symbol = style.yellow("-")
         }
-        var line = "  \(symbol) \(result.displayName.fitted(toColumns: Self.nameColumns))"
+        var line = "  \(symbol) \(printable(result.displayName).fitted(toColumns: Self.nameColumns))"
         if result.outcome == .skipped {
-            return line + " " + style.dim(result.skipReason.map { "skipped: \($0)" } ?? "skipped")
+            return line + " " + style.dim(result.skipReason.map { "skipped: \(printable($0))" } ?? "skipped")
         }
         line += " " + (result.sent?.method ?? "").fitted(toColumns: Self.methodColumns)
         if let response = result.response {
@@ -120,12 +120,12 @@ public struct ConsoleReporter: Sendable {
         for hop in result.redirects {
             // Every hop as it went out: a redirect may change the method and drop credentials.
             lines += requestLines(hop.sent)
-            lines.append("      " + style.dim("< \(hop.status) → \(hop.location)"))
+            lines.append("      " + style.dim("< \(hop.status) → \(printable(hop.location))"))
         }
         lines += requestLines(sent)
         if let response = result.response {
             lines.append("      " + style.dim("< \(response.httpVersion) \(response.status)"))
-            lines += response.headers.map { "      " + style.dim("< \($0.name): \($0.value)") }
+            lines += response.headers.map { "      " + style.dim("< \(printable($0.name)): \(printable($0.value))") }
             lines.append("      " + style.dim("< [\(response.byteCount) bytes]"))
         }
         if let t = result.timings {
@@ -139,10 +139,12 @@ public struct ConsoleReporter: Sendable {
     }
 
     private func requestLines(_ sent: SentRequest) -> [String] {
-        var lines = ["      " + style.dim("> \(sent.method) \(sent.url)")]
-        lines += sent.headers.map { "      " + style.dim("> \($0.name): \($0.value)") }
+        var lines = ["      " + style.dim("> \(printable(sent.method)) \(printable(sent.url))")]
+        lines += sent.headers.map { "      " + style.dim("> \(printable($0.name)): \(printable($0.value))") }
         if !sent.body.isEmpty {
-            lines.append("      " + style.dim("> [\(sent.byteCount) bytes] ") + String(decoding: sent.body, as: UTF8.self).truncated(to: 500))
+            lines.append(
+                "      " + style.dim("> [\(sent.byteCount) bytes] ")
+                    + OutputEscaping.terminal(String(decoding: sent.body, as: UTF8.self).truncated(to: 500), keepingLineBreaks: true))
         }
         return lines
     }
@@ -160,4 +162,7 @@ public struct ConsoleReporter: Sendable {
         line += " · \(elapsed.humanText) total"
         return line
     }
+
+    /// Names, values and messages from collections and servers, with control characters escaped.
+    private func printable(_ text: String) -> String { OutputEscaping.terminal(text) }
 }

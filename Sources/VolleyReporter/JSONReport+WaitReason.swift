@@ -80,6 +80,7 @@ extension JSONReport {
         case .secret: "secret"
         case .secretsFile: "secrets_file"
         case .maxBodySize: "max_body_size"
+        case .maxVariableSize: "max_variable_size"
         case .bail: "bail"
         }
     }

@@ -7,6 +7,6 @@ extension SettingNames {
         .retryCount: "--retry", .retryStatuses: "--retry-on", .maxRetryWait: "--max-retry-wait",
         .retryTimeBudget: "--retry-max-time", .rate: "--rate", .maxCredits: "--max-credits",
         .variable: "--var", .secret: "--secret", .secretsFile: "--secrets-file", .maxBodySize: "--max-filesize",
-        .bail: "--bail",
+        .maxVariableSize: "--max-variable-size", .bail: "--bail",
     ])
 }

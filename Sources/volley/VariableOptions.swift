@@ -1,4 +1,5 @@
 import ArgumentParser
+import VolleyCore
 import VolleyRun
 
 /// `--env` and `--var`, shared by `run` and `validate`.
@@ -13,14 +14,22 @@ struct VariableOptions: ParsableArguments {
         "Set a variable (highest precedence). Repeatable.", valueName: "name=value"))
     var variables: [String] = []
 
+    @Option(name: .customLong("max-variable-size"), help: ArgumentHelp(
+        "Largest value in bytes one variable may expand to, variables it uses included.", valueName: "bytes"))
+    var maxVariableSize: Int = TemplateLimits.defaultMaxExpandedSize
+
     func validate() throws {
+        guard maxVariableSize > 0 else { throw ValidationError("--max-variable-size must be more than 0 bytes") }
         for assignment in variables where Assignment.split(assignment) == nil {
             throw ValidationError("--var expects name=value, got '\(assignment)'")
         }
     }
 
     var settings: VariableSettings {
-        VariableSettings(environment: env, commandLine: variables.compactMap(Assignment.split).map { (name: $0.0, value: $0.1) })
+        var settings = VariableSettings(
+            environment: env, commandLine: variables.compactMap(Assignment.split).map { (name: $0.0, value: $0.1) })
+        settings.maxExpandedSize = maxVariableSize
+        return settings
     }
 }
 

@@ -56,6 +56,27 @@ struct RequestSafetyTests {
                 variables:
                   host: "127.0.0.1:\(server.port)"
                   base: "http://{{host}}"
+                requests:
+                  - name: nested
+                    url: "{{base}}/json/small"
+                """, to: "nested.yaml")
+
+            let result = try await runVolley(["run", file])
+
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(server.requests.map(\.path) == ["/json/small"])
+        }
+    }
+
+    /// A cycle is invalid input (issue 15, item 14): exit 2 before anything is sent, with where
+    /// each variable of the cycle is written; `validate` says the same.
+    @Test func aVariableCycleIsInvalidInputInBothCommands() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try dir.write("""
+                name: nested
+                variables:
+                  base: "http://127.0.0.1:\(server.port)"
                   loop_a: "{{loop_b}}"
                   loop_b: "x{{loop_a}}"
                 requests:
@@ -64,11 +85,16 @@ struct RequestSafetyTests {
                   - name: loop
                     url: "{{base}}/{{loop_a}}"
                 """, to: "nested.yaml")
+            let expected = "\(file):4:3: error: variable 'loop_a' refers to itself "
+                + "(loop_a at \(file):4:3 → loop_b at \(file):5:3 → loop_a)"
 
-            let result = try await runVolley(["run", file])
+            for command in ["run", "validate"] {
+                let result = try await runVolley([command, file])
 
-            #expect(server.requests.map(\.path) == ["/json/small"])
-            #expect(result.stdout.contains("variable 'loop_a' refers to itself (loop_a → loop_b → loop_a)"), "\(result.stdout)")
+                #expect(result.exitCode == 2, "\(command): \(result)")
+                #expect(result.stderr.contains(expected), "\(command): \(result.stderr)")
+            }
+            #expect(server.requests.isEmpty)
         }
     }
 

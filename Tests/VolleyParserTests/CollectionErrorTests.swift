@@ -251,7 +251,7 @@ import VolleyCore
 
     @Test func badRegexPointsAtTheProblem() {
         #expect(collectionError(oneRequest("    expect:\n      body: { matches: \"ab(c\" }\n"))
-            == "6:29: invalid regular expression: expected ')'")
+            == "6:27: invalid regular expression: unclosed group (add ')')")
     }
 
     @Test func badDuration() {
@@ -341,7 +341,7 @@ import VolleyCore
             "6:7: invalid capture name 'bad name' (use letters, digits, '_', '-', '.')",
             "7:23: 'status' in a capture must be true (it captures the status code)",
             "8:39: 'secret' must be true or false, found 1",
-            "9:23: invalid regular expression: character 'z' must compare less than or equal to 'a'",
+            "9:22: invalid regular expression: the range in this class is backwards",
             "10:10: capture 'j' needs one of 'json', 'header', 'regex' or 'status'",
             "10:12: unknown key 'jsn' (did you mean 'json'?)",
         ])

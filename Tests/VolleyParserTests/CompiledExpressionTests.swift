@@ -37,15 +37,15 @@ import VolleyJSON
             Issue.record("not a matches predicate: \(request.assertions)")
             return
         }
-        #expect("a id=42 b".contains(matches.regex))
+        #expect(matches.isFound(in: "a id=42 b"))
         guard case .regex(let capture) = try #require(request.captures.first).source,
             case .regex(let cursor) = try #require(request.paginate).next
         else {
             Issue.record("not regex sources: \(request.captures), \(String(describing: request.paginate))")
             return
         }
-        #expect("id=42".firstMatch(of: capture.regex)?.output[1].substring == "42")
-        #expect("next=abc".firstMatch(of: cursor.regex)?.output[1].substring == "abc")
+        #expect(capture.firstCapture(in: "id=42") == "42")
+        #expect(cursor.firstCapture(in: "next=abc") == "abc")
     }
 
     @Test func expectedValuesWithPlaceholdersAreParsedAtLoad() throws {
@@ -61,8 +61,8 @@ import VolleyJSON
         let pattern: CompiledPattern = "key=s3cret"
         let masked = pattern.showing("key=*****")
         #expect(masked.text == "key=*****")
-        #expect("key=s3cret".contains(masked.regex))
-        #expect(pattern.showing("key=s3cret") === pattern)
+        #expect(masked.isFound(in: "key=s3cret"))
+        #expect(pattern.showing("key=s3cret").regex.groupCount == pattern.regex.groupCount)
         // Through a variable: `CompiledPattern("(unclosed")` would be the literal initializer (SE-0213).
         let unclosed = "(unclosed"
         #expect(throws: (any Error).self) { try CompiledPattern(unclosed) }

@@ -4,6 +4,7 @@ import VolleyJSON
 /// Runs a request's assertions against its response.
 struct AssertionChecker {
     var renderer: TemplateRenderer
+    var cancellation: CancellationFlag?
 
     func check(_ assertions: [Assertion], against view: ResponseView) -> [AssertionOutcome] {
         assertions.map { check($0, against: view) }
@@ -32,7 +33,7 @@ struct AssertionChecker {
         }
         var resolved = assertion
         resolved.predicate = predicate
-        let evaluator = PredicateEvaluator(coerceText: assertion.subject.isTextual)
+        let evaluator = PredicateEvaluator(coerceText: assertion.subject.isTextual, cancellation: cancellation)
         let reason = evaluator.failure(of: predicate, on: actual)
         return AssertionOutcome(assertion: resolved, passed: reason == nil, actual: actual, message: reason)
     }

@@ -21,13 +21,11 @@ struct CaptureExtractor {
                 return CaptureOutcome(capture: capture, value: value)
             }
         case .regex(let pattern):
-            guard let match = view.bodyText.firstMatch(of: pattern.regex) else {
+            guard let match = pattern.firstCapture(in: view.bodyText) else {
                 return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern) found no match in the body")
             }
             // The first group when there is one, else the whole match.
-            let output = match.output
-            let text = output.count > 1 ? output[1].substring.map(String.init) : output[0].substring.map(String.init)
-            guard let text else {
+            guard let text = match else {
                 return CaptureOutcome(capture: capture, value: nil, error: "regex \(pattern): group 1 did not participate in the match")
             }
             return CaptureOutcome(capture: capture, value: .string(text))

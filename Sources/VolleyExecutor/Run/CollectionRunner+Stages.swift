@@ -74,7 +74,7 @@ extension CollectionRunner {
         // 5. Assertions, with expected values rendered from the variables as they are now.
         let renderer = renderer(scopes: scopes, pages: pages, secretsUsed: secretsUsed)
         let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
-        result.assertions = AssertionChecker(renderer: renderer).check(spec.assertions, against: view)
+        result.assertions = AssertionChecker(renderer: renderer, cancellation: options.cancellation).check(spec.assertions, against: view)
         noteRefusedCredentials(exchange.response, secretsUsed: secretsUsed, scopes: scopes, into: &result)
         if let gaveUp = sending.gaveUp, result.stop == nil {
             // The response stands and is checked, but the reason retrying stopped is part of the story.

@@ -5,6 +5,8 @@ import VolleyJSON
 struct PredicateEvaluator {
     /// Header values arrive as text; `content-length: { gt: 100 }` should still compare numbers.
     var coerceText: Bool
+    /// Ctrl-C: a long match stops instead of holding the run.
+    var cancellation: CancellationFlag?
 
     /// nil when the predicate holds, else the reason it does not.
     func failure(of predicate: Predicate, on actual: JSONValue?) -> String? {
@@ -32,7 +34,10 @@ struct PredicateEvaluator {
             return contains(actual, needle)
         case .matches(let pattern):
             guard case .string(let text) = actual else { return "is not a string" }
-            return text.contains(pattern.regex) ? nil : "does not match"
+            guard let found = pattern.isFound(in: text, stopping: { cancellation?.isCancelled ?? false }) else {
+                return "not matched: the run was interrupted"
+            }
+            return found ? nil : "does not match"
         case .lessThan(let bound): return compare(actual, bound, "<") { $0 < 0 }
         case .lessThanOrEqual(let bound): return compare(actual, bound, "<=") { $0 <= 0 }
         case .greaterThan(let bound): return compare(actual, bound, ">") { $0 > 0 }

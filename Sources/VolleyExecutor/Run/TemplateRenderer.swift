@@ -20,11 +20,18 @@ struct TemplateRenderer {
 
     func render(_ template: Template) throws(RequestFailure) -> String {
         var out = ""
+        let limit = scopes.limits.maxExpandedSize
         for part in template.parts {
             switch part {
             case .literal(let text): out += text
             case .variable(let name): out += try value(of: name, in: template).templateText
             case .builtin(let builtin): out += builtins.value(builtin).templateText
+            }
+            // Checked as the value grows, so doubling variables stop at the limit, not at 3 TB.
+            if out.utf8.count > limit {
+                throw RequestFailure(
+                    kind: .template, message: scopes.limits.tooLargeMessage(expanding.last, size: nil, names: names),
+                    location: template.location)
             }
         }
         return out
@@ -77,6 +84,13 @@ struct TemplateRenderer {
                 throw RequestFailure(
                     kind: .template,
                     message: "variable '\(name)' refers to itself (\((expanding + [name]).joined(separator: " → ")))",
+                    location: template.location)
+            }
+            // A depth limit, not only the cycle check: each level is a few stack frames, and a
+            // 10,000-long chain of variables would overflow the stack before it ended.
+            guard expanding.count < scopes.limits.maxDepth else {
+                throw RequestFailure(
+                    kind: .template, message: scopes.limits.tooDeepMessage(expanding + [name]),
                     location: template.location)
             }
             var nested = self

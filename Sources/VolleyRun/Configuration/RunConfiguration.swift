@@ -56,6 +56,8 @@ public struct VariableSettings: Sendable {
     public var commandLine: [(name: String, value: String)] = []
     /// `VOLLEY_VAR_<name>`, by name.
     public var process: [String: String] = ProcessEnvironment.withPrefix("VOLLEY_VAR_")
+    /// The largest value, in bytes, one variable may expand to (doubling variables are a bomb).
+    public var maxExpandedSize = TemplateLimits.defaultMaxExpandedSize
 
     public init(environment: String? = nil, commandLine: [(name: String, value: String)] = []) {
         self.environment = environment
@@ -90,6 +92,7 @@ extension VariableSettings {
     /// The environment file, the collection's own variables and captures are added per collection.
     func baseScopes() -> VariableScopes {
         var scopes = VariableScopes()
+        scopes.limits.maxExpandedSize = maxExpandedSize
         for (name, value) in commandLine { scopes.set(name, to: .string(value), in: .commandLine) }
         for (name, value) in process { scopes.set(name, to: .string(value), in: .process) }
         return scopes

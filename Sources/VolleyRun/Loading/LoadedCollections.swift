@@ -113,6 +113,12 @@ public struct LoadedCollections {
                 // Iteration rows are set per run; their column names must count as defined for the check.
                 var checked = scopes
                 checked.setAll(iterationColumns, in: .iteration)
+                var graphed = checked
+                for (name, value) in collection.variables { graphed.set(name, to: value.value, in: .collection) }
+                // An environment shared by collections would report its own cycle once per collection.
+                diagnostics += VariableGraphCheck.diagnostics(
+                    scopes: graphed, collection: collection, environment: environment, names: configuration.settingNames)
+                    .filter { !diagnostics.contains($0) }
                 let requests = collection.plannedRequests(folders: folders)
                 diagnostics += UndefinedVariableCheck.diagnostics(
                     for: collection, requests: requests, variables: checked, settingNames: configuration.settingNames)
@@ -125,7 +131,7 @@ public struct LoadedCollections {
                 // are reported once too, not again for each collection that names it.
                 diagnostics += error.diagnostics.filter { !diagnostics.contains($0) }
             } catch let error as InputError {
-                problems.append((nil, error.message))
+                problems.append((error.location, error.message))
             } catch {
                 problems.append((nil, "\(error)"))
             }
@@ -151,7 +157,7 @@ public struct LoadedCollections {
 
         var messages = loaded.messages
         for problem in problems {
-            messages.append((problem.location.map { "\($0): " } ?? "") + "error: " + problem.message)
+            messages.append((problem.location.map { "\($0): " } ?? "") + "error: " + OutputEscaping.terminal(problem.message))
         }
         for diagnostic in diagnostics { messages.append(sources.render(diagnostic)) }
         let errors = diagnostics.filter { $0.severity == .error }.count + problems.count

@@ -16,9 +16,7 @@ public final class SourceFiles {
         case .failure:
             throw InputError("cannot read '\(path)': \(FileSystem.exists(path) ? "permission denied" : "no such file")")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError("'\(path)' is not UTF-8 text")
-        }
+        let text = try SourceDecoding.text(of: bytes, path: path)
         if secret { secretTexts[path] = text } else { texts[path] = text }
         return text
     }
