@@ -22,10 +22,17 @@ public import VolleyCore
 /// - `retry: 3` is `retry: { count: 3 }`; `retry.on` takes status codes only, never 402.
 /// - `secrets:` in an environment file says where each value lives; the values come from a
 ///   `--secrets-file` (`parseSecretsFile`), the keyring, a process variable or a file.
+/// - A script is a `|` block, a one-line scalar or `{ file: path }`; a folded `>` block or a
+///   flow scalar over several lines is refused, because YAML joins their lines and the
+///   script's positions would no longer be the file's.
 public enum CollectionParser {
-    public static func parseCollection(source: String, file: String) throws(DiagnosticList) -> Collection {
+    /// `scriptFiles` reads the `.js` files that `scripts:` names, at their paths joined to the
+    /// collection's folder (`ScriptFileReader.path`).
+    public static func parseCollection(
+        source: String, file: String, scriptFiles: ScriptFileReader = .none
+    ) throws(DiagnosticList) -> Collection {
         let composed = try YAMLComposer.compose(source: source, file: file)
-        var decoder = CollectionDecoder(file: file)
+        var decoder = CollectionDecoder(file: file, source: source, scriptFiles: scriptFiles)
         decoder.report(composed.diagnostics)
         let collection = decoder.decodeCollection(composed.root)
         if let failure = decoder.failure { throw failure }

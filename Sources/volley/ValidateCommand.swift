@@ -32,8 +32,11 @@ struct ValidateCommand: ParsableCommand {
         do {
             let (checked, messages) = try Validation.check(configuration, sources: SourceFiles(), secrets: output.secrets)
             output.err(messages, footer: footer)
+            func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
             for collection in checked {
-                output.out("\(collection.file): ok (\(collection.requestCount) request\(collection.requestCount == 1 ? "" : "s"))")
+                // Scripts are named only where there are some, so script-free output stays as it was.
+                let scripts = collection.scriptCount == 0 ? "" : ", " + counted(collection.scriptCount, "script")
+                output.out("\(collection.file): ok (\(counted(collection.requestCount, "request"))\(scripts))")
             }
         } catch {
             output.err(error.messages, errors: error.errorCount, footer: footer)

@@ -10,7 +10,7 @@ struct RunCommandTests {
     @Test func theExampleCollectionPassesAgainstTheDemoServer() async throws {
         try await withDemoServer { server, api in
             let result = try await runVolley(
-                ["run", "examples/", "--env", "demo", "--var", "base_url=\(server.baseURL)"], currentDirectory: root)
+                ["run", "examples/demo.yaml", "--env", "demo", "--var", "base_url=\(server.baseURL)"], currentDirectory: root)
 
             #expect(result.exitCode == 0, "\(result)")
             #expect(result.stderr == "")

@@ -13,7 +13,7 @@ import VolleyCore
 
     @Test func unknownKeyWithoutAnyCloseListsTheValidOnes() {
         #expect(collectionError(oneRequest("    foo: 1\n")) == """
-            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate)
+            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts)
             """)
     }
 
@@ -107,7 +107,7 @@ import VolleyCore
     @Test func folderWithARequestKey() {
         let source = "name: c\nrequests:\n  - name: f\n    method: GET\n    requests: []\n"
         #expect(collectionError(source)
-            == "4:5: a folder cannot have 'method' (a folder has only 'name', 'requests', 'defaults', 'auth', 'retry', 'rate', 'idempotent' and 'quota_group')")
+            == "4:5: a folder cannot have 'method' (a folder has only 'name', 'requests', 'defaults', 'auth', 'retry', 'rate', 'idempotent', 'quota_group' and 'scripts')")
     }
 
     @Test func requestWithDefaults() {

@@ -15,6 +15,9 @@ public final class CollectionRunner {
     let hooks: RequestHooks
     let logger: Logger
     var failedCaptures: [String: MissingCapture] = [:]
+    /// Names the collection's scripts set by a literal name, so a render that finds one still
+    /// undefined says a script was meant to set it.
+    var namesScriptsSet: Set<String> = []
     /// Pacing, balances and learned limit names, shared with whoever else runs in this session.
     let quota: QuotaSession
     let quotaParser: QuotaHeaderParser
@@ -62,6 +65,7 @@ public final class CollectionRunner {
         scopes.clearCaptures()
         failedCaptures = [:]
         self.iteration = iteration
+        namesScriptsSet = Set(collection.allScripts.flatMap(\.variableNamesItSets))
 
         let planned = requests ?? collection.plannedRequests(folders: options.folders)
         order = RequestOrder(planned, maxPicks: options.maxNextRequestPicks)

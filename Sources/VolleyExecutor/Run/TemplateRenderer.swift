@@ -15,6 +15,8 @@ struct TemplateRenderer {
     var secretsUsed = SecretUsage()
     /// How messages spell the run's settings (an undefined variable's hint names `--var`).
     var names: SettingNames = .plain
+    /// Names some script of the collection sets (`ScriptVariableWrites`), for the hint of one still undefined.
+    var namesScriptsSet: Set<String> = []
 
     func render(_ template: Template) throws(RequestFailure) -> String {
         var out = ""
@@ -94,7 +96,8 @@ struct TemplateRenderer {
         throw RequestFailure(
             kind: .template,
             message: UndefinedVariable(
-                name: name, known: scopes.allNames, names: names, isPageCursor: pageCursor?.name == name).message,
+                name: name, known: scopes.allNames, names: names, isPageCursor: pageCursor?.name == name,
+                isSetByAScript: namesScriptsSet.contains(name)).message,
             location: template.location)
     }
 }
@@ -107,10 +110,14 @@ struct UndefinedVariable {
     var names: SettingNames = .plain
     /// The variable is the request's own `paginate: { into: }`: a `--var` would only set page 1.
     var isPageCursor = false
+    /// A script of the collection sets it (by a literal name), but had not when it was needed.
+    var isSetByAScript = false
 
     var message: String {
         var text = "undefined variable '\(name)'"
-        if isPageCursor {
+        if isSetByAScript {
+            text += " (a script of the collection sets it, but had not when this request was rendered)"
+        } else if isPageCursor {
             text += " (it is this request's paginate cursor, set from page 2 on; give page 1 a starting value "
                 + "under 'variables:' or in an environment file)"
         } else if let suggestion = Suggestion.closest(to: name, among: known) {

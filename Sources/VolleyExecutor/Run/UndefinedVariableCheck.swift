@@ -1,7 +1,8 @@
 import VolleyCore
 
-/// Finds placeholders that no scope defines and no earlier request captures, before anything is sent:
-/// a run that would fail on them should not spend a single metered request.
+/// Finds placeholders that no scope defines, no earlier request captures and no script of the
+/// collection sets by a literal name, before anything is sent: a run that would fail on them
+/// should not spend a single metered request.
 public enum UndefinedVariableCheck {
     public static func diagnostics(
         for collection: Collection, variables: VariableScopes, folders: [String] = [], settingNames: SettingNames = .plain
@@ -19,6 +20,9 @@ public enum UndefinedVariableCheck {
         var scopes = variables
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
         var known = scopes.allNames
+        // A name a script sets may be defined by the time a request is rendered; if it is not,
+        // rendering that request fails at the placeholder instead.
+        for script in collection.allScripts { known.formUnion(script.variableNamesItSets) }
         var found: [Diagnostic] = []
         // Inherited defaults put one template into many requests: report each place once.
         var reported = Set<SourceLocation>()

@@ -2,7 +2,7 @@ import VolleyCore
 import VolleyJSON
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults", "max_credits"] + settingKeys + ["requests"]
+    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults", "max_credits"] + settingKeys + ["scripts", "requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -34,10 +34,12 @@ extension CollectionDecoder {
             error("collection is missing 'requests'", at: root.location)
         }
         let maxCredits = fields["max_credits"].flatMap { self.maxCredits($0) }
+        let scripts = fields["scripts"].map { decodeScripts($0, level: .collection) } ?? []
         guard let name else { return nil }
         var collection = Collection(
             name: name, file: file, variables: variables, defaults: defaults, items: items, maxCredits: maxCredits)
         collection.keyShapes = keyShapes
+        collection.scripts = scripts
         return collection
     }
 

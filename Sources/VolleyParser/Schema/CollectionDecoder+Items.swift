@@ -3,9 +3,9 @@ import VolleyCore
 extension CollectionDecoder {
     static let requestKeys = [
         "name", "method", "url", "query", "headers", "json", "form", "body", "timeout",
-        "auth", "retry", "idempotent", "quota_group", "expect", "capture", "paginate",
+        "auth", "retry", "idempotent", "quota_group", "expect", "capture", "paginate", "scripts",
     ]
-    static let folderKeys = ["name", "requests", "defaults"] + settingKeys
+    static let folderKeys = ["name", "requests", "defaults"] + settingKeys + ["scripts"]
 
     /// A `requests:` list. An entry with its own `requests:` is a folder, any other a request.
     /// Names are unique among the entries of one list, folders and requests alike.
@@ -56,8 +56,9 @@ extension CollectionDecoder {
         guard let fields else { return nil }
         let name = requiredName(in: fields, of: "folder")
         let defaults = decodeDefaults(of: fields)
+        let scripts = fields["scripts"].map { decodeScripts($0, level: .folder(name ?? "")) } ?? []
         let items = fields["requests"].map { decodeItems($0) } ?? []
         guard let name else { return nil }
-        return Folder(name: name, defaults: defaults, items: items, location: node.location)
+        return Folder(name: name, defaults: defaults, items: items, location: node.location, scripts: scripts)
     }
 }

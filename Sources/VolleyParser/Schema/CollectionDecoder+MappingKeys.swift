@@ -18,6 +18,8 @@ extension CollectionDecoder {
         "capture": captureKeys,
         "paginate": paginateKeys,
         "next": captureSources,
+        "scripts": scriptsKeys,
+        "scriptFile": scriptFileKeys,
     ]
 
     /// The same for an environment file (schemas/volley-environment-1.schema.json).

@@ -37,13 +37,16 @@ extension CollectionDecoder {
         let assertions = fields["expect"].map { decodeExpect($0) } ?? []
         let captures = fields["capture"].map { decodeCaptures($0) } ?? []
         let paginate = fields["paginate"].flatMap { decodePaginate($0) }
+        let scripts = fields["scripts"].map { decodeScripts($0, level: .request) } ?? []
         var settings = RequestDefaults()
         decodeSettings(fields, into: &settings)
 
         guard let name, let method, let url else { return nil }
-        return RequestSpec(
+        var request = RequestSpec(
             name: name, method: method, url: url, query: query, headers: headers, body: body,
             timeout: timeout, auth: settings.auth, retry: settings.retry, idempotent: settings.idempotent,
             quotaGroup: settings.quotaGroup, paginate: paginate, assertions: assertions, captures: captures, location: node.location)
+        request.scripts = scripts
+        return request
     }
 }

@@ -7,9 +7,17 @@ import VolleyCore
 struct CollectionDecoder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// The file's text, to find where a script's first character is (`SourceLines`).
+    let source: String
+    /// Split from `source` at the first script, once.
+    var sourceLines: SourceLines?
+    /// Reads the files `scripts:` names.
+    let scriptFiles: ScriptFileReader
 
-    init(file: String) {
+    init(file: String, source: String = "", scriptFiles: ScriptFileReader = .none) {
         self.file = file
+        self.source = source
+        self.scriptFiles = scriptFiles
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {

@@ -5,6 +5,8 @@ public enum Validation {
     public struct Checked: Sendable {
         public var file: String
         public var requestCount: Int
+        /// Every script the collection holds (its own, its folders', its requests'), each once.
+        public var scriptCount: Int
     }
 
     /// The collections that passed, with the warnings and notes to show; throws what failed.
@@ -17,6 +19,9 @@ public enum Validation {
             undefinedVariables: configuration.variables.suppliesVariables ? .error : .warning, resolveSecrets: false, notes: true)
         let loaded = try LoadedCollections.load(configuration, mode: mode, sources: sources, secrets: secrets)
         let plan = RunPlan(loaded)
-        return (plan.collections.map { Checked(file: $0.collection.file, requestCount: $0.requests.count) }, loaded.messages)
+        let checked = plan.collections.map {
+            Checked(file: $0.collection.file, requestCount: $0.requests.count, scriptCount: $0.collection.allScripts.count)
+        }
+        return (checked, loaded.messages)
     }
 }

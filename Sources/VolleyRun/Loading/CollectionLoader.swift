@@ -20,7 +20,7 @@ public struct YAMLCollectionLoader: CollectionLoader {
     public func accepts(path: String, source: String) -> Bool { true }
 
     public func load(source: String, file: String) throws -> Collection {
-        try CollectionParser.parseCollection(source: source, file: file)
+        try CollectionParser.parseCollection(source: source, file: file, scriptFiles: .fileSystem)
     }
 }
 

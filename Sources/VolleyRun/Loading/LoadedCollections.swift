@@ -92,6 +92,10 @@ public struct LoadedCollections {
             do {
                 let text = try sources.read(file)
                 let collection = try loaders.loader(for: file, source: text).load(source: text, file: file)
+                // A `file:` script's text, for the carets of errors inside it (a syntax error, say).
+                for script in collection.allScripts where script.origin.file != file {
+                    sources.keep(script.source, for: script.origin.file)
+                }
                 var scopes = base
                 let environment = try configuration.variables.environment.map {
                     try environments.environment($0, forCollectionAt: file)

@@ -23,6 +23,12 @@ public final class SourceFiles {
         return text
     }
 
+    /// Keeps a text read elsewhere (a collection's `file:` script, read by its parser) for the
+    /// carets of errors inside it.
+    public func keep(_ text: String, for path: String) {
+        if texts[path] == nil { texts[path] = text }
+    }
+
     public func render(_ diagnostic: Diagnostic) -> String {
         diagnostic.rendered(source: texts[diagnostic.location.file])
     }

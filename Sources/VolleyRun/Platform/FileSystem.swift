@@ -31,6 +31,13 @@ public enum FileSystem {
         return Int(info.st_mode & 0o777)
     }
 
+    /// The file's size in bytes, following symlinks; nil when the path cannot be examined.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The whole file's bytes, or the `errno` that stopped the read.
     public static func contents(of path: String) -> Result<[UInt8], Errno> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

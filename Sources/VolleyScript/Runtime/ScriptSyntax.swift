@@ -21,22 +21,3 @@ public enum ScriptSyntax {
         }
     }
 }
-
-extension Collection {
-    /// Every script written in the collection, its own, its folders' and its requests', once each.
-    var allScripts: [Script] {
-        var found = scripts
-        func walk(_ items: [CollectionItem]) {
-            for item in items {
-                switch item {
-                case .request(let spec): found += spec.scripts
-                case .folder(let folder):
-                    found += folder.scripts
-                    walk(folder.items)
-                }
-            }
-        }
-        walk(items)
-        return found
-    }
-}
