@@ -9,6 +9,15 @@ extension ExpectLibrary {
       return typeof value.length === 'number' ? value.length : undefined;
     }
 
+    // The length (or size) a length assertion reads, or chai's failure for a subject without one.
+    function measuredSize(assertion) {
+      const subject = assertion._obj;
+      if (subject === null || subject === undefined) assertion._misuse('Target cannot be null or undefined.');
+      const size = sizeOf(subject);
+      if (size === undefined) assertion._misuse("expected #{this} to have property 'length'");
+      return size;
+    }
+
     function isObjectLike(value) { return value !== null && typeof value === 'object'; }
 
     function include(expected, message) {
@@ -33,7 +42,9 @@ extension ExpectLibrary {
       } else if (isObjectLike(subject) && isObjectLike(expected)) {
         return includeProperties(this, expected, deep);
       } else {
-        return this._misuse('expected #{this} to be a string, an array, a map, a set or an object to include ' + display(expected));
+        return this._misuse('the given combination of arguments (' + typeOf(subject) + ' and ' + typeOf(expected) +
+          ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a ' +
+          typeOf(expected));
       }
       if (this._ok(found)) return this;
       return this._fail('expected #{this} to ' + words + ' #{exp}', 'expected #{this} to not ' + words + ' #{exp}', expected);
@@ -59,7 +70,8 @@ extension ExpectLibrary {
         return assertion._fail('expected #{this} to have ' + words + inspect(key) + ' of #{exp}, but got #{act}', '',
           expected[key], subject[key]);
       }
-      return assertion._fail('', 'expected #{this} to not ' + (deep ? 'deep ' : '') + 'include #{exp}', expected);
+      if (keys.length === 0) return assertion._fail('', 'expected #{this} to not include #{exp}', expected);
+      return assertion._fail('', 'expected #{this} to not have ' + words + inspect(keys[0]) + ' of #{exp}', expected[keys[0]], subject[keys[0]]);
     }
     chainable(['include', 'includes', 'contain', 'contains'], CONTAINS, include);
 
@@ -131,8 +143,7 @@ extension ExpectLibrary {
 
     chainable(['length', 'lengthOf'], LENGTH, function (expected, message) {
       this._message(message);
-      const size = sizeOf(this._obj);
-      if (size === undefined) this._misuse('expected #{this} to have a length or size');
+      const size = measuredSize(this);
       if (this._ok(size === expected)) return this;
       return this._fail('expected #{this} to have a length of #{exp} but got #{act}', 'expected #{this} to not have a length of #{act}',
         expected, size);
@@ -145,7 +156,7 @@ extension ExpectLibrary {
       if (tag === 'string' || tag === 'array' || tag === 'arguments' || ArrayBuffer.isView(subject)) size = subject.length;
       else if (tag === 'map' || tag === 'set') size = subject.size;
       else if (isObjectLike(subject)) size = Object.keys(subject).length;
-      else this._misuse('expected #{this} to be a string, an array, a map, a set or an object to be empty or not');
+      else this._misuse(typeof subject === 'function' ? '.empty was passed a function' : '.empty was passed non-string primitive #{this}');
       if (this._ok(size === 0)) return this;
       return this._fail('expected #{this} to be empty', 'expected #{this} not to be empty');
     });
@@ -168,8 +179,8 @@ extension ExpectLibrary {
     method(['keys', 'key'], function () {
       const subject = this._obj;
       const tag = typeOf(subject);
-      if (!isObjectLike(subject) && tag !== 'function') this._misuse('expected #{this} to have keys');
-      const actual = tag === 'map' || tag === 'set' ? Array.from(subject.keys()) : Object.keys(subject);
+      if (subject === null || subject === undefined) this._misuse('Target cannot be null or undefined.');
+      const actual = tag === 'map' || tag === 'set' ? Array.from(subject.keys()) : Object.keys(Object(subject));
       const wanted = keyList(arguments);
       if (wanted.length === 0) this._misuse('keys required');
       const flags = this._f;
@@ -208,10 +219,9 @@ extension ExpectLibrary {
       this._message(message);
       if (!Array.isArray(this._obj) || !Array.isArray(expected)) this._misuse('expected #{this} and the members given to be arrays');
       const flags = this._f;
-      const deep = (flags & DEEP) !== 0, contains = (flags & CONTAINS) !== 0, ordered = (flags & ORDERED) !== 0;
-      if (this._ok(membersOf(expected, this._obj, deep, contains, ordered))) return this;
-      const what = contains ? (ordered ? 'an ordered ' : 'a ') + (deep ? 'deep ' : '') + 'superset'
-                            : (deep ? 'deep ' : '') + (ordered ? 'ordered ' : '') + 'members';
+      const contains = (flags & CONTAINS) !== 0, ordered = (flags & ORDERED) !== 0;
+      if (this._ok(membersOf(expected, this._obj, (flags & DEEP) !== 0, contains, ordered))) return this;
+      const what = contains ? (ordered ? 'an ordered superset' : 'a superset') : (ordered ? 'ordered members' : 'members');
       if (contains) return this._fail('expected #{this} to be ' + what + ' of #{exp}', 'expected #{this} to not be ' + what + ' of #{exp}', expected, this._obj, true);
       return this._fail('expected #{this} to have the same ' + what + ' as #{exp}', 'expected #{this} to not have the same ' + what + ' as #{exp}',
         expected, this._obj, true);

@@ -1,8 +1,9 @@
 extension ExpectLibrary {
     /// Deep equality with chai's `eql` semantics: same type (as `typeOf` names it), NaN equals NaN,
     /// -0 differs from +0, dates by time, regexps by source and flags, boxed primitives by value,
-    /// Maps and Sets whatever their order, objects by their enumerable keys (inherited ones too),
-    /// errors, promises, functions and symbols only by identity; cycles compare equal.
+    /// errors by name, message and code, Maps and Sets whatever their order, objects by their
+    /// enumerable keys (inherited ones too), promises, functions and symbols only by identity;
+    /// cycles compare equal.
     static let equality = #"""
     function sameValue(a, b) {
       if (a === b) return a !== 0 || 1 / a === 1 / b;
@@ -55,7 +56,9 @@ extension ExpectLibrary {
         case 'date': return sameValue(a.getTime(), b.getTime());
         case 'regexp': return String(a) === String(b);
         case 'string': case 'number': case 'boolean': case 'bigint': return sameValue(a.valueOf(), b.valueOf());
-        case 'error': case 'promise': case 'symbol': case 'weakmap': case 'weakset': case 'weakref': return false;
+        // As chai 5: errors of one type with the same name, message and code are equal.
+        case 'error': return a.name === b.name && a.message === b.message && sameValue(a.code, b.code);
+        case 'promise': case 'symbol': case 'weakmap': case 'weakset': case 'weakref': return false;
       }
       pairs.push(a, b);
       let equal;

@@ -7,6 +7,9 @@ extension ExpectLibrary {
       return error !== null && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
     }
 
+    // A thrown value as chai names it in messages: an error by its text ('TypeError: bad').
+    function thrownText(value) { return value instanceof Error ? quote(String(value)) : display(value); }
+
     function throwAssertion(kind, pattern, message) {
       this._message(message);
       if (typeof kind === 'string' || kind instanceof RegExp) { pattern = kind; kind = undefined; }
@@ -20,23 +23,20 @@ extension ExpectLibrary {
       const text = thrown ? messageOf(error) : '';
       const patternMatches = pattern === undefined ? true
         : pattern instanceof RegExp ? thrown && pattern.test(text) : thrown && text.indexOf(pattern) !== -1;
+      const negated = (this._f & NOT) !== 0;
+      if (this._ok(thrown && kindMatches && patternMatches)) { this._obj = error; return this; }
 
-      let what = 'an error';
-      if (instance) what = display(kind);
-      else if (constructor) what = kind.name || 'an unnamed constructor';
-      if (pattern !== undefined) {
-        const words = (pattern instanceof RegExp ? 'matching ' : 'including ') + display(pattern);
-        what = kind === undefined ? 'an error ' + words : what + ' ' + words;
-      }
-      const passed = thrown && kindMatches && patternMatches;
-      if (!this._ok(passed)) {
-        const expected = kind !== undefined ? kind : pattern;
-        if ((this._f & NOT) !== 0) this._fail('', 'expected #{this} to not throw ' + what + ' but #{act} was thrown', expected, error);
-        if (!thrown) this._fail('expected #{this} to throw ' + what, '', expected, undefined);
-        this._fail('expected #{this} to throw ' + what + ' but #{act} was thrown', '', expected, error);
-      }
-      this._obj = error;
-      return this;
+      // Worded as chai words each case: what was wanted, then what came instead.
+      const name = instance ? quote(String(kind)) : constructor ? kind.name || 'an unnamed constructor' : 'an error';
+      const matching = pattern instanceof RegExp ? 'matching ' : 'including ';
+      let words;
+      if (!thrown) words = 'to throw ' + name;
+      else if (negated && kind === undefined && pattern !== undefined) words = 'to throw error not ' + matching + display(pattern);
+      else if (negated) words = 'to not throw ' + (kind === undefined ? 'an error' : constructor ? quote(name) : name) + ' but ' + thrownText(error) + ' was thrown';
+      else if (!kindMatches) words = 'to throw ' + (constructor ? quote(name) : name) + ' but ' + thrownText(error) + ' was thrown';
+      else words = 'to throw error ' + matching + display(pattern) + ' but got ' + quote(text);
+      const expected = kind !== undefined ? kind : pattern;
+      return this._fail('expected #{this} ' + words, 'expected #{this} ' + words, expected, error);
     }
     method(['throw', 'throws', 'Throw'], throwAssertion);
     """#

@@ -51,15 +51,11 @@ extension ExpectLibrary {
     // The number a comparison reads: the subject, or its length (size for Map and Set) after `.length`.
     function measured(assertion, word, bound) {
       const subject = assertion._obj;
-      if (assertion._f & LENGTH) {
-        const size = sizeOf(subject);
-        if (size === undefined) assertion._misuse('expected #{this} to have a length or size');
-        return size;
-      }
-      const boundType = typeOf(bound);
-      if (typeof subject === 'number' && typeof bound === 'number') return subject;
-      if (boundType === 'date' && typeOf(subject) === 'date') return subject;
-      if (boundType !== 'number' && boundType !== 'date') assertion._misuse('the argument to ' + word + ' must be a number or a date');
+      if (assertion._f & LENGTH) return measuredSize(assertion);
+      const subjectType = typeOf(subject);
+      if (subjectType === 'number' && typeof bound === 'number') return subject;
+      if (subjectType === 'date' && typeOf(bound) === 'date') return subject;
+      if (subjectType === 'number' || subjectType === 'date') assertion._misuse('the argument to ' + word + ' must be a ' + subjectType);
       return assertion._misuse('expected #{this} to be a number or a date');
     }
 
