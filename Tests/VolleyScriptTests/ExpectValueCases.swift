@@ -1,0 +1,118 @@
+/// Equality, types, the property words, comparisons, patterns, custom messages.
+enum ExpectValueCases {
+    static let all: [ExpectCase] = equality + types + words + comparisons + others + messages
+
+    static let equality: [ExpectCase] = [
+        .pass(#"expect(200).to.equal(200)"#),
+        .fail(#"expect(404).to.equal(200)"#, #"expected 404 to equal 200"#),
+        .fail(#"expect(1).to.not.equal(1)"#, #"expected 1 to not equal 1"#),
+        .pass(#"expect('a').equals('a'); expect(2).eq(2); expect(1).not.equal('1')"#),
+        .fail(#"expect({ a: 1 }).to.equal({ a: 1 })"#, #"expected { a: 1 } to equal { a: 1 }"#),
+        .pass(#"expect({ a: 1 }).to.deep.equal({ a: 1 })"#),
+        .fail(#"expect({ a: 1 }).to.deep.equal({ a: 2 })"#, #"expected { a: 1 } to deeply equal { a: 2 }"#),
+        .pass(#"expect({ a: [1, { b: 2 }] }).to.eql({ a: [1, { b: 2 }] })"#),
+        .fail(#"expect([1, 2]).to.eql([2, 1])"#, #"expected [ 1, 2 ] to deeply equal [ 2, 1 ]"#),
+        .fail(#"expect([1, 2]).to.not.eqls([1, 2])"#, #"expected [ 1, 2 ] to not deeply equal [ 1, 2 ]"#),
+        .pass(#"expect(NaN).to.eql(NaN)"#),
+        .fail(#"expect(NaN).to.equal(NaN)"#, #"expected NaN to equal NaN"#),
+        .fail(#"expect(-0).to.eql(0)"#, #"expected -0 to deeply equal 0"#),
+        .pass(#"expect(-0).to.equal(0)"#),
+        .pass(#"expect(new Date(5)).to.eql(new Date(5))"#),
+        .fail(#"expect(new Date(5)).to.eql(new Date(6))"#, #"expected 1970-01-01T00:00:00.005Z to deeply equal 1970-01-01T00:00:00.006Z"#),
+        .fail(#"expect(new Date(0)).to.eql(0)"#, #"expected 1970-01-01T00:00:00.000Z to deeply equal 0"#),
+        .pass(#"expect(/a/g).to.eql(/a/g); expect(/a/g).to.not.eql(/a/i)"#),
+        .fail(#"expect({ a: 1 }).to.eql({ a: 1, b: undefined })"#, #"expected { a: 1 } to deeply equal { a: 1, b: undefined }"#),
+        .fail(#"expect([1]).to.eql({ 0: 1 })"#, #"expected [ 1 ] to deeply equal { '0': 1 }"#),
+        .pass(#"expect(new Map([[1, { a: 1 }], [2, 'b']])).to.eql(new Map([[2, 'b'], [1, { a: 1 }]]))"#),
+        .pass(#"expect(new Set([1, { a: 1 }])).to.eql(new Set([{ a: 1 }, 1])); expect(new Set([1, 2])).not.eql(new Set([1, 3]))"#),
+        .pass(#"const a = { x: 1 }; a.self = a; const b = { x: 1 }; b.self = b; expect(a).to.eql(b)"#),
+        .pass(#"expect(Object.assign(Object.create(null), { a: 1 })).to.eql({ a: 1 })"#),
+        .pass(#"expect(new Error('x')).to.eql(new Error('x')); expect(new Error('x')).to.not.eql(new TypeError('x'))"#),
+        .fail(#"expect(new Error('x')).to.eql(new Error('y'))"#, #"expected [Error: x] to deeply equal [Error: y]"#),
+        .pass(#"expect(new String('a')).to.eql(new String('a')); expect(new Number(1)).not.eql(1)"#),
+        .pass(#"expect(new Uint8Array([1, 2])).to.eql(new Uint8Array([1, 2]))"#),
+    ]
+
+    static let types: [ExpectCase] = [
+        .pass(#"expect('x').to.be.a('string'); expect(1).to.be.a('number'); expect({}).to.be.an('object')"#),
+        .pass(#"expect([]).to.be.an('array'); expect(null).to.be.a('null'); expect(undefined).to.be.an('undefined')"#),
+        .pass(#"expect(true).to.be.a('boolean'); expect(() => 1).to.be.a('function'); expect(/x/).to.be.a('regexp')"#),
+        .pass(#"expect(new Date()).to.be.a('date'); expect(Promise.resolve()).to.be.a('promise'); expect(new Map()).to.be.a('Map')"#),
+        .pass(#"expect(Symbol('s')).to.be.a('symbol'); expect(new Error('e')).to.be.an('error'); expect(1n).to.be.a('bigint')"#),
+        .fail(#"expect('x').to.be.a('number')"#, #"expected 'x' to be a number"#),
+        .fail(#"expect([1]).to.be.an('object')"#, #"expected [ 1 ] to be an object"#),
+        .fail(#"expect(1).to.not.be.a('number')"#, #"expected 1 not to be a number"#),
+        .pass(#"expect([]).to.be.an('array').that.is.empty"#),
+        .pass(#"expect(new TypeError('x')).to.be.an.instanceof(Error); expect([]).to.be.instanceOf(Array)"#),
+        .fail(#"expect({}).to.be.an.instanceof(Array)"#, #"expected {} to be an instance of Array"#),
+        .fail(#"expect([]).to.not.be.instanceOf(Array)"#, #"expected [] to not be an instance of Array"#),
+    ]
+
+    static let words: [ExpectCase] = [
+        .pass(#"expect(1).to.be.ok; expect('').to.not.be.ok; expect(true).to.be.true; expect(false).to.be.false"#),
+        .fail(#"expect(0).to.be.ok"#, #"expected 0 to be truthy"#),
+        .fail(#"expect('a').to.not.be.ok"#, #"expected 'a' to be falsy"#),
+        .fail(#"expect(1).to.be.true"#, #"expected 1 to be true"#),
+        .fail(#"expect(true).to.not.be.true"#, #"expected true to be false"#),
+        .fail(#"expect(0).to.be.false"#, #"expected 0 to be false"#),
+        .pass(#"expect(null).to.be.null; expect(undefined).to.be.undefined; expect(NaN).to.be.NaN; expect(0).to.not.be.null"#),
+        .fail(#"expect(undefined).to.be.null"#, #"expected undefined to be null"#),
+        .fail(#"expect(null).to.not.be.null"#, #"expected null not to be null"#),
+        .fail(#"expect(null).to.be.undefined"#, #"expected null to be undefined"#),
+        .fail(#"expect('NaN').to.be.NaN"#, #"expected 'NaN' to be NaN"#),
+        .pass(#"expect(0).to.exist; expect('').to.exist; expect(null).to.not.exist; expect(undefined).not.exists"#),
+        .fail(#"expect(null).to.exist"#, #"expected null to exist"#),
+        .fail(#"expect(1).to.not.exist"#, #"expected 1 to not exist"#),
+        .pass(#"expect(1.5).to.be.finite; expect(Infinity).to.not.be.finite; expect('1').to.not.be.finite"#),
+        .fail(#"expect(NaN).to.be.finite"#, #"expected NaN to be a finite number"#),
+        .pass(#"expect(Object.freeze({})).to.be.frozen.and.sealed; expect({}).to.be.extensible.and.not.frozen"#),
+    ]
+
+    static let comparisons: [ExpectCase] = [
+        .pass(#"expect(3).to.be.above(2); expect(3).gt(2); expect(3).greaterThan(2); expect(2).to.not.be.above(2)"#),
+        .fail(#"expect(1).to.be.above(2)"#, #"expected 1 to be above 2"#),
+        .fail(#"expect(3).to.not.be.above(2)"#, #"expected 3 to be at most 2"#),
+        .pass(#"expect(2).to.be.at.least(2); expect(2).gte(1); expect(1).to.be.below(2); expect(1).lt(2); expect(2).to.be.at.most(2); expect(2).lte(3)"#),
+        .fail(#"expect(1).to.be.at.least(2)"#, #"expected 1 to be at least 2"#),
+        .fail(#"expect(2).to.be.below(2)"#, #"expected 2 to be below 2"#),
+        .fail(#"expect(3).to.be.at.most(2)"#, #"expected 3 to be at most 2"#),
+        .pass(#"expect(new Date(2)).to.be.above(new Date(1))"#),
+        .fail(#"expect('3').to.be.above(2)"#, #"expected '3' to be a number or a date"#),
+        .fail(#"expect('3').to.not.be.above(2)"#, #"expected '3' to be a number or a date"#),
+        .fail(#"expect(3).to.be.above('2')"#, #"the argument to above must be a number"#),
+        .fail(#"expect(new Date(1)).to.be.above(2)"#, #"the argument to above must be a date"#),
+        .pass(#"expect(5).to.be.within(1, 5); expect(0).to.not.be.within(1, 5)"#),
+        .fail(#"expect(6).to.be.within(1, 5)"#, #"expected 6 to be within 1..5"#),
+        .fail(#"expect(3).to.not.be.within(1, 5)"#, #"expected 3 to not be within 1..5"#),
+        .pass(#"expect([1, 2]).to.have.length.above(1); expect('abc').to.have.lengthOf.at.most(3); expect(new Set([1])).to.have.length.below(2)"#),
+        .fail(#"expect([1, 2]).to.have.length.above(2)"#, #"expected [ 1, 2 ] to have a length above 2 but got 2"#),
+        .fail(#"expect('abc').to.have.length.within(4, 6)"#, #"expected 'abc' to have a length within 4..6"#),
+        .pass(#"expect(1.5).to.be.closeTo(1, 0.5); expect(1.6).to.not.be.approximately(1, 0.5)"#),
+        .fail(#"expect(1.6).to.be.closeTo(1, 0.5)"#, #"expected 1.6 to be close to 1 +/- 0.5"#),
+    ]
+
+    static let others: [ExpectCase] = [
+        .pass(#"expect('abc').to.match(/b/); expect('abc').matches(/^a/); expect('abc').to.not.match(/x/)"#),
+        .fail(#"expect('abc').to.match(/x/i)"#, #"expected 'abc' to match /x/i"#),
+        .fail(#"expect('abc').to.not.match(/b/)"#, #"expected 'abc' not to match /b/"#),
+        .pass(#"expect('hello world').to.have.string('lo w'); expect('a').to.not.have.string('b')"#),
+        .fail(#"expect('hello').to.have.string('x')"#, #"expected 'hello' to contain 'x'"#),
+        .pass(#"expect(2).to.be.oneOf([1, 2, 3]); expect({ a: 1 }).to.be.deep.oneOf([{ a: 1 }]); expect({ a: 1 }).to.not.be.oneOf([{ a: 1 }])"#),
+        .fail(#"expect(5).to.be.oneOf([1, 2, 3])"#, #"expected 5 to be one of [ 1, 2, 3 ]"#),
+        .fail(#"expect(2).to.not.be.oneOf([1, 2])"#, #"expected 2 to not be one of [ 1, 2 ]"#),
+        .pass(#"expect(4).to.satisfy(n => n % 2 === 0); expect(3).to.not.satisfy(function even(n) { return n % 2 === 0; })"#),
+        .fail(#"expect(3).to.satisfy(function even(n) { return n % 2 === 0; })"#, #"expected 3 to satisfy [Function even]"#),
+    ]
+
+    static let messages: [ExpectCase] = [
+        .fail(#"expect(1, 'status').to.equal(2)"#, #"status: expected 1 to equal 2"#),
+        .fail(#"expect(1).to.equal(2, 'status')"#, #"status: expected 1 to equal 2"#),
+        .fail(#"expect(1, () => 'lazy').to.be.above(2)"#, #"lazy: expected 1 to be above 2"#),
+        .fail(#"expect({ alpha: 1, beta: 2, gamma: 3, delta: 4 }).to.equal(1)"#, #"expected { Object (alpha, beta, ...) } to equal 1"#),
+        .fail(#"expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]).to.equal(1)"#, #"expected [ Array(15) ] to equal 1"#),
+        .fail(#"expect({ a: { b: { c: { d: 1 } } } }).to.equal(1)"#, #"expected { a: { b: { c: [Object] } } } to equal 1"#),
+        .fail(#"expect({ 'x-next': 'it\'s', n: null }).to.equal(1)"#, #"expected { 'x-next': 'it\'s', n: null } to equal 1"#),
+        .fail(#"expect(new Map([['k', 1]])).to.equal(new Set([2]))"#, #"expected Map{ 'k' => 1 } to equal Set{ 2 }"#),
+        .fail(#"expect(function named() {}).to.equal(undefined)"#, #"expected [Function named] to equal undefined"#),
+    ]
+}
