@@ -1,9 +1,13 @@
+import Testing
+
 /// One line of an assertion table: a chain run as `expect(...)...` (`expect` is
 /// `__volleyExpect`), and what it must do: pass, or fail with exactly this message.
-struct ExpectCase: Sendable {
+struct ExpectCase: Sendable, CustomTestStringConvertible {
     let script: String
     /// `nil` when the chain must pass.
     let failure: String?
+
+    var testDescription: String { script }
 
     static func pass(_ script: String) -> ExpectCase { ExpectCase(script: script, failure: nil) }
     static func fail(_ script: String, _ message: String) -> ExpectCase { ExpectCase(script: script, failure: message) }
