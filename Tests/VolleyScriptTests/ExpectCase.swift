@@ -1,3 +1,5 @@
+import Testing
+
 /// One line of an assertion table: a chain run as `expect(...)...` (`expect` is
 /// `__volleyExpect`), and what it must do: pass, or fail with exactly this message.
 struct ExpectCase: Sendable, CustomTestStringConvertible {
