@@ -59,8 +59,8 @@ struct PMRequestResponseTests {
 
         let checks = try #require(results["one"]).hookAssertions
         #expect(checks.filter { !$0.passed }.map(\.name) == ["error", "missing"], "\(checks)")
-        #expect(checks.last?.message == "expected response body to have property nope")
-        #expect(checks.dropLast().last?.message == "expected response code to be 4XX or 5XX but got 200")
+        #expect(checks.last?.message == "expected response body json to have path 'nope'")
+        #expect(checks.dropLast().last?.message == "expected response code to be 4XX or 5XX but found 200")
     }
 
     @Test func aBeforeScriptsRequestEditsAndVariablesAreWhatIsSent() async throws {

@@ -12,6 +12,7 @@ enum PMBootstrap {
     "use strict";
     (function () {
       const host = __volleyHost;
+      const expect = __volleyExpect;
       delete globalThis.__volleyHost;
       const statusText = { 200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
         302: "Found", 304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 402: "Payment Required",
@@ -20,30 +21,13 @@ enum PMBootstrap {
         504: "Gateway Timeout" };
       let state = null;
 
-      // Named as chai names its failures, so reports and pm.expect's read alike.
-      function fail(message) { const error = new Error(message); error.name = "AssertionError"; throw error; }
+      function fail(message) { throw new AssertionError(message); }
       function text(value) {
         if (typeof value === "string") return value;
         if (value === undefined) return "undefined";
         try { const json = JSON.stringify(value); return json === undefined ? String(value) : json; }
         catch (e) { return String(value); }
       }
-      function deepEqual(a, b) {
-        if (a === b) return true;
-        if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-        if (Array.isArray(a) !== Array.isArray(b)) return false;
-        const ka = Object.keys(a), kb = Object.keys(b);
-        return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
-      }
-      function pathGet(object, path) {
-        let current = object;
-        for (const part of String(path).replace(/\[(\w+)\]/g, ".$1").split(".").filter((p) => p !== "")) {
-          if (current === null || typeof current !== "object" || !(part in current)) return { found: false };
-          current = current[part];
-        }
-        return { found: true, value: current };
-      }
-
       // Headers read through `pairs()` each time, so a request's list follows its edits and the
       // renderings that variable writes cause; `edit` (the request's only) sends a change to Swift.
       function headerList(pairs, edit) {
@@ -141,37 +125,8 @@ enum PMBootstrap {
           text: bodyText,
           json: () => JSON.parse(bodyText()),
         };
-        const have = {
-          status: (expected) => {
-            if (typeof expected === "number" ? response.code !== expected : response.status !== expected)
-              fail("expected response to have status " + (typeof expected === "number" ? "code " : "reason ") + expected + " but got " + (typeof expected === "number" ? response.code : response.status));
-          },
-          header: (name, value) => {
-            if (!response.headers.has(name)) fail("expected response to have header " + name);
-            if (value !== undefined && response.headers.get(name) !== String(value))
-              fail("expected response to have header " + name + " with value " + value + " but got " + response.headers.get(name));
-          },
-          jsonBody: (path, value) => {
-            let body;
-            try { body = response.json(); } catch (e) { fail("expected response body to be valid JSON: " + e.message); }
-            if (path === undefined) return;
-            if (typeof path === "object") { if (!deepEqual(body, path)) fail("expected response body to deeply equal " + text(path)); return; }
-            const found = pathGet(body, path);
-            if (!found.found) fail("expected response body to have property " + path);
-            if (arguments.length > 1 && !deepEqual(found.value, value))
-              fail("expected response body " + path + " to equal " + text(value) + " but got " + text(found.value));
-          },
-          body: (expected) => { if (bodyText() !== String(expected)) fail("expected response body to equal " + text(expected)); },
-        };
-        const be = {
-          get ok() { if (response.code !== 200) fail("expected response code to be 200 but got " + response.code); return true; },
-          get success() { if (response.code < 200 || response.code > 299) fail("expected response code to be 2XX but got " + response.code); return true; },
-          get error() { if (response.code < 400 || response.code > 599) fail("expected response code to be 4XX or 5XX but got " + response.code); return true; },
-          get clientError() { if (response.code < 400 || response.code > 499) fail("expected response code to be 4XX but got " + response.code); return true; },
-          get serverError() { if (response.code < 500 || response.code > 599) fail("expected response code to be 5XX but got " + response.code); return true; },
-          get json() { have.jsonBody(); return true; },
-        };
-        response.to = { have: have, be: be };
+        // pm.expect's library words the response checks (status, header, jsonBody, ok...).
+        Object.defineProperty(response, "to", { get: () => expect(response).to });
         return response;
       }
 
@@ -230,10 +185,7 @@ enum PMBootstrap {
             } catch (e) { settle(e === undefined ? "undefined thrown" : e); }
             return pm;
           },
-          expect: (value) => {
-            if (typeof __volleyExpect !== "function") throw new Error("pm.expect is not available in this build");
-            return __volleyExpect(value);
-          },
+          expect,
         };
         pm.test.skip = (name) => { state.tests.push({ name: String(name), skipped: true, where: new Error().stack }); return pm; };
         return pm;

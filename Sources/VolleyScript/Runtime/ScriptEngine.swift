@@ -20,6 +20,7 @@ final class ScriptEngine {
         let bridge = HostBridge()
         self.bridge = bridge
         js.define("__volleyHost") { bridge.call?.host($0) }
+        try js.evaluate(ExpectLibrary.source, sourceURL: "volley:expect")
         try js.evaluate(PMBootstrap.source, sourceURL: PMBootstrap.sourceURL)
         runner = js.global("__volleyRun")
         collector = js.global("__volleyCollect")
