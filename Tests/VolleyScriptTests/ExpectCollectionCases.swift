@@ -20,6 +20,7 @@ enum ExpectCollectionCases {
         .fail(#"expect(5).to.include(5)"#, #"the given combination of arguments (number and number) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a number"#),
         .fail(#"expect(null).to.not.include('a')"#, #"the given combination of arguments (null and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#),
         .pass(#"expect({ a: 1, b: 2, c: 3 }).to.not.include({ a: 1, b: 5 })"#),
+        .fail(#"expect('abc').to.include(1)"#, #"the given combination of arguments (string and number) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a number"#),
         .fail(#"expect({ a: { x: 1 } }).to.not.deep.include({ a: { x: 1 } })"#, #"expected { a: { x: 1 } } to not have deep property 'a' of { x: 1 }"#),
     ]
 

@@ -113,6 +113,7 @@ enum ExpectValueCases {
         .fail(#"expect({ a: { b: { c: { d: 1 } } } }).to.equal(1)"#, #"expected { a: { b: { c: [Object] } } } to equal 1"#),
         .fail(#"expect({ 'x-next': 'it\'s', n: null }).to.equal(1)"#, #"expected { 'x-next': 'it\'s', n: null } to equal 1"#),
         .fail(#"expect(new Map([['k', 1]])).to.equal(new Set([2]))"#, #"expected Map{ 'k' => 1 } to equal Set{ 2 }"#),
+        .fail(#"expect({ get n() { throw new Error('the getter ran'); } }).to.equal(2)"#, #"expected { n: [Getter] } to equal 2"#),
         .fail(#"expect(function named() {}).to.equal(undefined)"#, #"expected [Function named] to equal undefined"#),
     ]
 }

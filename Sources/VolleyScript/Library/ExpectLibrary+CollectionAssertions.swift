@@ -20,6 +20,12 @@ extension ExpectLibrary {
 
     function isObjectLike(value) { return value !== null && typeof value === 'object'; }
 
+    function invalidInclude(assertion, subject, expected) {
+      return assertion._misuse('the given combination of arguments (' + typeOf(subject) + ' and ' + typeOf(expected) +
+        ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a ' +
+        typeOf(expected));
+    }
+
     function include(expected, message) {
       this._message(message);
       const subject = this._obj;
@@ -28,7 +34,7 @@ extension ExpectLibrary {
       const words = deep ? 'deep include' : 'include';
       let found;
       if (tag === 'string') {
-        if (typeof expected !== 'string') this._misuse('expected #{this} to be searched for a string, not ' + display(expected));
+        if (typeof expected !== 'string') return invalidInclude(this, subject, expected);
         found = subject.indexOf(expected) !== -1;
       } else if (tag === 'array' || tag === 'arguments' || ArrayBuffer.isView(subject)) {
         found = deep ? Array.prototype.some.call(subject, function (item) { return deepEqual(item, expected); })
@@ -42,9 +48,7 @@ extension ExpectLibrary {
       } else if (isObjectLike(subject) && isObjectLike(expected)) {
         return includeProperties(this, expected, deep);
       } else {
-        return this._misuse('the given combination of arguments (' + typeOf(subject) + ' and ' + typeOf(expected) +
-          ') is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a ' +
-          typeOf(expected));
+        return invalidInclude(this, subject, expected);
       }
       if (this._ok(found)) return this;
       return this._fail('expected #{this} to ' + words + ' #{exp}', 'expected #{this} to not ' + words + ' #{exp}', expected);

@@ -80,7 +80,10 @@ extension ExpectLibrary {
         const count = Math.min(keys.length, ITEMS);
         for (let i = 0; i < count; i++) {
           const key = keys[i];
-          parts.push((IDENTIFIER.test(key) ? key : quote(key)) + ': ' + render(value[key], depth + 1, seen));
+          // A getter is not called: rendering a failure must not run the subject's code.
+          const field = Object.getOwnPropertyDescriptor(value, key);
+          const shown = field !== undefined && field.get !== undefined ? '[Getter]' : render(value[key], depth + 1, seen);
+          parts.push((IDENTIFIER.test(key) ? key : quote(key)) + ': ' + shown);
         }
         if (keys.length > ITEMS) parts.push('…');
       }
