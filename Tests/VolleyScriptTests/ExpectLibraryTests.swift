@@ -8,7 +8,7 @@ import Testing
     /// A context with the library evaluated in it, as the runtime prepares each one.
     private func context() throws -> JavaScriptContext {
         let context = try JavaScriptContext()
-        try context.evaluate(ExpectLibrary.source, sourceURL: "volley:expect")
+        try context.evaluate(ExpectLibrary.source, sourceURL: ExpectLibrary.sourceURL)
         return context
     }
 

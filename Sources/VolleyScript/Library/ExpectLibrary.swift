@@ -13,6 +13,9 @@
 /// word is a getter defined once on a shared prototype, and messages are built only on failure.
 /// The words that are both a chain and a call (`a`, `include`, `length`) cost one closure each.
 enum ExpectLibrary {
+    /// Where the library's own stack frames come from: failures skip them to find the script's line.
+    static let sourceURL = "volley:expect"
+
     /// The whole library, one IIFE; its parts are ordered so each uses only what comes before.
     static let source: String = [
         prelude, inspect, equality, chain, valueAssertions, collectionAssertions,
