@@ -100,6 +100,13 @@ enum ExpectValueCases {
         .pass(#"expect(2).to.be.oneOf([1, 2, 3]); expect({ a: 1 }).to.be.deep.oneOf([{ a: 1 }]); expect({ a: 1 }).to.not.be.oneOf([{ a: 1 }])"#),
         .fail(#"expect(5).to.be.oneOf([1, 2, 3])"#, #"expected 5 to be one of [ 1, 2, 3 ]"#),
         .fail(#"expect(2).to.not.be.oneOf([1, 2])"#, #"expected 2 to not be one of [ 1, 2 ]"#),
+        .pass(#"expect('Today is sunny').to.contain.oneOf(['sunny', 'cloudy']); expect([1, 2]).to.include.oneOf([5, 2]); expect([{ a: 1 }]).to.deep.contain.oneOf([{ a: 1 }])"#),
+        .fail(#"expect('Today is sunny').to.contain.oneOf(['rain', 'snow'])"#, #"expected 'Today is sunny' to contain one of [ 'rain', 'snow' ]"#),
+        .fail(#"expect([1, 2]).to.not.include.oneOf([2])"#, #"expected [ 1, 2 ] to not contain one of [ 2 ]"#),
+        .pass(#"(function () { expect(arguments).to.be.arguments; })(); expect([]).to.not.be.Arguments"#),
+        .fail(#"expect([]).to.be.arguments"#, #"expected [] to be arguments"#),
+        .pass(#"class Cat { meow() {} } expect(Cat).to.respondTo('meow'); expect(new Cat()).to.respondTo('meow'); expect(Cat).itself.to.not.respondTo('meow')"#),
+        .fail(#"expect({ a: 1 }).to.respondTo('a')"#, #"expected { a: 1 } to respond to 'a'"#),
         .pass(#"expect(4).to.satisfy(n => n % 2 === 0); expect(3).to.not.satisfy(function even(n) { return n % 2 === 0; })"#),
         .fail(#"expect(3).to.satisfy(function even(n) { return n % 2 === 0; })"#, #"expected 3 to satisfy [Function even]"#),
     ]

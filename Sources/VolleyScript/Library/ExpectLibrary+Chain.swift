@@ -2,7 +2,7 @@ extension ExpectLibrary {
     /// The chain itself: one object per `expect` call holding the subject, the custom message and
     /// the flags as bits, with every word a getter or method on one shared prototype.
     static let chain = #"""
-    const NOT = 1, DEEP = 2, OWN = 4, NESTED = 8, ANY = 16, ALL = 32, CONTAINS = 64, LENGTH = 128, ORDERED = 256;
+    const NOT = 1, DEEP = 2, OWN = 4, NESTED = 8, ANY = 16, ALL = 32, CONTAINS = 64, LENGTH = 128, ORDERED = 256, ITSELF = 512;
 
     function Assertion(subject, message) {
       this._obj = subject;

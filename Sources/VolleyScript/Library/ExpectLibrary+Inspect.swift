@@ -5,9 +5,11 @@ extension ExpectLibrary {
     const toStringOf = Object.prototype.toString;
     const hasOwn = Object.prototype.hasOwnProperty;
 
+    // True for an object literal (or a prototype-less one). Arguments objects share the
+    // prototype but own `callee`; tagged objects (JSON, Math) say what they are.
     function isPlain(value) {
       const parent = Object.getPrototypeOf(value);
-      return (parent === Object.prototype || parent === null) && !(Symbol.toStringTag in value);
+      return (parent === Object.prototype || parent === null) && !(Symbol.toStringTag in value) && !hasOwn.call(value, 'callee');
     }
 
     // The lowercased type name: 'null', 'array', typeof for primitives and functions, otherwise the

@@ -44,6 +44,8 @@ extension ExpectLibrary {
     check('exists', function (v) { return v !== null && v !== undefined; }, 'expected #{this} to exist', 'expected #{this} to not exist');
     check('finite', function (v) { return typeof v === 'number' && isFinite(v); },
       'expected #{this} to be a finite number', 'expected #{this} to not be a finite number');
+    check('arguments', function (v) { return typeOf(v) === 'arguments'; }, 'expected #{this} to be arguments', 'expected #{this} to not be arguments');
+    check('Arguments', function (v) { return typeOf(v) === 'arguments'; }, 'expected #{this} to be arguments', 'expected #{this} to not be arguments');
     check('extensible', function (v) { return Object.isExtensible(v); }, 'expected #{this} to be extensible', 'expected #{this} to not be extensible');
     check('sealed', function (v) { return Object.isSealed(v); }, 'expected #{this} to be sealed', 'expected #{this} to not be sealed');
     check('frozen', function (v) { return Object.isFrozen(v); }, 'expected #{this} to be frozen', 'expected #{this} to not be frozen');
@@ -114,6 +116,16 @@ extension ExpectLibrary {
       this._message(message);
       if (!Array.isArray(list)) this._misuse('the argument to oneOf must be an array');
       const subject = this._obj;
+      if (this._f & CONTAINS) {
+        // `contain.oneOf`: the subject (a string or an array) includes at least one of them.
+        if (typeof subject !== 'string' && !Array.isArray(subject)) this._misuse('expected #{this} to be a string or an array');
+        const deep = (this._f & DEEP) !== 0;
+        const holds = function (item) {
+          return deep && Array.isArray(subject) ? subject.some(function (entry) { return deepEqual(entry, item); }) : subject.indexOf(item) !== -1;
+        };
+        if (this._ok(list.some(holds))) return this;
+        return this._fail('expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}', list);
+      }
       const found = (this._f & DEEP) ? list.some(function (item) { return deepEqual(item, subject); }) : list.indexOf(subject) !== -1;
       if (this._ok(found)) return this;
       return this._fail('expected #{this} to be one of #{exp}', 'expected #{this} to not be one of #{exp}', list);
@@ -125,6 +137,17 @@ extension ExpectLibrary {
       if (this._ok(!!result)) return this;
       return this._fail('expected #{this} to satisfy ' + display(matcher), 'expected #{this} to not satisfy ' + display(matcher),
         matcher, result);
+    });
+
+    // `respondTo(name)`: the subject has a method of that name (a constructor's prototype does,
+    // unless `itself` asks about the constructor's own functions).
+    property(['itself'], flag(ITSELF));
+    method(['respondTo', 'respondsTo'], function (name, message) {
+      this._message(message);
+      const subject = this._obj;
+      const holder = typeof subject === 'function' && !(this._f & ITSELF) ? subject.prototype : subject;
+      if (this._ok(holder !== null && holder !== undefined && typeof holder[name] === 'function')) return this;
+      return this._fail('expected #{this} to respond to ' + inspect(name), 'expected #{this} to not respond to ' + inspect(name));
     });
 
     method(['instanceOf', 'instanceof'], function (type, message) {
