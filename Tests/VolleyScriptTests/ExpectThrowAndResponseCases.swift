@@ -42,6 +42,8 @@ enum ExpectThrowAndResponseCases {
 
     static let response: [ExpectCase] = [
         .pass(#"expect(res(200, '')).to.have.status(200); expect(res(200, '')).to.have.status('OK'); expect(res(404, '')).to.not.have.status(200)"#),
+        .pass(#"expect(res(200, 'x')).to.have.statusCode(200).and.code(200).and.statusReason('OK').and.reason('OK'); expect(res(200, 'x')).to.be.withBody"#),
+        .fail(#"expect(res(200, '')).to.be.withBody"#, #"expected response to have a body"#),
         .fail(#"expect(res(404, '')).to.have.status(200)"#, #"expected response to have status code 200 but got 404"#),
         .fail(#"expect(res(404, '')).to.have.status('OK')"#, #"expected response to have status reason 'OK' but got 'Not Found'"#),
         .fail(#"expect(res(200, '')).to.not.have.status(200)"#, #"expected response to not have status code 200"#),

@@ -13,7 +13,8 @@ extension ExpectLibrary {
       return assertion._obj;
     }
 
-    method(['status'], function (expected, message) {
+    // A number is the status code, a string the reason ('OK'), under each of Postman's names.
+    method(['status', 'statusCode', 'code', 'statusReason', 'reason'], function (expected, message) {
       this._message(message);
       const res = response(this);
       if (typeof expected === 'string') {
@@ -78,10 +79,7 @@ extension ExpectLibrary {
     method(['body'], function (expected, message) {
       this._message(message);
       const text = response(this).text();
-      if (arguments.length === 0) {
-        if (this._ok(text.length > 0)) return this;
-        return this._fail('expected response to have a body', 'expected response to not have a body', undefined, text);
-      }
+      if (arguments.length === 0) return hasBody(this, text);
       if (expected instanceof RegExp) {
         if (this._ok(expected.test(text))) return this;
         return this._fail('expected response body to match #{exp}', 'expected response body to not match #{exp}', expected, text);
@@ -89,6 +87,12 @@ extension ExpectLibrary {
       if (this._ok(text === expected)) return this;
       return this._fail('expected response body to be #{exp} but got #{act}', 'expected response body to not be #{exp}', expected, text, true);
     });
+
+    function hasBody(assertion, text) {
+      if (assertion._ok(text.length > 0)) return assertion;
+      return assertion._fail('expected response to have a body', 'expected response to not have a body', undefined, text);
+    }
+    property(['withBody'], function () { return hasBody(this, response(this).text()); });
 
     property(['json'], function () {
       const res = response(this);
