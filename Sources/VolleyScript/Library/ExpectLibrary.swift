@@ -16,7 +16,8 @@ enum ExpectLibrary {
     /// Where the library's own stack frames come from: failures skip them to find the script's line.
     static let sourceURL = "volley:expect"
 
-    /// The whole library, one IIFE; its parts are ordered so each uses only what comes before.
+    /// The whole library, one IIFE. Its function declarations are hoisted, so a part may call a
+    /// later part's helpers; the constants a part reads while loading come before it.
     static let source: String = [
         prelude, inspect, equality, chain, valueAssertions, collectionAssertions,
         throwAssertion, responseAssertions, exports,
