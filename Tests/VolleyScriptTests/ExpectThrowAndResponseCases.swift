@@ -1,6 +1,7 @@
-/// `throw` in its forms, and the response words on a subject shaped like `pm.response`.
+/// `throw` in its forms, `change`/`increase`/`decrease` with `by`, and the response words on a
+/// subject shaped like `pm.response`.
 enum ExpectThrowAndResponseCases {
-    static let all: [ExpectCase] = throwing + response
+    static let all: [ExpectCase] = throwing + changes + response
 
     static let throwing: [ExpectCase] = [
         .pass(#"expect(() => { throw new Error('boom'); }).to.throw(); expect(() => 1).to.not.throw()"#),
@@ -24,6 +25,17 @@ enum ExpectThrowAndResponseCases {
         .pass(#"const e = new Error('x'); expect(() => { throw e; }).to.throw(e); expect(() => { throw new Error('x'); }).to.not.throw(e)"#),
         .pass(#"expect(() => { throw new TypeError('bad'); }).to.throw(TypeError).that.has.property('message', 'bad')"#),
         .fail(#"expect(1).to.throw()"#, #"expected 1 to be a function"#),
+    ]
+
+    static let changes: [ExpectCase] = [
+        .pass(#"const o = { n: 1 }; expect(() => { o.n += 2; }).to.change(o, 'n').by(2); expect(() => { o.n += 1; }).to.increase(o, 'n')"#),
+        .pass(#"const o = { n: 5 }; expect(() => { o.n -= 3; }).to.decrease(() => o.n).by(3); expect(() => {}).to.not.change(o, 'n')"#),
+        .fail(#"const o = { n: 1 }; expect(() => {}).to.change(o, 'n')"#, #"expected .n to change"#),
+        .fail(#"const o = { n: 1 }; expect(() => { o.n--; }).to.increase(o, 'n')"#, #"expected .n to increase"#),
+        .fail(#"const o = { n: 1 }; expect(() => { o.n += 2; }).to.increase(o, 'n').by(1)"#, #"expected .n to increase by 1"#),
+        .fail(#"const o = { n: 1 }; expect(() => { o.n += 1; }).to.not.change(o, 'n')"#, #"expected .n to not change"#),
+        .fail(#"const o = { s: 'a' }; expect(() => { o.s = 'b'; }).to.increase(o, 's')"#, #"expected 'a' to be a number"#),
+        .fail(#"expect(1).to.be.above(0).by(1)"#, #"by follows change, increase or decrease"#),
     ]
 
     /// Defines `res(code, body, headers)`, a stand-in shaped like the runtime's `pm.response`
