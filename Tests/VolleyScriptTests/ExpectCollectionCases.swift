@@ -44,6 +44,10 @@ enum ExpectCollectionCases {
         .fail(#"expect(Object.create({ a: 1 })).to.have.own.property('a')"#, #"expected {} to have own property 'a'"#),
         .pass(#"expect({ a: 1 }).to.have.ownProperty('a', 1); expect({ a: 1 }).to.haveOwnProperty('a'); expect([]).to.not.have.ownProperty('map')"#),
         .fail(#"expect({ a: 1 }).to.have.ownProperty('b')"#, #"expected { a: 1 } to have own property 'b'"#),
+        .pass(#"expect({ a: 1 }).to.have.ownPropertyDescriptor('a', { value: 1, writable: true, enumerable: true, configurable: true })"#),
+        .pass(#"expect(Object.freeze({ a: 1 })).to.have.ownPropertyDescriptor('a').that.has.property('writable', false); expect({}).to.not.have.ownPropertyDescriptor('a')"#),
+        .fail(#"expect({}).to.have.ownPropertyDescriptor('a')"#, #"expected {} to have an own property descriptor for 'a'"#),
+        .fail(#"expect({ a: 1 }).to.have.ownPropertyDescriptor('a', { value: 2 })"#, #"expected the own property descriptor for 'a' on { a: 1 } to match { value: 2 }, got { Object (value, writable, ...) }"#),
         .fail(#"expect(null).to.have.property('a')"#, #"Target cannot be null or undefined."#),
     ]
 

@@ -145,6 +145,26 @@ extension ExpectLibrary {
       return propertyAssertion.call(this, name, value, message, arguments.length > 1);
     });
 
+    // The chain moves onto the descriptor, as chai's does.
+    method(['ownPropertyDescriptor', 'haveOwnPropertyDescriptor'], function (name, descriptor, message) {
+      if (typeof descriptor === 'string') { message = descriptor; descriptor = undefined; }
+      this._message(message);
+      const subject = this._obj;
+      if (subject === null || subject === undefined) this._misuse('Target cannot be null or undefined.');
+      const actual = Object.getOwnPropertyDescriptor(Object(subject), name);
+      const where = ' own property descriptor for ' + inspect(name);
+      if (descriptor !== undefined) {
+        if (!this._ok(actual !== undefined && deepEqual(descriptor, actual))) {
+          this._fail('expected the' + where + ' on #{this} to match #{exp}, got #{act}',
+            'expected the' + where + ' on #{this} to not match #{exp}', descriptor, actual, true);
+        }
+      } else if (!this._ok(actual !== undefined)) {
+        this._fail('expected #{this} to have an' + where, 'expected #{this} to not have an' + where, undefined, actual);
+      }
+      this._obj = actual;
+      return this;
+    });
+
     chainable(['length', 'lengthOf'], LENGTH, function (expected, message) {
       this._message(message);
       const size = measuredSize(this);
