@@ -1,0 +1,29 @@
+import VolleyCore
+import VolleyExecutor
+import VolleyJSON
+
+/// The JSON a script call starts from: names and the response without its body. The request and
+/// the body are asked for only by a script that reads them.
+enum ScriptInput {
+    static func json(for context: HookContext, phase: Script.Phase) -> String {
+        var root: [(String, JSONValue)] = [
+            ("event", .string(phase == .before ? "prerequest" : "test")),
+            ("requestName", .string(context.planned.spec.name)),
+            // Postman counts iterations from 0.
+            ("iteration", .integer(Int64(context.iteration - 1))),
+        ]
+        if let exchange = context.response {
+            root.append(("response", .object(JSONObject([
+                ("code", .integer(Int64(exchange.response.status))),
+                ("headers", headers(exchange.response.headers)),
+                ("responseTime", .number(exchange.timings.totalMilliseconds)),
+                ("size", .integer(Int64(exchange.response.byteCount))),
+            ]))))
+        }
+        return JSONValue.object(JSONObject(root)).jsonText
+    }
+
+    static func headers(_ headers: [HTTPHeader]) -> JSONValue {
+        .array(headers.map { .array([.string($0.name), .string($0.value)]) })
+    }
+}
