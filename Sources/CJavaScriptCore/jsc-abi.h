@@ -37,7 +37,6 @@ typedef struct {
     JSGlobalContextRef (*JSContextGetGlobalContext)(JSContextRef ctx);
     void (*JSContextGroupSetExecutionTimeLimit)(
         JSContextGroupRef group, double limit, JSShouldTerminateCallback callback, void *context);
-    void (*JSContextGroupClearExecutionTimeLimit)(JSContextGroupRef group);
 
     JSValueRef (*JSEvaluateScript)(
         JSContextRef ctx, JSStringRef script, JSObjectRef thisObject, JSStringRef sourceURL,
@@ -45,23 +44,18 @@ typedef struct {
     bool (*JSCheckScriptSyntax)(
         JSContextRef ctx, JSStringRef script, JSStringRef sourceURL, int startingLineNumber,
         JSValueRef *exception);
-    void (*JSGarbageCollect)(JSContextRef ctx);
 
     JSStringRef (*JSStringCreateWithCharacters)(const JSChar *chars, size_t numChars);
     JSStringRef (*JSStringCreateWithUTF8CString)(const char *string);
     void (*JSStringRelease)(JSStringRef string);
-    size_t (*JSStringGetLength)(JSStringRef string);
-    const JSChar *(*JSStringGetCharactersPtr)(JSStringRef string);
     size_t (*JSStringGetMaximumUTF8CStringSize)(JSStringRef string);
     size_t (*JSStringGetUTF8CString)(JSStringRef string, char *buffer, size_t bufferSize);
+    size_t (*JSStringGetLength)(JSStringRef string);
 
     bool (*JSValueIsUndefined)(JSContextRef ctx, JSValueRef value);
-    bool (*JSValueIsNull)(JSContextRef ctx, JSValueRef value);
-    bool (*JSValueIsString)(JSContextRef ctx, JSValueRef value);
     bool (*JSValueIsObject)(JSContextRef ctx, JSValueRef value);
     JSValueRef (*JSValueMakeUndefined)(JSContextRef ctx);
     JSValueRef (*JSValueMakeString)(JSContextRef ctx, JSStringRef string);
-    JSValueRef (*JSValueMakeNumber)(JSContextRef ctx, double number);
     double (*JSValueToNumber)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);
     JSStringRef (*JSValueToStringCopy)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);
     JSObjectRef (*JSValueToObject)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);

@@ -139,3 +139,43 @@ struct PMVariablesAndFlowTests {
         #expect(result.failure == nil)
     }
 }
+
+/// The older `postman.*` words, and what is not there yet.
+@Suite("postman.* and what is left out", .serialized)
+struct PostmanLegacyTests {
+    @Test func postmansOlderVariableWordsReadAndWriteTheSameScopes() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try oneRequest([script(.before, """
+            postman.setEnvironmentVariable("region", "eu");
+            postman.setGlobalVariable("g", 1);
+            console.log(pm.environment.get("region"), postman.getGlobalVariable("g"));
+            postman.clearEnvironmentVariable("region");
+            console.log(String(postman.getEnvironmentVariable("region")));
+            try { pm.sendRequest("http://example.com") } catch (e) { console.log(e.message) }
+            """)])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        #expect(try #require(results["one"]).console.map(\.text) == [
+            "eu 1", "undefined",
+            "pm.sendRequest is not available in Volley yet: write the request as a request of the collection",
+        ])
+    }
+}
+
+/// What a script can reach: `pm`, `postman` and `console`, and nothing of the host beyond them.
+@Suite("the script sandbox", .serialized)
+struct ScriptSandboxTests {
+    @Test func scriptsSeeNoFileProcessOrNetworkAPIAndNotTheHostBridge() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let names = ["require", "process", "fetch", "XMLHttpRequest", "setTimeout", "print", "readFile", "load",
+            "__volleyHost", "__volleyRun", "__volleyCollect"]
+        let c = try oneRequest([script(.before, "console.log(\(names).map((n) => typeof globalThis[n]).join())")])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        #expect(try #require(results["one"]).console.map(\.text) == [names.map { _ in "undefined" }.joined(separator: ",")])
+    }
+}

@@ -151,6 +151,18 @@ enum PMBootstrap {
       for (const level of ["log", "info", "warn", "error", "debug"])
         consoleObject[level] = (...values) => { host("log", level, values.map(text).join(" ")); };
 
+      // [line, column] of the innermost frame in the running script's file (its stack frames
+      // read `name@url:line:column`), found here so only two numbers go back to Swift.
+      const framePattern = /^(?:[^@\n]*@)?(.*):(\d+):(\d+)$/;
+      function callerPosition(stack) {
+        if (typeof stack !== "string") return null;
+        for (const frame of stack.split("\n")) {
+          const m = framePattern.exec(frame);
+          if (m !== null && m[1] === state.scriptURL) return [Number(m[2]), Number(m[3])];
+        }
+        return null;
+      }
+
       function setNextRequest(name) { state.next = name === null || name === undefined ? null : String(name); state.nextSet = true; }
 
       function makePM(input) {
@@ -169,7 +181,7 @@ enum PMBootstrap {
             location: { current: input.requestName },
           },
           test: (name, fn) => {
-            const record = { name: String(name), where: new Error().stack };
+            const record = { name: String(name), at: callerPosition(new Error().stack) };
             state.tests.push(record);
             if (typeof fn !== "function") { record.skipped = true; return pm; }
             const settle = (error) => {
@@ -186,16 +198,27 @@ enum PMBootstrap {
             return pm;
           },
           expect,
+          sendRequest: () => { throw new Error("pm.sendRequest is not available in Volley yet: write the request as a request of the collection"); },
         };
-        pm.test.skip = (name) => { state.tests.push({ name: String(name), skipped: true, where: new Error().stack }); return pm; };
+        pm.test.skip = (name) => { state.tests.push({ name: String(name), skipped: true, at: callerPosition(new Error().stack) }); return pm; };
         return pm;
       }
 
-      const postman = { setNextRequest: (name) => setNextRequest(name) };
+      // The older `postman.*` words still found in shared collections.
+      const environment = variableScope("environment", true), globals = variableScope("globals", true);
+      const postman = {
+        setNextRequest: (name) => setNextRequest(name),
+        setEnvironmentVariable: (name, value) => environment.set(name, value),
+        getEnvironmentVariable: (name) => environment.get(name),
+        clearEnvironmentVariable: (name) => environment.unset(name),
+        setGlobalVariable: (name, value) => globals.set(name, value),
+        getGlobalVariable: (name) => globals.get(name),
+        clearGlobalVariable: (name) => globals.unset(name),
+      };
 
       globalThis.__volleyRun = function (fn, inputText) {
         const input = JSON.parse(inputText);
-        state = { tests: [], skip: false, nextSet: false, next: null, settled: true, error: null, request: null };
+        state = { tests: [], skip: false, nextSet: false, next: null, settled: true, error: null, request: null, scriptURL: input.scriptURL };
         let result;
         try { result = fn(makePM(input), postman, consoleObject); }
         catch (e) { state.error = e; return; }
@@ -212,7 +235,7 @@ enum PMBootstrap {
           : { message: s.error && s.error.message !== undefined ? String(s.error) : String(s.error), stack: s.error && s.error.stack ? String(s.error.stack) : null };
         return JSON.stringify({
           tests: s.tests.map((t) => ({ name: t.name, skipped: !!t.skipped, pending: !!t.pending, passed: !!t.passed,
-            message: t.message === undefined ? null : t.message, where: t.where || null, errorStack: t.errorStack ? String(t.errorStack) : null })),
+            message: t.message === undefined ? null : t.message, at: t.at || null })),
           skip: s.skip, nextSet: s.nextSet, next: s.next, settled: s.settled, error,
         });
       };

@@ -13,6 +13,8 @@ final class ExecutionBudget {
     private var startResident: Int?
     /// The limit that stopped the current call, if one did.
     private(set) var stoppedBy: ScriptLimits.Kind?
+    /// Whether the engine will call back: after a stop it must be armed again.
+    private var armed = false
 
     init(limits: ScriptLimits, group: JSContextGroupRef, isCancelled: @escaping () -> Bool) {
         self.limits = limits
@@ -20,16 +22,19 @@ final class ExecutionBudget {
         self.isCancelled = isCancelled
     }
 
-    /// Starts counting for one call into the engine and arms the periodic check.
+    /// Starts counting for one call into the engine and arms the periodic check. Resident memory
+    /// is first read at the first check: most calls end long before one, and skip the read.
     func begin() {
         stoppedBy = nil
         startCPU = ProcessMeters.threadCPUNanoseconds()
         startWall = ProcessMeters.monotonicNanoseconds()
-        startResident = ProcessMeters.residentBytes()
-        arm()
+        startResident = nil
+        if !armed { arm() }
     }
 
-    func arm() {
+    /// Calls the engine's setter (also from inside the callback: that is what re-arms it).
+    private func arm() {
+        armed = true
         let context = Unmanaged.passUnretained(self).toOpaque()
         JavaScriptCore.api.JSContextGroupSetExecutionTimeLimit(group, limits.checkInterval.seconds, budgetCheck, context)
     }
@@ -38,6 +43,7 @@ final class ExecutionBudget {
     fileprivate func shouldTerminate() -> Bool {
         if let kind = exceeded() {
             stoppedBy = kind
+            armed = false
             return true
         }
         arm()
@@ -48,9 +54,12 @@ final class ExecutionBudget {
         if isCancelled() { return .cancelled }
         if ProcessMeters.threadCPUNanoseconds() - startCPU > limits.cpuTime.nanoseconds { return .cpuTime }
         if ProcessMeters.monotonicNanoseconds() - startWall > limits.wallTime.nanoseconds { return .wallTime }
-        if let startResident, let now = ProcessMeters.residentBytes(), now - startResident > limits.memoryGrowth {
-            return .memory
+        guard let now = ProcessMeters.residentBytes() else { return nil }
+        guard let startResident else {
+            self.startResident = now
+            return nil
         }
+        if now - startResident > limits.memoryGrowth { return .memory }
         return nil
     }
 }

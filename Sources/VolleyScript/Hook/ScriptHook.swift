@@ -44,12 +44,12 @@ public final class ScriptHook: RequestHook {
             return
         }
         let call = ScriptCall(context: context)
-        let (output, error) = engine.run(script, input: ScriptInput.json(for: context, phase: script.phase), call: call)
+        let (output, error) = engine.run(script, input: ScriptInput.json(for: context, script: script), call: call)
         // Variable writes and request edits took effect in the call's copy as the script ran.
         context = call.context
         for message in call.console { context.addConsole(message) }
         for test in output.tests {
-            let location = engine.location(inStack: test.callStack, of: script)
+            let location = test.at.map { engine.location(line: $0.line, column: $0.column, of: script) }
             if test.skipped {
                 context.addNote("test '\(test.name)' skipped (pm.test.skip)")
             } else if test.pending {

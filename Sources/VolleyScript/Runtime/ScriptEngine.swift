@@ -8,7 +8,13 @@ final class ScriptEngine {
     private let bridge: HostBridge
     private let runner: JSValue
     private let collector: JSValue
-    private var compiled: [Script: Result<JSValue, ScriptError>] = [:]
+    private var compiled: [Script: Result<Compiled, ScriptError>] = [:]
+
+    /// A script's function, and its wrapper for mapping positions.
+    private struct Compiled {
+        var function: JSValue
+        var wrapper: ScriptWrapper
+    }
 
     /// The call the host functions answer for; set only while a script runs.
     private final class HostBridge {
@@ -33,8 +39,8 @@ final class ScriptEngine {
     func run(_ script: Script, input: String, call: ScriptCall) -> (output: ScriptOutput, error: LocatedScriptError?) {
         let function: JSValue
         switch compile(script) {
-        case .success(let compiled): function = compiled
-        case .failure(let error): return (ScriptOutput(json: "{}"), locate(error, in: script))
+        case .success(let compiled): function = compiled.function
+        case .failure(let error): return (ScriptOutput(json: "{}"), locate(error, in: ScriptWrapper(script)))
         }
         bridge.call = call
         defer { bridge.call = nil }
@@ -46,10 +52,10 @@ final class ScriptEngine {
         }
         // After a limit too: the context stays usable, and what the script did so far is reported.
         let output = (try? js.string(js.call(collector, values: []))).map(ScriptOutput.init(json:)) ?? ScriptOutput(json: "{}")
-        if let thrown { return (output, locate(thrown, in: script)) }
+        if let thrown { return (output, locate(thrown, in: wrapper(of: script))) }
         if let error = output.error {
             let located = ScriptError(kind: .exception, message: error.message, stack: error.stack)
-            return (output, locate(located, in: script))
+            return (output, locate(located, in: wrapper(of: script)))
         }
         if !output.settled {
             let error = ScriptError(
@@ -60,22 +66,34 @@ final class ScriptEngine {
         return (output, nil)
     }
 
-    /// The location in the YAML (or `.js` file) of the innermost frame of `script` in `stack`.
-    func location(inStack stack: String?, of script: Script) -> SourceLocation? {
+    /// The location in the YAML (or `.js` file) of a line (in the file's numbering, as stacks
+    /// give it) and column of `script`'s wrapped text.
+    func location(line: Int, column: Int, of script: Script) -> SourceLocation {
+        wrapper(of: script).location(line: line - script.origin.line + 1, column: column)
+    }
+
+    private func location(inStack stack: String?, of wrapper: ScriptWrapper) -> SourceLocation? {
         guard let stack else { return nil }
+        let origin = wrapper.script.origin
         for frame in stack.split(separator: "\n") {
-            guard let (url, line, column) = Self.parse(frame: frame), url == script.origin.file else { continue }
-            return ScriptWrapper.location(line: line - script.origin.line + 1, column: column, in: script)
+            guard let (url, line, column) = Self.parse(frame: frame), url == origin.file else { continue }
+            return wrapper.location(line: line - origin.line + 1, column: column)
         }
         return nil
     }
 
-    private func compile(_ script: Script) -> Result<JSValue, ScriptError> {
+    private func wrapper(of script: Script) -> ScriptWrapper {
+        if case .success(let compiled)? = compiled[script] { return compiled.wrapper }
+        return ScriptWrapper(script)
+    }
+
+    private func compile(_ script: Script) -> Result<Compiled, ScriptError> {
         if let done = compiled[script] { return done }
-        let wrapped = ScriptWrapper.wrapped(script)
-        let result: Result<JSValue, ScriptError>
+        let wrapper = ScriptWrapper(script)
+        let result: Result<Compiled, ScriptError>
         do {
-            result = .success(try js.evaluateValue(wrapped, sourceURL: script.origin.file, startingLine: script.origin.line))
+            let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
+            result = .success(Compiled(function: function, wrapper: wrapper))
         } catch {
             result = .failure(error)
         }
@@ -83,12 +101,12 @@ final class ScriptEngine {
         return result
     }
 
-    private func locate(_ error: ScriptError, in script: Script) -> LocatedScriptError {
-        if let location = location(inStack: error.stack, of: script) { return LocatedScriptError(error: error, location: location) }
+    private func locate(_ error: ScriptError, in wrapper: ScriptWrapper) -> LocatedScriptError {
+        if let location = location(inStack: error.stack, of: wrapper) { return LocatedScriptError(error: error, location: location) }
         if let line = error.line, error.kind == .syntax || error.stack == nil {
-            return LocatedScriptError(error: error, location: ScriptWrapper.location(line: line, column: error.column ?? 1, in: script))
+            return LocatedScriptError(error: error, location: wrapper.location(line: line, column: error.column ?? 1))
         }
-        return LocatedScriptError(error: error, location: script.declaredAt)
+        return LocatedScriptError(error: error, location: wrapper.script.declaredAt)
     }
 
     /// `name@url:line:column` (JavaScriptCore's frame form) into its parts.

@@ -8,8 +8,9 @@ struct ScriptOutput {
         var pending: Bool
         var passed: Bool
         var message: String?
-        /// `new Error().stack` where `pm.test` was called, to find the script's line.
-        var callStack: String?
+        /// Where `pm.test` was called: the line (in the file's numbering) and column of the frame
+        /// in the script's file.
+        var at: (line: Int, column: Int)?
     }
 
     var tests: [Test] = []
@@ -21,6 +22,12 @@ struct ScriptOutput {
     /// What the script threw (or its promise was rejected with), and the exception's stack.
     var error: (message: String, stack: String?)?
 
+    private static func position(_ value: JSONValue?) -> (line: Int, column: Int)? {
+        guard let pair = value?.arrayValue, pair.count == 2, let line = pair[0].numberValue, let column = pair[1].numberValue
+        else { return nil }
+        return (Int(line), Int(column))
+    }
+
     init(json text: String) {
         guard case .object(let root)? = try? JSONValue.parse(text) else { return }
         func string(_ value: JSONValue?) -> String? { value?.stringValue }
@@ -29,7 +36,7 @@ struct ScriptOutput {
             return Test(
                 name: string(test["name"]) ?? "", skipped: test["skipped"] == .bool(true),
                 pending: test["pending"] == .bool(true), passed: test["passed"] == .bool(true),
-                message: string(test["message"]), callStack: string(test["where"]))
+                message: string(test["message"]), at: Self.position(test["at"]))
         }
         skip = root["skip"] == .bool(true)
         if root["nextSet"] == .bool(true) { next = .some(string(root["next"])) }

@@ -14,10 +14,20 @@ public enum ScriptSyntax {
         } catch {
             return [Diagnostic(.error, error.message, at: scripts[0].declaredAt)]
         }
+        // Scripts of the same text parse alike: each text is checked once (a collection often
+        // repeats one `after:` on every request).
+        var checked: [String: ScriptError?] = [:]
         return scripts.compactMap { script in
-            guard let error = js.checkSyntax(ScriptWrapper.wrapped(script), sourceURL: script.origin.file) else { return nil }
-            let location = ScriptWrapper.location(line: error.line ?? 1, column: error.column ?? 1, in: script)
-            return Diagnostic(.error, "script: \(error.message)", at: location)
+            let wrapper = ScriptWrapper(script)
+            let found: ScriptError?
+            if let known = checked[script.source] {
+                found = known
+            } else {
+                found = js.checkSyntax(wrapper.wrapped, sourceURL: script.origin.file)
+                checked[script.source] = found
+            }
+            guard let error = found else { return nil }
+            return Diagnostic(.error, "script: \(error.message)", at: wrapper.location(line: error.line ?? 1, column: error.column ?? 1))
         }
     }
 }
