@@ -84,18 +84,21 @@ public final class NginxServer: Sendable {
         throw NginxError("nginx failed to start:\n" + failures.joined(separator: "\n"))
     }
 
-    /// An API behind `limit_req` at `requestsPerSecond` (no burst): `GET /api/data.json`
-    /// serves `json`; requests over the limit get 429 with `Retry-After: 1` and
-    /// `X-RateLimit-Limit`, which every response carries.
+    /// An API behind `limit_req` at `requestsPerSecond`: `GET /api/data.json` serves `json`;
+    /// requests over the limit get 429 with `Retry-After: 1` and `X-RateLimit-Limit`, which
+    /// every response carries. `burst` requests may come early (nginx's `burst=N nodelay`): with
+    /// none, a request that arrives a millisecond before its 1/rate slot is refused, which a
+    /// client pacing at exactly the rate hits whenever the machine delays one send and not the next.
     public static func rateLimited(
-        requestsPerSecond: Int = 5,
+        requestsPerSecond: Int = 5, burst: Int = 0,
         json: String = #"{"ok":true,"items":[1,2,3]}"#
     ) throws -> NginxServer {
         // nginx 1.22 rejects a literal `burst=0`; leaving burst out means 0.
-        try start(
+        let burstClause = burst > 0 ? " burst=\(burst) nodelay" : ""
+        return try start(
             serverBlock: """
                 location /api/ {
-                    limit_req zone=api;
+                    limit_req zone=api\(burstClause);
                     limit_req_status 429;
                     add_header Retry-After 1 always;
                     add_header X-RateLimit-Limit \(requestsPerSecond) always;
