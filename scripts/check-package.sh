@@ -26,7 +26,8 @@ for file in bin/volley LICENSE INSTALL.md \
   share/man/man1/volley.1.gz share/man/man1/volley.run.1.gz share/man/man1/volley.init.1.gz \
   share/bash-completion/completions/volley share/zsh/vendor-completions/_volley \
   share/fish/vendor_completions.d/volley.fish \
-  share/volley/schemas/volley-collection-1.schema.json share/volley/schemas/volley-environment-1.schema.json; do
+  share/volley/schemas/volley-collection-1.schema.json share/volley/schemas/volley-environment-1.schema.json \
+  share/volley/schemas/volley-report-1.schema.json; do
   grep -qx "$name/$file" <<<"$listing" || fail "the archive lacks $name/$file"
 done
 tar -C "$work" -xzf "$archive"
@@ -109,7 +110,7 @@ else
   for file in ./usr/bin/volley ./usr/share/man/man1/volley.1.gz ./usr/share/man/man1/volley.run.1.gz \
     ./usr/share/bash-completion/completions/volley ./usr/share/zsh/vendor-completions/_volley \
     ./usr/share/fish/vendor_completions.d/volley.fish ./usr/share/doc/volley/copyright \
-    ./usr/share/volley/schemas/volley-collection-1.schema.json; do
+    ./usr/share/volley/schemas/volley-collection-1.schema.json ./usr/share/volley/schemas/volley-report-1.schema.json; do
     grep -qx "$file" <<<"$contents" || fail "the .deb lacks $file"
   done
   dpkg-deb --contents "$deb" | awk '$2 != "root/root" { print }' | grep -q . && fail "the .deb has files not owned by root"

@@ -56,7 +56,8 @@ done
 "$binary" --generate-completion-script bash | install -D -m 644 /dev/stdin "$prefix/share/bash-completion/completions/volley"
 "$binary" --generate-completion-script zsh | install -D -m 644 /dev/stdin "$prefix/share/zsh/vendor-completions/_volley"
 "$binary" --generate-completion-script fish | install -D -m 644 /dev/stdin "$prefix/share/fish/vendor_completions.d/volley.fish"
-install -D -m 644 -t "$prefix/share/volley/schemas" schemas/volley-collection-1.schema.json schemas/volley-environment-1.schema.json
+install -D -m 644 -t "$prefix/share/volley/schemas" schemas/volley-collection-1.schema.json schemas/volley-environment-1.schema.json \
+  schemas/volley-report-1.schema.json
 install -m 644 LICENSE "$prefix/LICENSE"
 cat > "$prefix/INSTALL.md" <<EOF
 # Volley $version for Linux ($arch)
@@ -97,7 +98,10 @@ if $deb; then
   # as dpkg-shlibdeps does for any package: versions are the ones the symbols need.
   mkdir -p "$stage/shlibs/debian"
   printf 'Source: volley\n\nPackage: volley\nArchitecture: any\n' > "$stage/shlibs/debian/control"
-  depends=$(cd "$stage/shlibs" && dpkg-shlibdeps -O "$root/usr/bin/volley" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+  # Its own step, stderr shown: inside a pipeline its failure would leave Depends empty, silently.
+  shlibs=$(cd "$stage/shlibs" && dpkg-shlibdeps -O "$root/usr/bin/volley")
+  depends=$(sed -n 's/^shlibs:Depends=//p' <<<"$shlibs")
+  [ -n "$depends" ] || { echo "dpkg-shlibdeps gave no Depends: $shlibs" >&2; exit 1; }
   installed_size=$(du -sk "$root/usr" | cut -f 1)
   # The keyring library is wanted by most users (apt installs Recommends), a Secret Service
   # daemon and the script engine only by some: CI passes secrets through the environment.

@@ -9,6 +9,28 @@ public struct QuotaLedger: Sendable {
         public var waited: Duration = .zero
         /// Responses with status 429 met along the way, retried or not.
         public var tooManyRequests = 0
+        /// The retries by what called for them (byte counts left out), in the order first met, so a
+        /// summary does not count a cut-off body's retries as the limit's.
+        public var retriesByTrigger: [RetryCount] = []
+
+        public struct RetryCount: Sendable, Hashable {
+            public var trigger: RetryTrigger
+            public var count: Int
+        }
+
+        mutating func countRetry(after trigger: RetryTrigger) {
+            let kind: RetryTrigger
+            switch trigger {
+            case .cutOffAfterHeaders: kind = .cutOffAfterHeaders(bodyBytes: 0)
+            case .timeoutAfterHeaders: kind = .timeoutAfterHeaders(bodyBytes: 0)
+            default: kind = trigger
+            }
+            if let index = retriesByTrigger.firstIndex(where: { $0.trigger == kind }) {
+                retriesByTrigger[index].count += 1
+            } else {
+                retriesByTrigger.append(RetryCount(trigger: kind, count: 1))
+            }
+        }
 
         /// `api.example.com`, or `api.example.com (search)` for one of its named limits.
         public var label: String { key.limit.map { "\(key.host) (\($0))" } ?? key.host }
@@ -32,6 +54,7 @@ public struct QuotaLedger: Sendable {
         entry.waited += result.waited
         for attempt in result.attempts {
             if attempt.status == 429 { entry.tooManyRequests += 1 }
+            if case .retry(let reason)? = attempt.waitCause { entry.countRetry(after: reason.trigger) }
             guard let quota = attempt.quota else { continue }
             entry.lastState = quota
             if let balance = quota.credits { credits.read(balance, host: key.host) }

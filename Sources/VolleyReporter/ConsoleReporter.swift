@@ -100,12 +100,17 @@ public struct ConsoleReporter: Sendable {
     static let nameColumns = 32
     static let methodColumns = 7
 
-    /// `attempt 1: 429 in 3.1 ms`, `attempt 2 after 1s (Retry-After): 200 in 2.0 ms`
+    /// `attempt 1: 429 in 3.1 ms`, `attempt 2 after 1s (retry 1 of 2, Retry-After): 200 in 2.0 ms`
     private func attemptLine(_ attempt: AttemptRecord) -> String {
         var line = "attempt \(attempt.number)"
         if attempt.waitedBefore > .zero {
             line += " after \(attempt.waitedBefore.humanText)"
-            if let cause = attempt.waitCause { line += " (\(wording.text(cause)))" }
+            switch attempt.waitCause {
+            // The line above says what called for the retry, and "after" says the wait.
+            case .retry(let reason)?: line += " (\(wording.shortText(reason)))"
+            case let cause?: line += " (\(wording.text(cause)))"
+            case nil: break
+            }
         }
         line += ": "
         if let status = attempt.status { line += "\(status)" } else if let failure = attempt.failure { line += failure }
@@ -124,12 +129,31 @@ public struct ConsoleReporter: Sendable {
                 if !quota.text.isEmpty { parts.append(quota.text) }
             }
             if entry.tooManyRequests > 0 { parts.append("\(entry.tooManyRequests) × 429") }
-            if entry.retries > 0 { parts.append("\(entry.retries) retr\(entry.retries == 1 ? "y" : "ies")") }
+            if entry.retries > 0 { parts.append(retriesText(entry)) }
             if entry.waited > .zero { parts.append("waited \(entry.waited.humanText)") }
             guard !parts.isEmpty else { return nil }
             return "  " + entry.label + ": " + parts.joined(separator: " · ")
         }
         return limits + ledger.credits.accounts.map { "  \($0.host): \($0.summaryText)" }
+    }
+
+    /// `2 retries` when every one followed a 429 (counted beside it), else by cause:
+    /// `4 retries: 2 after 429, 2 after a cut-off body`.
+    private func retriesText(_ entry: QuotaLedger.LimitEntry) -> String {
+        let total = "\(entry.retries) retr\(entry.retries == 1 ? "y" : "ies")"
+        let causes = entry.retriesByTrigger
+        if causes.isEmpty || (causes.count == 1 && causes[0].trigger == .status(429)) { return total }
+        return total + ": " + causes.map { "\($0.count) after \(Self.causeText($0.trigger))" }.joined(separator: ", ")
+    }
+
+    private static func causeText(_ trigger: RetryTrigger) -> String {
+        switch trigger {
+        case .status(let status): "\(status)"
+        case .connectionReset: "a connection reset"
+        case .timeoutBeforeResponse: "a timeout"
+        case .cutOffAfterHeaders: "a cut-off body"
+        case .timeoutAfterHeaders: "a timeout after the headers"
+        }
     }
 
     private func exchangeLines(_ result: RequestResult, sent: SentRequest) -> [String] {

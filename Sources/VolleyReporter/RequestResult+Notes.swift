@@ -5,6 +5,6 @@ extension RequestResult {
     /// here from the value the run kept, then the notes the run wrote.
     public func notes(worded wording: RetryWording) -> [String] {
         guard let gaveUp else { return notes }
-        return ["not retried: \(wording.text(gaveUp))"] + notes
+        return [wording.note(gaveUp)] + notes
     }
 }

@@ -49,7 +49,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and the phase timings.")
     var verbose = false
 
-    @Option(help: "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    @Option(help: "Colour output: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE turn it on), always, never.")
     var color: ColorChoice = .auto
 
     @OptionGroup(title: "Retries and pacing") var retryOptions: RetryOptions

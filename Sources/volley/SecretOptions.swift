@@ -8,7 +8,8 @@ struct SecretOptions: ParsableArguments {
     var secrets: [String] = []
 
     @Option(name: .customLong("secrets-file"), help: ArgumentHelp(
-        "A YAML map of secret names to values (must not be readable by others).", valueName: "file"))
+        "A YAML map of secret names to values (must not be readable by others).", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var secretsFile: String?
 
     @Flag(name: .customLong("show-secret-suffix"), help: "Show the last four characters of secrets (***abcd), to tell keys apart.")

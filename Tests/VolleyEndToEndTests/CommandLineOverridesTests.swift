@@ -40,7 +40,7 @@ struct CommandLineOverridesTests {
 
         #expect(server.requests.count == 2, "\(result)")
         #expect(result.stdout.contains(
-            "not retried: 503 Service Unavailable after 2 attempts: retry count 1 (retry.count at \(file):2:17)"),
+            "gave up after 2 attempts: 503 Service Unavailable; retry count 1 (retry.count at \(file):2:17)"),
             "\(result)")
     }
 

@@ -48,6 +48,22 @@ struct HostileTextTests {
         }
     }
 
+    /// Notepad's UTF-8 byte-order mark: the collection loads, and column 1 is after the mark.
+    @Test func aCollectionWithAUTF8ByteOrderMarkIsRead() async throws {
+        let dir = try TemporaryDirectory()
+        let text = "name: marked\nrequests:\n  - name: one\n    url: http://127.0.0.1:1/\n"
+        let file = try write([0xEF, 0xBB, 0xBF] + Array(text.utf8), to: "bom.yaml", in: dir)
+        let bad = try write([0xEF, 0xBB, 0xBF] + Array("nme: marked\n".utf8), to: "bad.yaml", in: dir)
+
+        let result = try await runVolley(["validate", file])
+        let refused = try await runVolley(["validate", bad])
+
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "\(file): ok (1 request)\n")
+        #expect(refused.exitCode == 2, "\(refused)")
+        #expect(refused.stderr.hasPrefix("\(bad):1:1: error: unknown key 'nme'"), "\(refused.stderr)")
+    }
+
     @Test func controlCharactersInASourceLineAreEscaped() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write(

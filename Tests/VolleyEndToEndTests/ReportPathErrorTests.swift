@@ -127,6 +127,52 @@ struct ReportPathErrorTests {
         }
     }
 
+    @Test func aReportOnASecretsKeyFileIsRefusedAndTheKeyKept() async throws {
+        try await withServer { server, dir, _ in
+            let key = try dir.write("Xy2+Ab9/CdEfGh3jKlMn4pQrStUv5wYz\n", to: "key.txt")
+            chmod(key, 0o600)
+            try dir.write("secrets: { k: { file: \(key) } }\n", to: "environments/dev.yaml")
+            let file = try dir.write("""
+                name: keyed
+                requests:
+                  - name: one
+                    url: "\(server.baseURL)/one"
+                    headers: { apikey: "{{k}}" }
+                """, to: "keyed.yaml")
+
+            let result = try await runVolley(["run", file, "--env", "dev", "--report-json", key])
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(
+                result.stderr == "error: the JSON report '\(key)' would overwrite the file of secret 'k' '\(key)': "
+                    + "write the report somewhere else\n1 error; nothing was sent.\n",
+                "\(result)")
+            #expect(server.requests.isEmpty)
+            #expect(try dir.read("key.txt") == "Xy2+Ab9/CdEfGh3jKlMn4pQrStUv5wYz\n")
+        }
+    }
+
+    @Test func aReportOnAScriptFileIsRefusedAndTheScriptKept() async throws {
+        try await withServer { server, dir, _ in
+            let script = try dir.write("// signs the request\n", to: "sign.js")
+            let file = try dir.write("""
+                name: signed
+                requests:
+                  - name: one
+                    url: "\(server.baseURL)/one"
+                    scripts:
+                      before: { file: sign.js }
+                """, to: "signed.yaml")
+
+            let result = try await runVolley(["run", file, "--report-markdown", script])
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("the Markdown summary '\(script)' would overwrite a script of the collection"), "\(result)")
+            #expect(server.requests.isEmpty)
+            #expect(try dir.read("sign.js") == "// signs the request\n")
+        }
+    }
+
     @Test func twoReportsOnDevNullAreFine() async throws {
         try await withServer { server, _, file in
             let result = try await runVolley(["run", file, "--report-json", "/dev/null", "--report-junit", "/dev/null"])

@@ -158,4 +158,24 @@ struct ReportPathTests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["ok.yaml", "report.fifo"])
         }
     }
+
+    /// A FIFO nobody reads would hold the run in open() after the requests were sent: it is
+    /// refused in words, the other reports are written, and the summary is printed.
+    @Test func aFIFOWithNoReaderFailsThatReportOnly() async throws {
+        try await withDemoServer { server, _ in
+            let dir = try TemporaryDirectory()
+            let file = try passing(server.baseURL, in: dir)
+            let fifo = dir.path("report.fifo")
+            #expect(mkfifo(fifo, 0o600) == 0)
+
+            let result = try await runVolley(
+                ["run", file, "--report-json", fifo, "--report-junit", dir.path("r.xml")], timeout: .seconds(20))
+
+            #expect(result.exitCode == 2, "\(result)")
+            #expect(result.stderr.contains("cannot write report '\(fifo)': no process is reading the FIFO"), "\(result)")
+            #expect(result.stdout.contains("1 request: 1 passed"), "\(result)")
+            #expect(try dir.read("r.xml").contains("<testsuites"))
+            #expect(fileType(fifo) == S_IFIFO)
+        }
+    }
 }

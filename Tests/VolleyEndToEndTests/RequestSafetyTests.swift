@@ -98,6 +98,28 @@ struct RequestSafetyTests {
         }
     }
 
+    /// A variable of the cycle given on the command line is named as it was given, not as a file.
+    @Test func aCycleThroughACommandLineVariableNamesHowItWasGiven() async throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: looped
+            variables:
+              a: "{{b}}"
+            requests:
+              - name: one
+                url: "http://127.0.0.1:1/{{a}}"
+            """, to: "looped.yaml")
+
+        let flag = try await runVolley(["validate", file, "--var", "b={{a}}"])
+        let process = try await runVolley(["validate", file], environment: ["VOLLEY_VAR_b": "{{a}}"])
+
+        #expect(flag.exitCode == 2, "\(flag)")
+        #expect(flag.stderr.contains("(a at \(file):3:3 → b from --var b → a)"), "\(flag.stderr)")
+        #expect(process.exitCode == 2, "\(process)")
+        #expect(process.stderr.contains("(a at \(file):3:3 → b from VOLLEY_VAR_b → a)"), "\(process.stderr)")
+        #expect(!flag.stderr.contains("<variable") && !process.stderr.contains("<variable"))
+    }
+
     @Test func anExpectedStatusIsNotRetried() async throws {
         let server = try await ScenarioServer.start { _ in .json("{}", status: 429, headers: [("Retry-After", "1")]) }
         defer { try? server.shutdownBlocking() }

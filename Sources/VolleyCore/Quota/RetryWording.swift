@@ -9,13 +9,21 @@ public struct RetryWording: Sendable, Hashable {
 
     /// `429 Too Many Requests: retry 1 of 2 in 1s (Retry-After)`.
     public func text(_ reason: RetryReason) -> String {
-        let source: String
-        switch reason.source {
-        case .retryAfterHeader: source = "Retry-After"
-        case .rateLimitReset: source = "rate-limit reset"
-        case .backoff: source = "backoff"
+        "\(text(reason.trigger)): retry \(reason.retry) of \(reason.of) in \(reason.delay.quotaText) (\(text(reason.source)))"
+    }
+
+    /// `retry 1 of 2, Retry-After`: for a line that follows the attempt which called for it and
+    /// gives the wait already, so neither the trigger nor the delay is said twice.
+    public func shortText(_ reason: RetryReason) -> String {
+        "retry \(reason.retry) of \(reason.of), \(text(reason.source))"
+    }
+
+    func text(_ source: RetryWaitSource) -> String {
+        switch source {
+        case .retryAfterHeader: "Retry-After"
+        case .rateLimitReset: "rate-limit reset"
+        case .backoff: "backoff"
         }
-        return "\(text(reason.trigger)): retry \(reason.retry) of \(reason.of) in \(reason.delay.quotaText) (\(source))"
     }
 
     /// `503 Service Unavailable after 3 attempts: retry count 2 (default of --retry)`.
@@ -41,6 +49,25 @@ public struct RetryWording: Sendable, Hashable {
             return "\(what): waiting \(wait.quotaText) more would pass the retry time budget "
                 + "\(budget.quotaText) (\(origin.text(naming: names))); \(spent.quotaText) spent"
         }
+    }
+
+    /// The give-up as a result's note says it: `gave up after 3 attempts: 503 Service Unavailable;
+    /// retry count 2 (--retry)` once retries were made, else `not retried: …` and the reason.
+    public func note(_ reason: GiveUpReason) -> String {
+        if case .retriesUsedUp(let trigger, let attempts, let limit, let origin) = reason, attempts > 1 {
+            return "gave up after \(attempts) attempts: \(text(trigger)); retry count \(limit) (\(origin.text(naming: names)))"
+        }
+        return "not retried: \(text(reason))"
+    }
+
+    /// The give-up after a failure that already says what went wrong (`connection lost: response
+    /// body cut off after 5 bytes`): `gave up after 3 attempts (retry count 2, --retry)`, the
+    /// trigger not said again; other reasons as `note` words them.
+    public func failureSuffix(_ reason: GiveUpReason) -> String {
+        if case .retriesUsedUp(_, let attempts, let limit, let origin) = reason, attempts > 1 {
+            return "gave up after \(attempts) attempts (retry count \(limit), \(origin.text(naming: names)))"
+        }
+        return note(reason)
     }
 
     /// `429 Too Many Requests`, `connection reset`, `timed out before a response`.

@@ -108,7 +108,7 @@ extension CollectionRunner {
             case .giveUp(let why):
                 sending.gaveUp = why
                 if var failure = sending.failure {
-                    failure.message += "; not retried: \(wording.text(why))"
+                    failure.message += "; " + wording.failureSuffix(why)
                     sending.failure = failure
                 }
                 return sending

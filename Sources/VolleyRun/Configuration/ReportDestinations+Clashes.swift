@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleySecrets
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -34,6 +35,24 @@ extension ReportDestinations {
         return inputs
     }
 
+    /// The files only loading names: each environment's `file:` secrets and each collection's
+    /// `file:` scripts. Checked once loading is done, still before anything is sent, so a report
+    /// cannot replace the key a request needs or the script it runs.
+    public static func inputs(of loaded: LoadedCollections) -> [InputFile] {
+        var inputs: [InputFile] = []
+        for entry in loaded.entries {
+            for script in entry.collection.allScripts where script.origin.file != entry.collection.file {
+                inputs.append(InputFile(script.origin.file, role: "a script of the collection"))
+            }
+            for (name, secret) in (entry.environment?.secrets ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if case .file(let path) = secret.value {
+                    inputs.append(InputFile(SecretFilePath.expanded(path), role: "the file of secret '\(name)'"))
+                }
+            }
+        }
+        return inputs
+    }
+
     /// Refuses, before anything is sent, a report that would replace a file the run reads (a
     /// collection would be lost to its own report) or that another report writes too (one would
     /// silently replace the other). Devices and FIFOs (`/dev/null`) may take several reports.
@@ -50,12 +69,11 @@ extension ReportDestinations {
             }
             if let input = inputIdentities[identity] {
                 throw InputError(
-                    "\(kind) '\(path)' would overwrite \(input.role) '\(input.path)': write the report somewhere else; nothing was sent")
+                    "\(kind) '\(path)' would overwrite \(input.role) '\(input.path)': write the report somewhere else")
             }
             if let earlier = written[identity] {
                 throw InputError(
-                    "\(earlier.kind) '\(earlier.path)' and \(kind) '\(path)' are the same file: one would replace the other; "
-                        + "nothing was sent")
+                    "\(earlier.kind) '\(earlier.path)' and \(kind) '\(path)' are the same file: one would replace the other")
             }
             written[identity] = (kind, path)
         }

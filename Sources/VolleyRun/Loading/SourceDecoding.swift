@@ -5,6 +5,9 @@ import VolleyCore
 /// byte that does not decode, by line and column, so a binary or mis-encoded file is found.
 enum SourceDecoding {
     static func text(of bytes: [UInt8], path: String) throws(InputError) -> String {
+        // A UTF-8 byte-order mark (Notepad writes one) is not text: libyaml would take it for
+        // content before a collection's document, and column 1 is the character after it.
+        let bytes = bytes.starts(with: utf8Mark) ? Array(bytes.dropFirst(utf8Mark.count)) : bytes
         // The usual case, validated in one pass; the slower walk below only finds the culprit.
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -65,6 +68,8 @@ enum SourceDecoding {
         }
         return InputError(message, at: SourceLocation(file: path, line: line, column: column))
     }
+
+    private static let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)

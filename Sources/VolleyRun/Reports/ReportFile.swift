@@ -69,8 +69,7 @@ public enum ReportFile {
         case .descriptor(let descriptor):
             guard DescriptorWriter.writeAll(text, to: descriptor) else { throw failure(path) }
         case .inPlace(let device):
-            let descriptor = open(device, O_WRONLY | O_APPEND | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure(path) }
+            let descriptor = try openInPlace(device, path: path)
             defer { close(descriptor) }
             guard DescriptorWriter.writeAll(text, to: descriptor) else { throw failure(path) }
         case .atomic(let file):
@@ -85,6 +84,26 @@ public enum ReportFile {
                 throw error
             }
         }
+    }
+
+    /// Opens a device or FIFO without waiting: a blocking open of a FIFO waits for a reader
+    /// that may never come, after the requests were sent, and no signal would end the wait. Once
+    /// open, writes block again, so a slow reader gets the whole report. A reader still starting
+    /// (`cat fifo &` just before the run) is given up to a second.
+    private static func openInPlace(_ device: String, path: String) throws(InputError) -> Int32 {
+        var descriptor = open(device, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK)
+        for _ in 0..<100 where descriptor < 0 && errno == ENXIO {
+            usleep(10_000)
+            descriptor = open(device, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK)
+        }
+        guard descriptor >= 0 else {
+            var info = stat()
+            if errno == ENXIO, stat(device, &info) == 0, (info.st_mode & S_IFMT) == S_IFIFO { throw InputError("cannot write report '\(path)': no process is reading the FIFO") }
+            throw failure(path)
+        }
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
+        return descriptor
     }
 
     /// Appends, for `$GITHUB_STEP_SUMMARY`, which other steps also write to.

@@ -2,7 +2,8 @@ import VolleyCore
 import VolleyJSON
 
 /// Everything a run does before its first request, in order: check that the reports can be
-/// written, read the iteration data, load every collection, plan. Nothing is sent when any step fails.
+/// written, read the iteration data, load every collection, check the reports against the files
+/// loading read, plan. Nothing is sent when any step fails.
 public enum RunPreparation {
     public struct Failure: Error {
         public var load: LoadedCollections.Failure
@@ -26,12 +27,20 @@ public enum RunPreparation {
         } catch {
             throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: reportsWritable)
         }
+        let loaded: LoadedCollections
         do {
-            let loaded = try LoadedCollections.load(
+            loaded = try LoadedCollections.load(
                 configuration, sources: sources, secrets: secrets, iterationColumns: IterationData.columns(of: rows))
-            return (RunPlan(loaded, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
         } catch {
             throw Failure(load: error, reportsWritable: true)
         }
+        do {
+            // The secret and script files are known only now; a report on one is refused and not
+            // written, since the not-started report would replace the file just the same.
+            try configuration.reports.refuseClashes(with: ReportDestinations.inputs(of: loaded))
+        } catch {
+            throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: false)
+        }
+        return (RunPlan(loaded, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
     }
 }

@@ -185,10 +185,7 @@ public final class SecretResolver: Sendable {
         }
     }
 
-    private var homeDirectory: String {
-        if let home = processEnvironment["HOME"], !home.isEmpty { return home }
-        return ProcessEnvironment.accountHome
-    }
+    private var homeDirectory: String { SecretFilePath.home(in: processEnvironment) }
 
     private func originText(of provider: Provider) -> String {
         switch provider {

@@ -9,9 +9,15 @@ extension StarterProject {
     /// The schemas shipped with the running binary: `PREFIX/share/volley/schemas` beside
     /// `PREFIX/bin/volley`, as the release archive and the Debian package lay them out, so the
     /// modelines name files that exist wherever the archive was unpacked. A binary built from
-    /// source has none beside it and gets the Debian package's folder.
+    /// source (`REPO/.build/…/volley`) names the repository's `schemas/`, which an editor can
+    /// read; anything else gets the Debian package's folder.
     public static func schemaFolderBesideExecutable() -> String {
         guard let executable = executablePath() else { return installedSchemaFolder }
+        let components = executable.split(separator: "/", omittingEmptySubsequences: false)
+        if let build = components.firstIndex(of: ".build"), build > 0 {
+            let folder = components[..<build].joined(separator: "/") + "/schemas"
+            if FileSystem.kind(of: PathText.join(folder, "volley-collection-1.schema.json")) == .file { return folder }
+        }
         let bin = PathText.directory(of: executable)
         guard PathText.fileName(of: bin) == "bin" else { return installedSchemaFolder }
         let folder = PathText.join(PathText.directory(of: bin), "share/volley/schemas")
