@@ -28,6 +28,9 @@ let package = Package(
         // The Linux Secret Service client, loaded with dlopen on first use (its own declarations, no
         // headers or link flags); macOS uses the Keychain (Security framework) instead.
         .systemLibrary(name: "CSecret"),
+        // JavaScriptCore for scripts (Debian libjavascriptcoregtk-4.1-0, macOS's system framework),
+        // loaded with dlopen by the first script: its own declarations, no headers or link flags.
+        .systemLibrary(name: "CJavaScriptCore"),
         .target(name: "VolleyJSON"),
         // Regular expressions matched by an automaton (no backtracking), for I-Regexp and `matches:`.
         .target(name: "VolleyRegex"),
@@ -48,10 +51,12 @@ let package = Package(
             name: "VolleySecrets",
             dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
         ),
+        // Scripts: the `pm` API on JavaScriptCore, run as request hooks.
+        .target(name: "VolleyScript", dependencies: ["VolleyCore", "VolleyJSON", "VolleyExecutor", "CJavaScriptCore"]),
         // The front end as a library: loading, configuration, plan, session, exit status.
         .target(
             name: "VolleyRun",
-            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath"]
+            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath", "VolleyScript"]
         ),
         .executableTarget(
             name: "volley",
@@ -81,6 +86,7 @@ let package = Package(
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyRegex", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyReporter", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
+        .testTarget(name: "VolleyScriptTests", dependencies: ["VolleyScript", "VolleyExecutor", "VolleyCore", "VolleyJSON", "VolleyParser", "TestSupport"]),
         .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyQuota", "VolleyReporter", "VolleySecrets", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),

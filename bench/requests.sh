@@ -9,14 +9,8 @@ cd "$(dirname "$0")/.."
 N=${N:-1000}
 ROUNDS=${ROUNDS:-5}
 
-scripts/install-deps.sh
-if ! command -v valgrind >/dev/null 2>&1; then  # instruction counts; not needed by the tests
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends valgrind >/dev/null
-fi
-# The way the README installs it: one binary with the Swift runtime linked in (faster start-up).
-swift build -c release --static-swift-stdlib --product volley --scratch-path .build-static >/dev/null
-volley="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/volley"
+. bench/lib/volley.sh
+build_volley
 
 work=$(mktemp -d)
 . bench/lib/nginx.sh

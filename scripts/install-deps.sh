@@ -7,6 +7,7 @@ packages=(
   libyaml-dev           # CYAML
   libsecret-1-dev       # CSecret (Secret Service client)
   libsecret-tools       # secret-tool, for keyring tests
+  libjavascriptcoregtk-4.1-dev  # scripts: JavaScriptCore, loaded at run time (headers for JavaScriptCoreABITests)
   gnome-keyring dbus    # a private Secret Service for tests (scripts/keyring-session.sh)
   pkg-config
   nginx-light           # a real server for integration tests and benchmarks

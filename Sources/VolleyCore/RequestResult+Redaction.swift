@@ -60,6 +60,7 @@ extension RequestResult {
             c.message = c.message.map(text)
             return c
         }
+        copy.console = console.map { ConsoleMessage(level: $0.level, text: text($0.text)) }
         copy.skipReason = skipReason.map(text)
         copy.failure?.message = text(failure?.message ?? "")
         copy.stop?.message = text(stop?.message ?? "")

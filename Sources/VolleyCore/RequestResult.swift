@@ -14,6 +14,8 @@ public struct RequestResult: Sendable {
     public var assertions: [AssertionOutcome]
     /// Checks that request hooks (scripts) added, after the assertions of `expect:`.
     public var hookAssertions: [HookAssertionResult] = []
+    /// What the request's scripts wrote with `console.*`, in order.
+    public var console: [ConsoleMessage] = []
     public var captures: [CaptureOutcome]
     /// Why the request did not complete, or could not be built.
     public var failure: RequestFailure?
@@ -130,6 +132,8 @@ public struct RequestFailure: Sendable, Hashable, Error {
         /// The request as templated is not valid HTTP (a line break in a header, a URL libcurl
         /// rejects, a scheme other than http/https): nothing was sent.
         case invalid
+        /// A script of the request threw or was stopped at a limit.
+        case script
     }
 
     public var kind: Kind

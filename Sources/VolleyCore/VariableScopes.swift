@@ -8,6 +8,8 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
     case iteration
     case environment
     case collection
+    /// A script's `pm.globals`: the lowest, as in Postman.
+    case global
 
     public static func < (lhs: VariableSource, rhs: VariableSource) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -23,12 +25,14 @@ public enum VariableSource: Int, Sendable, Hashable, Comparable, CaseIterable, C
         case .iteration: "iteration data"
         case .environment: "environment"
         case .collection: "collection"
+        case .global: "globals"
         }
     }
 }
 
 /// The layered variables of a run. Lookup takes the highest-precedence scope that defines a name:
-/// `--var` > `VOLLEY_VAR_name` > captures > iteration data row > environment file > collection variables.
+/// `--var` > `VOLLEY_VAR_name` > captures > iteration data row > environment file > collection variables
+/// > a script's globals.
 public struct VariableScopes: Sendable {
     private var layers: [VariableSource: [String: JSONValue]] = [:]
     /// Values written in terms of other variables (`base: "https://{{host}}/v2"`), parsed once
@@ -78,6 +82,16 @@ public struct VariableScopes: Sendable {
             if let value = layers[source]?[name] { return (value, source) }
         }
         return nil
+    }
+
+    /// The value `name` has in one scope, whatever the others say.
+    public func value(of name: String, in source: VariableSource) -> JSONValue? {
+        layers[source]?[name]
+    }
+
+    /// Every name one scope defines, with its value.
+    public func values(in source: VariableSource) -> [String: JSONValue] {
+        layers[source] ?? [:]
     }
 
     /// Every defined name, secrets included, for "did you mean" hints.

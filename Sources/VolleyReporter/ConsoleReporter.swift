@@ -7,11 +7,14 @@ public struct ConsoleReporter: Sendable {
     public var verbose: Bool
     /// Words retry and wait reasons, with the settings spelled as the front end names them.
     public var wording: RetryWording
+    /// Whether scripts' `console.*` lines are shown under their request (not with `--quiet`).
+    public var showsConsole: Bool
 
-    public init(style: ConsoleStyle, verbose: Bool = false, names: SettingNames = .plain) {
+    public init(style: ConsoleStyle, verbose: Bool = false, names: SettingNames = .plain, showsConsole: Bool = true) {
         self.style = style
         self.verbose = verbose
         self.wording = RetryWording(names: names)
+        self.showsConsole = showsConsole
     }
 
     public func collectionHeader(name: String, file: String) -> String {
@@ -29,6 +32,9 @@ public struct ConsoleReporter: Sendable {
             let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \(printable($0))" } }
             lines.append("      " + style.dim("quota read from: " + raw.joined(separator: ", ")))
         }
+        if showsConsole {
+            for message in result.console { lines.append(consoleLine(message)) }
+        }
         for note in result.notes(worded: wording) {
             lines.append("      " + style.yellow("note: ") + printable(note))
         }
@@ -42,6 +48,17 @@ public struct ConsoleReporter: Sendable {
             lines.append("      " + style.red("✘ ") + printable(line))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A script's console line, its level named unless it is a plain log; further lines of the
+    /// text keep the indentation.
+    private func consoleLine(_ message: ConsoleMessage) -> String {
+        let text = message.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n        ")
+        switch message.level {
+        case .log, .info, .debug: return "      " + style.dim("│ ") + text
+        case .warn: return "      " + style.dim("│ ") + style.yellow("warn: ") + text
+        case .error: return "      " + style.dim("│ ") + style.red("error: ") + text
+        }
     }
 
     private func requestLine(_ result: RequestResult) -> String {

@@ -7,7 +7,7 @@ import VolleyJSON
 extension JSONReport {
     func details(_ recorded: RecordedResult) -> JSONObject {
         let result = recorded.result
-        return JSONObject([
+        var details = JSONObject([
             ("iteration", number(result.iteration)),
             ("runOutcome", .string(result.outcome.name)),
             ("redirects", .array(result.redirects.map { redirect(recorded, $0) })),
@@ -25,6 +25,11 @@ extension JSONReport {
             ("notes", .array(result.notes(worded: wording).map(JSONValue.string))),
             ("skipReason", optional(result.skipReason)),
         ])
+        // Only when a script wrote something: reports of runs without scripts stay as they were.
+        if !result.console.isEmpty {
+            details["console"] = .array(result.console.map { ["level": .string($0.level.rawValue), "text": .string($0.text)] })
+        }
+        return details
     }
 
     private func sent(_ recorded: RecordedResult, _ sent: SentRequest, bodySize: Int? = nil) -> JSONValue {

@@ -9,6 +9,7 @@ extension RequestFailure.Kind {
         case .transport: "transport"
         case .secret: "secret"
         case .invalid: "invalid"
+        case .script: "script"
         }
     }
 }

@@ -33,6 +33,10 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Time limit for connecting; default 10s.", valueName: "duration"))
     var connectTimeout: DurationArgument?
 
+    @Option(name: .customLong("script-timeout"), help: ArgumentHelp(
+        "CPU time limit for each script call; default 5s. The wall-clock limit is six times it (30s).", valueName: "duration"))
+    var scriptTimeout: DurationArgument?
+
     @Flag(name: [.customShort("k"), .long], help: "Do not verify TLS certificates.")
     var insecure = false
 
@@ -74,8 +78,8 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if let maxCredits, !(maxCredits > 0 && maxCredits.isFinite) { throw ValidationError("--max-credits must be a number above 0") }
         guard (1...1_000_000_000).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 1000000000") }
-        guard [timeout, connectTimeout].allSatisfy({ ($0?.duration ?? .seconds(1)) > .zero }) else {
-            throw ValidationError("--timeout and --connect-timeout must be longer than zero")
+        guard [timeout, connectTimeout, scriptTimeout].allSatisfy({ ($0?.duration ?? .seconds(1)) > .zero }) else {
+            throw ValidationError("--timeout, --connect-timeout and --script-timeout must be longer than zero")
         }
         guard maxFilesize > 0 else { throw ValidationError("--max-filesize must be more than 0 bytes") }
     }
@@ -99,6 +103,7 @@ struct RunCommand: ParsableCommand {
         configuration.iterationsData = iterationsData
         configuration.reports = reports.destinations
         configuration.commandLine = CommandLine.arguments
+        configuration.scriptTimeout = scriptTimeout?.duration
         return configuration
     }
 
@@ -134,7 +139,8 @@ struct RunCommand: ParsableCommand {
         }
         let console = ConsoleRunObserver(
             reporter: ConsoleReporter(
-                style: color.style(terminal: output.consoleIsTerminal), verbose: verbose, names: configuration.settingNames),
+                style: color.style(terminal: output.consoleIsTerminal), verbose: verbose, names: configuration.settingNames,
+                showsConsole: !quiet),
             output: output, interactive: output.consoleIsTerminal, quiet: quiet, total: plan.totalRequests)
         let ran = session.run(observer: console)
         if ran.interrupted { output.err("interrupted: the requests after this point were not sent") }

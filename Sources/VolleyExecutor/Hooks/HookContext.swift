@@ -19,17 +19,25 @@ public struct HookContext {
     public private(set) var assertionResults: [HookAssertionResult] = []
     public private(set) var skipReason: String?
     public private(set) var nextRequest: NextRequest?
+    /// Why a hook failed (a script threw, or was stopped at a limit): the request's error. Before
+    /// the send it keeps the request from being sent.
+    public private(set) var failure: RequestFailure?
+    /// What scripts wrote with `console.*`, in order.
+    public private(set) var console: [ConsoleMessage] = []
+    /// The iteration of the run (1-based), as in the result.
+    public let iteration: Int
     /// Notes for the result, for what a hook asked that could not be done.
     private(set) var notes: [String] = []
     /// Renders the planned request again with new variables, before the send.
     private let render: ((VariableScopes) -> Result<TransportRequest, RequestFailure>)?
 
     init(
-        collection: String, planned: PlannedRequest, variables: VariableScopes,
+        collection: String, planned: PlannedRequest, variables: VariableScopes, iteration: Int = 1,
         rendered: Result<TransportRequest, RequestFailure>,
         render: @escaping (VariableScopes) -> Result<TransportRequest, RequestFailure>
     ) {
         self.collection = collection
+        self.iteration = iteration
         self.planned = planned
         self.variables = variables
         self.response = nil
@@ -39,6 +47,7 @@ public struct HookContext {
 
     init(after before: HookContext, request: TransportRequest, variables: VariableScopes, response: TransportResponse?) {
         self.collection = before.collection
+        self.iteration = before.iteration
         self.planned = before.planned
         self.request = request
         self.variables = variables
@@ -46,6 +55,7 @@ public struct HookContext {
         self.assertionResults = before.assertionResults
         self.nextRequest = before.nextRequest
         self.notes = before.notes
+        self.console = before.console
         self.render = nil
     }
 
@@ -59,6 +69,30 @@ public struct HookContext {
     public mutating func setVariable(_ name: String, to value: JSONValue, in source: VariableSource = .capture) {
         variables.set(name, to: value, in: source)
         if let render { apply(render(variables)) }
+    }
+
+    /// Removes a variable from one scope; before the send the request is rendered again.
+    public mutating func removeVariable(_ name: String, from source: VariableSource) {
+        variables.remove(name, from: source)
+        if let render { apply(render(variables)) }
+    }
+
+    /// The hook failed: the request errors with `message` at `location`; the first failure stands.
+    public mutating func fail(_ message: String, at location: SourceLocation?) {
+        if failure == nil {
+            failure = RequestFailure(kind: .script, message: message, location: location)
+        } else {
+            notes.append(message)
+        }
+    }
+
+    /// A note for the result (a test the script skipped, say).
+    public mutating func addNote(_ note: String) {
+        notes.append(note)
+    }
+
+    public mutating func addConsole(_ message: ConsoleMessage) {
+        console.append(message)
     }
 
     public mutating func addAssertion(_ name: String, passed: Bool, message: String? = nil, location: SourceLocation? = nil) {

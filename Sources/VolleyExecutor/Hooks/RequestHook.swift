@@ -1,10 +1,11 @@
 import VolleyCore
 
 /// Where scripts plug into a request's stages (Postman's pre-request and test scripts run as
-/// hooks). `beforeSend` runs after the request is rendered and before it is paced and sent;
-/// `afterResponse` runs once the response is in, before the assertions of `expect:`. A hook
+/// hooks). `beforeSend` runs after the request is rendered (a variable it sets renders the request
+/// again) and before it is paced and sent; `afterResponse` runs once the response is in, after
+/// the assertions of `expect:` and the captures (as Postman's test scripts run last). A hook
 /// acts through its context: it changes the request, sets variables, adds named assertion
-/// results, skips the request, or picks the next request to run.
+/// results, skips the request, picks the next request to run, writes console lines, or fails.
 ///
 /// Not Sendable: a runner and its hooks belong to one worker (a JavaScript context is not shared
 /// across threads either).

@@ -1,7 +1,7 @@
 import VolleyCore
 
 /// One request's stages, in the order they run (Hurl's `runner/entry.rs`): render, before-send
-/// hooks, pace and send (with retries), after-response hooks, assertions, captures. Each stage
+/// hooks, pace and send (with retries), assertions, captures, after-response hooks. Each stage
 /// is one call below; a new step goes in as a stage here, never inside another.
 extension CollectionRunner {
     /// Runs one request (or one page of one, `pages` being its loop) through its stages.
@@ -25,10 +25,13 @@ extension CollectionRunner {
                 self.render(spec, scopes: variables, pages: pages, secretsUsed: secretsUsed)
             }
             var before = HookContext(
-                collection: collection.name, planned: request, variables: scopes, rendered: rendered, render: rerender)
+                collection: collection.name, planned: request, variables: scopes, iteration: iteration, rendered: rendered,
+                render: rerender)
             for hook in hooks { hook.beforeSend(&before) }
             scopes = before.variables
             rendered = before.request.map { .success($0) } ?? .failure(before.renderFailure ?? Self.noRequest(spec))
+            // A hook that failed (a script threw) leaves the request unprepared: never paid for.
+            if let failure = before.failure { rendered = .failure(failure) }
             context = before
         }
         if let reason = context?.skipReason {
@@ -58,20 +61,14 @@ extension CollectionRunner {
         let sending = send(transportRequest, spec: spec, observer: observer, outcome: &outcome)
         record(sending, of: transportRequest, into: &result, outcome: &outcome)
 
-        // 4. After-response hooks (also after a send that got no response).
-        if let before = context {
-            var after = HookContext(after: before, request: transportRequest, variables: scopes, response: sending.exchange)
-            for hook in hooks { hook.afterResponse(&after) }
-            scopes = after.variables
-            context = after
-        }
         guard let exchange = sending.exchange else {
             captures(of: spec, didNotRunBecause: "request '\(spec.name)' got no response", scopes: &scopes)
+            afterResponseHooks(hooks, context: &context, request: transportRequest, response: nil, scopes: &scopes)
             finishHooks(context, into: &result)
             return result
         }
 
-        // 5. Assertions, with expected values rendered from the variables as they are now.
+        // 4. Assertions, with expected values rendered from the variables as they are now.
         let renderer = renderer(scopes: scopes, pages: pages, secretsUsed: secretsUsed)
         let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
         result.assertions = AssertionChecker(renderer: renderer, cancellation: options.cancellation).check(spec.assertions, against: view)
@@ -81,10 +78,25 @@ extension CollectionRunner {
             result.gaveUp = gaveUp
         }
 
-        // 6. Captures.
+        // 5. Captures.
         result.captures = capture(spec.captures, from: view, scopes: &scopes)
+
+        // 6. After-response hooks, which see what `expect:` and `capture:` made of the response.
+        afterResponseHooks(hooks, context: &context, request: transportRequest, response: exchange, scopes: &scopes)
         finishHooks(context, into: &result)
         return result
+    }
+
+    /// The after-response stage (also after a send that got no response).
+    private func afterResponseHooks(
+        _ hooks: [any RequestHook], context: inout HookContext?, request: TransportRequest, response: TransportResponse?,
+        scopes: inout VariableScopes
+    ) {
+        guard let before = context else { return }
+        var after = HookContext(after: before, request: request, variables: scopes, response: response)
+        for hook in hooks { hook.afterResponse(&after) }
+        scopes = after.variables
+        context = after
     }
 
     /// The render stage: the planned request with `scopes`' values filled in.
@@ -168,7 +180,11 @@ extension CollectionRunner {
     private func finishHooks(_ context: HookContext?, into result: inout RequestResult) {
         guard let context else { return }
         result.hookAssertions = context.assertionResults
+        result.console = context.console
         result.notes += context.notes
+        if let failure = context.failure {
+            if result.failure == nil { result.failure = failure } else if result.failure != failure { result.notes.append(failure.message) }
+        }
         if let pick = context.nextRequest, let refusal = order.follow(pick) {
             if result.failure == nil {
                 result.failure = RequestFailure(kind: .invalid, message: refusal, location: result.location)

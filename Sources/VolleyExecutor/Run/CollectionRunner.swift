@@ -25,6 +25,8 @@ public final class CollectionRunner {
     var wording: RetryWording { RetryWording(names: options.settingNames) }
     /// The collection run's order, which hooks' next-request picks steer.
     var order = RequestOrder([], maxPicks: 0)
+    /// The iteration being run, for the hooks (`pm.info.iteration`).
+    var iteration = 1
 
     /// A runner sending through `transport`, applying `hooks` to every request. `quota`
     /// defaults to a session of this runner's own, paced at `options.rate`.
@@ -62,6 +64,7 @@ public final class CollectionRunner {
         for (name, value) in collection.variables { scopes.set(name, to: value.value, in: .collection) }
         scopes.clearCaptures()
         failedCaptures = [:]
+        self.iteration = iteration
         scripts = collection.allScripts
 
         let planned = requests ?? collection.plannedRequests(folders: options.folders)

@@ -1,6 +1,7 @@
 import VolleyCore
 import VolleyExecutor
 import VolleyQuota
+import VolleyScript
 import VolleySecrets
 
 /// Everything a run needs to know, as one plain value: the executable fills it from its options,
@@ -34,6 +35,12 @@ public struct RunConfiguration: Sendable {
     public var reports = ReportDestinations()
     /// The arguments as typed, for the reports (masked through the registry first).
     public var commandLine: [String] = []
+    /// The CPU time one script call may take (its wall-clock limit is six times it); nil for the
+    /// default, 5 s.
+    public var scriptTimeout: Duration?
+
+    /// How far one script call may go: `ScriptLimits.default`, or what `scriptTimeout` says.
+    public var scriptLimits: ScriptLimits { scriptTimeout.map(ScriptLimits.timeout) ?? .default }
 
     public init(paths: [String]) {
         self.paths = paths

@@ -3,6 +3,7 @@ import VolleyJSON
 import VolleyExecutor
 import VolleyParser
 import VolleyReporter
+import VolleyScript
 import VolleySecrets
 
 /// Every collection named on the command line, parsed and checked, with its variables.
@@ -124,6 +125,8 @@ public struct LoadedCollections {
                     for: collection, requests: requests, variables: checked, settingNames: configuration.settingNames)
                     .map { var d = $0; d.severity = mode.undefinedVariables; return d }
                 if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: requests) }
+                // A script that cannot parse fails the run before any request is paid for.
+                diagnostics += ScriptSyntax.diagnostics(for: collection)
                 loaded.entries.append(Entry(
                     collection: collection, scopes: scopes, environment: environment, requests: requests))
             } catch let error as DiagnosticList {

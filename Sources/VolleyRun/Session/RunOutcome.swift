@@ -35,7 +35,8 @@ public struct RunOutcome: Sendable, Hashable {
             case .failed: self = .assertionFailed
             case .errored:
                 // A request that could not be built (an undefined variable after a failed capture)
-                // is a failure of the collection's logic; one that could not complete is a transport error.
+                // or whose script failed is a failure of the collection's logic; one that could
+                // not complete is a transport error.
                 switch result.failure?.kind {
                 case .transport: self = .transportFailed
                 case .secret, .invalid: self = .invalidInput

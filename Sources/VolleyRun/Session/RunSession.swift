@@ -2,6 +2,7 @@ import VolleyCore
 import VolleyExecutor
 import VolleyQuota
 import VolleyReporter
+import VolleyScript
 
 /// Executes a plan and owns what its collections share: the runner (one transport, so one
 /// connection per host), the quota session (pacer, credit ledger and learned limits, so quota
@@ -30,7 +31,10 @@ public final class RunSession {
         self.cancellation = cancellation
         let options = configuration.runOptions(cancellation: cancellation)
         self.quota = QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
-        self.runner = try CollectionRunner(options: options, quota: quota)
+        // One script hook for the run: its JavaScript context is created by the first script,
+        // so a plan without scripts never loads the engine.
+        let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: cancellation)
+        self.runner = try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks())
         self.collector = ReportCollector(
             metadata: RunMetadata(
                 configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,

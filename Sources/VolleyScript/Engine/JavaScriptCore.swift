@@ -1,0 +1,31 @@
+internal import CJavaScriptCore
+
+/// JavaScriptCore, loaded by the first script of the process. Linking it would make every run,
+/// scripts or not, map and relocate the engine with ICU and GLib under it (README "Scripts"
+/// has the start-up figures); `dlopen` on first use leaves script-less runs as they were.
+enum JavaScriptCore {
+    /// The engine's functions, or why it could not be loaded; looked up once per process.
+    static let loaded: Result<Functions, ScriptError> = {
+        let table = UnsafeMutablePointer<VolleyJSC>.allocate(capacity: 1)  // lives as long as the process
+        guard volley_jsc_load(table) == 0 else {
+            let reason = volley_jsc_load_error().map { String(cString: $0) } ?? "unknown error"
+            return .failure(ScriptError(
+                kind: .engineUnavailable,
+                message: "JavaScriptCore, which runs scripts, could not be loaded (\(reason)); on Debian or Ubuntu "
+                    + "install libjavascriptcoregtk-4.1-0"))
+        }
+        return .success(Functions(table: table.pointee))
+    }()
+
+    /// The functions, for code that runs after `loaded` succeeded: a `JavaScriptContext` exists
+    /// only once it did.
+    static var api: VolleyJSC {
+        guard case .success(let functions) = loaded else { preconditionFailure("JavaScriptCore called before it was loaded") }
+        return functions.table
+    }
+
+    /// C function pointers, written once before any thread can read them.
+    struct Functions: @unchecked Sendable {
+        let table: VolleyJSC
+    }
+}

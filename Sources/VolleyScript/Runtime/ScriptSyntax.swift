@@ -1,0 +1,33 @@
+import VolleyCore
+
+/// The syntax check of a collection's scripts, before anything is sent (`validate`, and every
+/// run): each script parsed as the engine will wrap it, errors at their `file:line:column`.
+public enum ScriptSyntax {
+    /// One diagnostic per script that does not parse; none, and no engine loaded, when the
+    /// collection has no scripts.
+    public static func diagnostics(for collection: Collection) -> [Diagnostic] {
+        let scripts = collection.allScripts
+        guard !scripts.isEmpty else { return [] }
+        let js: JavaScriptContext
+        do {
+            js = try JavaScriptContext()
+        } catch {
+            return [Diagnostic(.error, error.message, at: scripts[0].declaredAt)]
+        }
+        // Scripts of the same text parse alike: each text is checked once (a collection often
+        // repeats one `after:` on every request).
+        var checked: [String: ScriptError?] = [:]
+        return scripts.compactMap { script in
+            let wrapper = ScriptWrapper(script)
+            let found: ScriptError?
+            if let known = checked[script.source] {
+                found = known
+            } else {
+                found = js.checkSyntax(wrapper.wrapped, sourceURL: script.origin.file)
+                checked[script.source] = found
+            }
+            guard let error = found else { return nil }
+            return Diagnostic(.error, "script: \(error.message)", at: wrapper.location(line: error.line ?? 1, column: error.column ?? 1))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The cost of scripts: 1000 GETs to a local nginx, each with an `after` script of two pm.test
+# checks (status and a JSON field, through pm.expect), against the same 1000 GETs with the same
+# two checks under `expect:` and no scripts. Prints the wall times (best of ROUNDS) and their
+# ratio, then (with valgrind) both instruction counts under callgrind and their ratio, and the
+# start-up of a one-request run with and without a script. The goal is a ratio of at most 1.5x.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-1000}
+ROUNDS=${ROUNDS:-5}
+
+. bench/lib/volley.sh
+build_volley
+
+work=$(mktemp -d)
+. bench/lib/nginx.sh
+start_nginx "$work"
+
+python3 - "$N" "$port" "$work" <<'PY'
+import sys
+n, port, work = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+script = ('      after: |\n'
+          '        pm.test("status is 200", () => pm.response.to.have.status(200));\n'
+          '        pm.test("names Acme", () => pm.expect(pm.response.json().name).to.equal("Acme"));\n')
+def collection(path, count, scripted):
+    with open(path, "w") as f:
+        f.write("name: bench\nrequests:\n")
+        for i in range(count):
+            f.write(f"  - name: r{i}\n    url: http://127.0.0.1:{port}/small.json?i={i}\n")
+            if scripted:
+                f.write("    scripts:\n" + script)
+            else:
+                f.write("    expect:\n      status: 200\n      json:\n        \"$.name\": Acme\n")
+collection(f"{work}/scripted.yaml", n, True)
+collection(f"{work}/plain.yaml", n, False)
+collection(f"{work}/one-scripted.yaml", 1, True)
+collection(f"{work}/one-plain.yaml", 1, False)
+PY
+
+best() { sort -n | head -n 1; }
+time_ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+
+for file in scripted plain; do
+  "$volley" run "$work/$file.yaml" --color never > "$work/$file.out" || { tail -5 "$work/$file.out"; exit 1; }
+  tail -n 1 "$work/$file.out"
+done
+s=$(for _ in $(seq 1 "$ROUNDS"); do time_ms "$volley" run "$work/scripted.yaml" --color never; done | best)
+p=$(for _ in $(seq 1 "$ROUNDS"); do time_ms "$volley" run "$work/plain.yaml" --color never; done | best)
+echo "requests: $N  (best of $ROUNDS runs)"
+echo "scripts:  ${s} ms  (two pm.test checks in an after script on each)"
+echo "expect:   ${p} ms  (the same two checks under expect:, no scripts)"
+python3 -c "print(f'ratio:    {$s/$p:.2f}x  (scripts / no scripts)')"
+
+if command -v valgrind >/dev/null 2>&1 && [ "${INSTRUCTIONS:-1}" = 1 ]; then
+  instructions() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+      | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' | tail -n 1
+  }
+  si=$(instructions "$volley" run "$work/scripted.yaml" --color never)
+  pi=$(instructions "$volley" run "$work/plain.yaml" --color never)
+  python3 -c "print(f'instructions: scripts {$si/1e6:.0f}M, no scripts {$pi/1e6:.0f}M, ratio {$si/$pi:.2f}x')"
+  os=$(instructions "$volley" run "$work/one-scripted.yaml" --color never)
+  op=$(instructions "$volley" run "$work/one-plain.yaml" --color never)
+  python3 -c "print(f'start-up (one request): with a script {$os/1e6:.1f}M, without {$op/1e6:.1f}M (JavaScriptCore is loaded only by the first script)')"
+fi
