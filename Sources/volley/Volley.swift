@@ -16,7 +16,7 @@ struct Volley: ParsableCommand {
         discussion: """
             Exit codes:
               0  every assertion passed
-              1  an assertion or capture failed
+              1  an assertion, capture or script failed
               2  invalid usage, collection, environment or secret (nothing was sent),
                  or a report that could not be written at the end of the run
               3  a request could not complete (DNS, connect, TLS, timeout,
