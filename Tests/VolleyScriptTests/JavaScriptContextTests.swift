@@ -66,7 +66,7 @@ struct JavaScriptContextTests {
     }
 
     @Test func anEndlessLoopIsStoppedAtTheCPULimitAndTheContextStaysUsable() throws {
-        let js = try JavaScriptContext(limits: ScriptLimits(cpuTime: .milliseconds(200)))
+        let js = try JavaScriptContext(limits: ScriptLimits(cpuTime: .milliseconds(200), memoryGrowth: .unboundedInTests))
         let error = try #require(throws: ScriptError.self) { try js.evaluate("try { while (true) {} } catch (e) {}") }
         #expect(error.limit == .cpuTime)
         #expect(error.message == "the script ran past its CPU time limit of 200 ms")
@@ -75,7 +75,7 @@ struct JavaScriptContextTests {
 
     @Test func cancellationStopsARunningScript() throws {
         nonisolated(unsafe) var checks = 0
-        let js = try JavaScriptContext(limits: ScriptLimits(cpuTime: .seconds(20))) {
+        let js = try JavaScriptContext(limits: ScriptLimits(cpuTime: .seconds(20), memoryGrowth: .unboundedInTests)) {
             checks += 1
             return checks > 3  // the run is cancelled while the script loops
         }

@@ -70,7 +70,7 @@ struct ScriptFailureTests {
         let c = try twoRequests([script(.after, "pm.test('before the loop', () => {});\nwhile (true) {}")])
 
         let (results, _) = try runScripts(
-            c, variables: ["base": .string(server.baseURL)], limits: ScriptLimits(cpuTime: .milliseconds(300)))
+            c, variables: ["base": .string(server.baseURL)], limits: ScriptLimits(cpuTime: .milliseconds(300), memoryGrowth: .unboundedInTests))
 
         let first = try #require(results["first"])
         #expect(first.failure?.message == "the after script was stopped: the script ran past its CPU time limit of 300 ms")
@@ -117,7 +117,7 @@ struct ScriptFailureTests {
         let started = ContinuousClock.now
 
         let (results, outcome) = try runScripts(
-            c, variables: ["base": .string(server.baseURL)], limits: ScriptLimits(cpuTime: .seconds(60)),
+            c, variables: ["base": .string(server.baseURL)], limits: ScriptLimits(cpuTime: .seconds(60), memoryGrowth: .unboundedInTests),
             cancellation: cancellation)
 
         _ = try await canceller.value
