@@ -112,11 +112,18 @@ enum PMBootstrap {
         };
       }
 
+      // pm.expect's library words the response checks (status, header, jsonBody, ok...). `to`
+      // lives on a shared prototype: defining it on each call's object re-shaped that object
+      // every call; inherited, it stays out of the object's own keys as before.
+      const responsePrototype = {};
+      Object.defineProperty(responsePrototype, "to", { get() { return expect(this).to; } });
+
       function makeResponse(input) {
         if (!input) return undefined;
         let cachedText;
         const bodyText = () => (cachedText === undefined ? (cachedText = host("body") || "") : cachedText);
         const response = {
+          __proto__: responsePrototype,
           code: input.code,
           status: statusText[input.code] || "",
           responseTime: input.responseTime,
@@ -125,8 +132,6 @@ enum PMBootstrap {
           text: bodyText,
           json: () => JSON.parse(bodyText()),
         };
-        // pm.expect's library words the response checks (status, header, jsonBody, ok...).
-        Object.defineProperty(response, "to", { get: () => expect(response).to });
         return response;
       }
 

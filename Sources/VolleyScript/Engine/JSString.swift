@@ -20,7 +20,11 @@ enum JSString {
 
     private static func make(_ text: String) -> JSStringRef {
         let api = JavaScriptCore.api
-        if !text.utf8.contains(0) {
+        // A native string's bytes are scanned in place (the generic `utf8.contains` walks the
+        // view index by index, a cost paid on every script call's input).
+        var text = text
+        let hasNUL = text.withUTF8 { $0.contains(0) }
+        if !hasNUL {
             return text.withCString { api.JSStringCreateWithUTF8CString($0)! }
         }
         let units = Array(text.utf16)
