@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(json jsonpath regex templates quota redactor collection)
+TARGETS=(json jsonpath regex templates quota redactor collection script-text)
 SECONDS_EACH=${2:-20}
 ONLY=${1:-}
 OUT=Fuzz/.build
@@ -28,6 +28,7 @@ declare -A NEEDS=(
     [quota]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyQuota"
     [redactor]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
     [collection]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyParser"
+    [script-text]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
 )
 FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$OUT" -I Sources/CYAML -suppress-warnings)
 

@@ -10,17 +10,6 @@ import VolleyJSON
 /// position, and the run goes on.
 @Suite("script failures", .serialized)
 struct ScriptFailureTests {
-    private func twoRequests(_ first: [Script]) throws -> Collection {
-        try collection("""
-            name: t
-            requests:
-              - name: first
-                url: "{{base}}/first"
-              - name: second
-                url: "{{base}}/second"
-            """).scripted(["first": first])
-    }
-
     @Test func aThrowingBeforeScriptErrorsAtItsLineAndNothingIsSent() async throws {
         let server = try await ScenarioServer.start { _ in .status(200) }
         defer { try? server.shutdownBlocking() }

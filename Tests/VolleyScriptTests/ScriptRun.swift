@@ -97,3 +97,16 @@ func oneRequest(_ scripts: [Script]) throws -> Collection {
             url: "{{base}}/one"
         """).scripted(["one": scripts])
 }
+
+/// Two requests, `first` at `{{base}}/first` with `scripts` and `second` at `{{base}}/second`,
+/// so a test sees whether the run went on past the first.
+func twoRequests(_ scripts: [Script]) throws -> Collection {
+    try collection("""
+        name: t
+        requests:
+          - name: first
+            url: "{{base}}/first"
+          - name: second
+            url: "{{base}}/second"
+        """).scripted(["first": scripts])
+}

@@ -143,8 +143,10 @@ final class JavaScriptContext {
             let value = JSString.with(name) { api.JSObjectGetProperty(context, object, $0, nil) }
             return value.flatMap { api.JSValueIsUndefined(context, $0) ? nil : $0 }
         }
-        if let line = property("line") { error.line = Int(api.JSValueToNumber(context, line, nil)) - lineOffset }
-        if let column = property("column") { error.column = Int(api.JSValueToNumber(context, column, nil)) }
+        if let line = property("line").flatMap({ Int(scriptPosition: api.JSValueToNumber(context, $0, nil)) }) {
+            error.line = line - lineOffset
+        }
+        if let column = property("column") { error.column = Int(scriptPosition: api.JSValueToNumber(context, column, nil)) }
         if let stack = property("stack"), let text = api.JSValueToStringCopy(context, stack, nil) {
             error.stack = JSString.take(text)
         }

@@ -109,10 +109,14 @@ final class ScriptEngine {
         return LocatedScriptError(error: error, location: wrapper.script.declaredAt)
     }
 
-    /// `name@url:line:column` (JavaScriptCore's frame form) into its parts.
+    /// `name@url:line:column` (JavaScriptCore's frame form) into its parts. A thrown object's
+    /// `stack` is the script's to write, so numbers are read as `UInt32`: a negative or huge one
+    /// would overflow the arithmetic that maps it back to the file.
     static func parse(frame: Substring) -> (url: String, line: Int, column: Int)? {
         let parts = frame.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let column = Int(parts[parts.count - 1]), let line = Int(parts[parts.count - 2]) else { return nil }
+        guard parts.count >= 3, let column = UInt32(parts[parts.count - 1]).map(Int.init),
+            let line = UInt32(parts[parts.count - 2]).map(Int.init)
+        else { return nil }
         let head = parts[..<(parts.count - 2)].joined(separator: ":")
         let url = head.firstIndex(of: "@").map { String(head[head.index(after: $0)...]) } ?? head
         return (url, line, column)

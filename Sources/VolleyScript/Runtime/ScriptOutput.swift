@@ -23,9 +23,10 @@ struct ScriptOutput {
     var error: (message: String, stack: String?)?
 
     private static func position(_ value: JSONValue?) -> (line: Int, column: Int)? {
-        guard let pair = value?.arrayValue, pair.count == 2, let line = pair[0].numberValue, let column = pair[1].numberValue
+        guard let pair = value?.arrayValue, pair.count == 2, let line = pair[0].numberValue.flatMap(Int.init(scriptPosition:)),
+            let column = pair[1].numberValue.flatMap(Int.init(scriptPosition:))
         else { return nil }
-        return (Int(line), Int(column))
+        return (line, column)
     }
 
     init(json text: String) {

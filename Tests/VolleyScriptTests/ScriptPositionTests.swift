@@ -1,0 +1,49 @@
+import Testing
+import TestSupport
+import VolleyCore
+import VolleyJSON
+@testable import VolleyScript
+
+/// A script writes the numbers Swift reads back as its lines and columns: what it throws, a
+/// thrown object's `stack`, and (by replacing `Error`) the stack `pm.test` reads its position
+/// from. None of them may trap the converting `Int`; the error or test keeps no position or
+/// the script's own, and the run goes on (found reading the script bridge for issue 15).
+@Suite("script positions", .serialized)
+struct ScriptPositionTests {
+    private func run(_ scripts: [Script]) async throws -> (RequestResult, [String]) {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try twoRequests(scripts)
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+        return (try #require(results["first"]), server.requests.map(\.path))
+    }
+
+    @Test func anErrorWhoseTextThrowsNotANumberForItsLineDoesNotStopTheRun() async throws {
+        // Turning the thrown value into text throws again, outside the script's own call: the
+        // engine's exception is that object, whose line Swift reads.
+        let (_, sent) = try await run([script(.before, "throw { toString() { throw { line: NaN, column: Infinity }; } };")])
+
+        #expect(sent.last == "/second")
+    }
+
+    @Test func aThrownStackWithNumbersPastIntIsNotReadAsAPosition() async throws {
+        let stack = "f@test.yaml:-9223372036854775808:-9223372036854775808\\ng@test.yaml:99999999999999999999:1"
+        let (first, sent) = try await run([script(.before, "throw { line: 1e300, stack: \"\(stack)\" };")])
+
+        #expect(first.failure?.kind == .script)
+        #expect(first.failure?.location == SourceLocation(file: "test.yaml", line: 19, column: 5))
+        #expect(sent == ["/second"])
+    }
+
+    @Test func aTestWhoseStackWasForgedKeepsNoPosition() async throws {
+        let forge = """
+            globalThis.Error = function () { return { stack: "f@test.yaml:99999999999999999999999:1" }; };
+            pm.test("still counted", () => {});
+            """
+        let (first, sent) = try await run([script(.after, forge)])
+
+        #expect(first.hookAssertions == [HookAssertionResult(name: "still counted", passed: true, location: nil)])
+        #expect(first.failure == nil)
+        #expect(sent == ["/first", "/second"])
+    }
+}
