@@ -3,7 +3,7 @@ extension Script {
     /// wrap it in an `async` function only then: a plain text search would also find
     /// `// await the token` or `"awaiting"` and make a synchronous script return a promise.
     public var usesAwait: Bool {
-        guard source.contains("await") else { return false }
+        guard source.containsBytes(of: "await") else { return false }
         return JavaScriptTokens(source).tokens.contains(.identifier("await"))
     }
 }

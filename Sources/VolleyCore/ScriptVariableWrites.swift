@@ -11,7 +11,7 @@ public enum ScriptVariableWrites {
     /// The literal names `source` sets, each once, in order of first appearance.
     public static func names(in source: String) -> [String] {
         // Most scripts never set a variable; skip the tokenizer for them.
-        guard source.utf8.count >= 4, containsSet(source) else { return [] }
+        guard source.utf8.count >= 4, source.containsBytes(of: "set") else { return [] }
         let tokens = JavaScriptTokens(source).tokens
         var names: [String] = []
         var i = 0
@@ -24,20 +24,6 @@ public enum ScriptVariableWrites {
             }
         }
         return names
-    }
-
-    /// Whether `source` holds "set" anywhere: a byte scan, since `String.contains` on text goes
-    /// through a generic substring search (~70k instructions a script, for every request at load).
-    private static func containsSet(_ source: String) -> Bool {
-        var source = source
-        return source.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return false }
-            for i in 0..<(bytes.count - 2)
-            where bytes[i] == UInt8(ascii: "s") && bytes[i + 1] == UInt8(ascii: "e") && bytes[i + 2] == UInt8(ascii: "t") {
-                return true
-            }
-            return false
-        }
     }
 
     /// The literal first argument of a setter call starting at `tokens[i]`, and the index after it.

@@ -3,9 +3,9 @@
 ///
 /// The translation parses the I-Regexp grammar strictly (anything outside it, such as `\d`,
 /// lazy quantifiers or backreferences, is not an I-Regexp) and spells every literal character as
-/// `\u{…}`, so Swift's richer syntax (`(?…)`, `\d`, POSIX classes) never gets a say. `.`
-/// becomes `[^\n\r]`, as RFC 9485 §5.3 defines it. The automaton matches on Unicode scalars,
-/// the code points I-Regexp is defined on.
+/// `\u{…}`, so the richer syntax `AutomatonRegex` also reads for `matches:` (`\d`, escapes,
+/// classes) never gets a say. `.` becomes `[^\n\r]`, as RFC 9485 §5.3 defines it. The
+/// automaton matches on Unicode scalars, the code points I-Regexp is defined on.
 enum IRegexp {
     /// `AutomatonRegex` syntax for `pattern`, or nil when `pattern` is not a valid I-Regexp.
     static func translate(_ pattern: String) -> String? {

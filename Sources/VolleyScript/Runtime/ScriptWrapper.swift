@@ -1,7 +1,7 @@
 import VolleyCore
 
 /// How a script's body becomes a function: `(function (pm, postman, console) {` + body + `})`,
-/// `async` when the body awaits, so top-level `return` and `await` work. The prefix shares the
+/// `async` when the body's code awaits (`Script.usesAwait`: not a word in a comment), so top-level `return` and `await` work. The prefix shares the
 /// body's first line (the file's line numbers stay the body's), so columns there shift by it.
 /// Made once per script: mapping a position (every `pm.test` of every call does) reads only it.
 struct ScriptWrapper {
@@ -13,23 +13,14 @@ struct ScriptWrapper {
 
     init(_ script: Script) {
         self.script = script
-        // Over the bytes: String.contains(String) and split cost ~150k instructions a script here.
+        // Over the bytes: String.split cost ~150k instructions a script here.
         let bytes = Array(script.source.utf8)
-        let prefix = Self.containsAwait(bytes) ? "(async function (pm, postman, console) {" : "(function (pm, postman, console) {"
+        let prefix = script.usesAwait ? "(async function (pm, postman, console) {" : "(function (pm, postman, console) {"
         prefixLength = prefix.utf16.count
         let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n"))
         lineCount = 1 + bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         lastLineLength = String(decoding: bytes[(lastBreak.map { $0 + 1 } ?? 0)...], as: UTF8.self).utf16.count
         wrapped = prefix + script.source + "\n})"
-    }
-
-    private static func containsAwait(_ bytes: [UInt8]) -> Bool {
-        let word = Array("await".utf8)
-        guard bytes.count >= word.count else { return false }
-        for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
-            if bytes[start..<(start + word.count)].elementsEqual(word) { return true }
-        }
-        return false
     }
 
     /// A line and column of the wrapped text (1-based, the body's own lines) in the user's file.
