@@ -10,6 +10,8 @@ final class ScriptCall {
     private(set) var context: HookContext
     private var edits: [RequestEdit] = []
     private(set) var console: [ConsoleMessage] = []
+    /// The call's `pm.sendRequest`s (ScriptSendRequests.swift).
+    let sends = ScriptSendRequests()
 
     init(context: HookContext) {
         self.context = context
@@ -39,6 +41,7 @@ final class ScriptCall {
                 context.request = request
             }
         case "body": return String(decoding: context.response?.response.body ?? [], as: UTF8.self)
+        case "send": return sends.send(arguments, context: &context)
         case "log":
             let level = argument(1).flatMap(ConsoleMessage.Level.init(rawValue:)) ?? .log
             console.append(ConsoleMessage(level: level, text: argument(2) ?? ""))
