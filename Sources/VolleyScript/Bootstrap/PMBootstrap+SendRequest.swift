@@ -125,5 +125,8 @@ extension PMBootstrap {
         return res;
       });
     }
+
+    // A throw in a callback is the script's error, as one at its top level (the first stands).
+    function sendRequestCallbackThrew(running, e) { if (running === state && running.error === null) running.error = e; }
     """#
 }
