@@ -239,6 +239,29 @@ struct PMSendRequestTests {
         #expect(results["second"]?.skipped == true)
     }
 
+    @Test func ctrlCDuringASubRequestEndsItAndTheRequestIsNotSent() async throws {
+        let cancellation = CancellationFlag(describe: { _ in "interrupted (Ctrl-C)" })
+        // The server presses Ctrl-C for the test once the sub-request is in, and answers late:
+        // the transfer is cut at once, not waited for.
+        let server = try await ScenarioServer.start { request in
+            if request.path == "/slow" { cancellation.cancel(cause: 2) }
+            return ScenarioResponse(status: 200, delay: request.path == "/slow" ? .seconds(30) : nil)
+        }
+        defer { try? server.shutdownBlocking() }
+        let c = try oneRequest([script(.before, """
+                pm.sendRequest(pm.variables.get("base") + "/slow", (err) => console.log("err:", err && err.message));
+                """)])
+
+        let (results, outcome) = try runScripts(c, variables: ["base": .string(server.baseURL)], cancellation: cancellation)
+
+        #expect(outcome.interrupted)
+        #expect(server.requests.map(\.path) == ["/slow"])
+        let one = try #require(results["one"])
+        #expect(one.subRequests.first?.failure?.message.contains("interrupted (Ctrl-C)") == true, "\(one.subRequests)")
+        #expect(one.failure?.message.contains("interrupted") == true, "\(String(describing: one.failure))")
+        #expect(one.response == nil)
+    }
+
     @Test func aSecretInASubRequestsHeaderIsMaskedInItsRecord() async throws {
         let key = "0123456789abcdef0123456789abcdef"
         let server = try await ScenarioServer.start { request in
