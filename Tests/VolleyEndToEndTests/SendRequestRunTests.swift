@@ -74,4 +74,35 @@ struct SendRequestRunTests {
         #expect(xml.contains("sub-request POST \(server.baseURL)/login -&gt; 200"), "\(xml)")
         #expect(!xml.contains(Self.key))
     }
+
+    @Test func aSubRequestOutOfCreditsStopsTheRunWithExitCode4() async throws {
+        let server = try await ScenarioServer.start { request in
+            request.path == "/token" ? .status(402, headers: [("x-credits-remaining", "0")]) : .status(200)
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: s
+            requests:
+              - name: first
+                url: "\(server.baseURL)/first"
+                scripts:
+                  before: |
+                    await pm.sendRequest("\(server.baseURL)/token");
+              - name: second
+                url: "\(server.baseURL)/second"
+            """, to: "s.yaml")
+
+        let result = try await runVolley(["run", file, "--report-json", dir.path("r.json"), "--color", "never"])
+
+        #expect(result.exitCode == 4, "\(result)")
+        #expect(server.requests.map(\.path) == ["/token"])
+        #expect(result.stdout.contains("      ↳ GET \(server.baseURL)/token 402"), "\(result.stdout)")
+        #expect(result.stdout.contains("a sub-request of its hooks stopped the run (402 Payment Required"), "\(result.stdout)")
+        // The quota summary counts the sub-request's balance although its request was not sent.
+        #expect(result.stdout.contains("credits 0 left"), "\(result.stdout)")
+        let report = try dir.read("r.json")
+        #expect(report.contains(#""reason": "out_of_credits""#))
+        #expect(try Validators.jsonSchema(json: dir.path("r.json"), schema: packageRoot() + "/schemas/volley-report-1.schema.json") == nil)
+    }
 }
