@@ -262,6 +262,29 @@ struct PMSendRequestTests {
         #expect(one.response == nil)
     }
 
+    @Test func aScriptThatSendsWithoutEndIsRefusedPastTheCap() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try oneRequest([script(.after, """
+                let sent = 0, refused;
+                for (;;) {
+                  try { await pm.sendRequest(pm.variables.get("base") + "/again"); sent++; }
+                  catch (e) { refused = e.message; break; }
+                }
+                console.log(sent, refused);
+                """)])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        let one = try #require(results["one"])
+        #expect(one.console.map(\.text) == [
+            "\(ScriptSendRequests.maxPerCall) pm.sendRequest: not sent: this script already sent "
+                + "\(ScriptSendRequests.maxPerCall) requests, the cap against an endless loop",
+        ])
+        #expect(server.requests.count == ScriptSendRequests.maxPerCall + 1)
+        #expect(one.subRequests.count == ScriptSendRequests.maxPerCall)
+    }
+
     @Test func aSecretInASubRequestsHeaderIsMaskedInItsRecord() async throws {
         let key = "0123456789abcdef0123456789abcdef"
         let server = try await ScenarioServer.start { request in

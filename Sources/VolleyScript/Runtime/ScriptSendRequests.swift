@@ -52,7 +52,8 @@ final class ScriptSendRequests {
         count += 1
         var result: SubRequestResult?
         outsideBudget { result = context.sendSubRequest(request, at: location) }
-        return Self.reply(to: result!)
+        guard let result else { return Self.error("pm.sendRequest: not sent") }
+        return Self.reply(to: result)
     }
 
     /// The request as Swift sends it. A URL without a scheme gets `http://`, as Postman gives it.
