@@ -86,6 +86,10 @@ struct RequestBuilder {
 
         var settings = options
         if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
+        if let follow = spec.transport.followRedirects { settings.followRedirects = follow }
+        if let most = spec.transport.maxRedirects { settings.maxRedirects = most }
+        // `strictSSL: false` relaxes the checks for its request; `true` does not undo `--insecure`.
+        if spec.transport.verifyTLS == false { settings.insecure = true }
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)
