@@ -5,12 +5,15 @@ public struct TransportOverrides: Sendable, Hashable {
     public var maxRedirects: Int?
     /// False skips TLS certificate and host checks for this request (Postman's `strictSSL: false`).
     public var verifyTLS: Bool?
+    /// Ask for compressed responses and decode them (Postman does, always).
+    public var decodeCompressed: Bool?
 
-    public init(followRedirects: Bool? = nil, maxRedirects: Int? = nil, verifyTLS: Bool? = nil) {
+    public init(followRedirects: Bool? = nil, maxRedirects: Int? = nil, verifyTLS: Bool? = nil, decodeCompressed: Bool? = nil) {
         self.followRedirects = followRedirects
         self.maxRedirects = maxRedirects
         self.verifyTLS = verifyTLS
+        self.decodeCompressed = decodeCompressed
     }
 
-    public var isEmpty: Bool { followRedirects == nil && maxRedirects == nil && verifyTLS == nil }
+    public var isEmpty: Bool { followRedirects == nil && maxRedirects == nil && verifyTLS == nil && decodeCompressed == nil }
 }

@@ -9,9 +9,10 @@ struct ProtocolProfile {
     /// Send a body with GET, HEAD and the other methods Postman strips it from.
     var disableBodyPruning: Bool?
 
-    /// Postman follows redirects unless told not to; Volley does not by default.
+    /// Postman follows redirects unless told not to, and decodes gzip; Volley does neither by default.
     var transport: TransportOverrides {
-        TransportOverrides(followRedirects: followRedirects ?? true, maxRedirects: maxRedirects, verifyTLS: strictSSL)
+        TransportOverrides(
+            followRedirects: followRedirects ?? true, maxRedirects: maxRedirects, verifyTLS: strictSSL, decodeCompressed: true)
     }
 
     /// Methods whose body Postman drops unless `disableBodyPruning` is set.

@@ -36,12 +36,20 @@ struct PostmanImportCommand: ParsableCommand {
 
     mutating func run() throws {
         let console = Output()
+        let written: PostmanImport.Written
         do {
-            let written = try PostmanImport.run(collection: file, environment: env, into: output, overwrite: force)
-            for line in written.messages { console.out(line) }
-        } catch {
+            written = try PostmanImport.run(collection: file, environment: env, into: output, overwrite: force)
+        } catch let error as PostmanImport.FileInTheWay {
+            console.err("error: '\(error.path)' exists already; nothing was written (--force replaces it)")
+            throw ExitStatus.invalidInput.exitCode
+        } catch let error as LoadedCollections.Failure {
             console.err(error.messages, errors: error.errorCount, footer: { "\($0) error\($0 == 1 ? "" : "s")." })
             throw ExitStatus.invalidInput.exitCode
+        } catch {
+            console.err("error: \(error)")
+            throw ExitStatus.invalidInput.exitCode
         }
+        for line in written.messages { console.out(line) }
+        console.out("run it: volley run \(written.files[0])" + (written.environmentName.map { " --env \($0)" } ?? ""))
     }
 }

@@ -90,6 +90,7 @@ struct RequestBuilder {
         if let most = spec.transport.maxRedirects { settings.maxRedirects = most }
         // `strictSSL: false` relaxes the checks for its request; `true` does not undo `--insecure`.
         if spec.transport.verifyTLS == false { settings.insecure = true }
+        if let decode = spec.transport.decodeCompressed { settings.decodeCompressed = decode }
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)

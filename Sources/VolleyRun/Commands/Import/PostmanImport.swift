@@ -12,6 +12,14 @@ public enum PostmanImport {
         public var files: [String]
         /// Lines for the user: what was converted and what to do next (store the secrets).
         public var messages: [String]
+        /// The environment written beside the collection, by the name `run` takes.
+        public var environmentName: String?
+    }
+
+    /// A file the import would write exists already: nothing was written (the front end names
+    /// the flag that replaces it).
+    public struct FileInTheWay: Error, Sendable {
+        public var path: String
     }
 
     /// A name that looks like a credential: its value goes to `secrets:`, not into a file.
@@ -21,12 +29,12 @@ public enum PostmanImport {
             .contains { lower.contains($0) }
     }
 
-    /// Throws `LoadedCollections.Failure` (exit 2) for an unreadable or invalid input, or a file
-    /// in the way (`overwrite` false).
+    /// Throws `LoadedCollections.Failure` (exit 2) for an unreadable or invalid input or a file
+    /// that cannot be written, `FileInTheWay` for a file in the way (`overwrite` false).
     public static func run(
         collection path: String, environment envPath: String?, into directory: String, overwrite: Bool = false,
         sources: SourceFiles = SourceFiles()
-    ) throws(LoadedCollections.Failure) -> Written {
+    ) throws -> Written {
         let collection: Collection
         var environment: Environment?
         do {
@@ -69,7 +77,7 @@ public enum PostmanImport {
             outputs.append((envFile, environmentText(variables: envVariables, secrets: secretNames, service: slug)))
         }
         if !overwrite, let existing = files.first(where: FileSystem.exists) {
-            throw LoadedCollections.Failure("'\(existing)' exists already; nothing was written (--force replaces it)")
+            throw FileInTheWay(path: existing)
         }
         for (file, text) in outputs {
             guard FileSystem.createFolders(PathText.directory(of: file)) else {
@@ -90,9 +98,7 @@ public enum PostmanImport {
             messages.append("secrets are not written to the files; store each in the keyring:")
             messages += secretNames.map { "  volley secrets set \(slug) \($0)" }
         }
-        let runEnv = files.count > 1 ? " --env \(envName)" : ""
-        messages.append("run it: volley run \(collectionFile)\(runEnv)")
-        return Written(files: files, messages: messages)
+        return Written(files: files, messages: messages, environmentName: files.count > 1 ? envName : nil)
     }
 
     static func environmentText(variables: [(String, JSONValue)], secrets: [String], service: String) -> String {

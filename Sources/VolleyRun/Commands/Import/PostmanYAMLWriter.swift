@@ -20,7 +20,7 @@ struct PostmanYAMLWriter {
     mutating func collection(_ collection: Collection) -> String {
         yaml.add(0, "# Converted from \(PathText.baseName(of: collection.file)) by 'volley import postman'.")
         if collection.plannedRequests().contains(where: { $0.spec.transport.followRedirects == true }) {
-            yaml.add(0, "# Postman follows redirects: run it with -L (--location) to do the same.")
+            yaml.add(0, "# Postman follows redirects: run it with -L to do the same.")
         }
         yaml.add(0, "name: \(YAMLText.quoted(collection.name))")
         let variables = collection.variables.sorted { $0.key < $1.key }
