@@ -1,6 +1,8 @@
+import Foundation
 import Testing
 import TestSupport
 import VolleyCore
+import VolleyJSON
 @testable import VolleyRun
 
 /// `volley import postman`: the YAML it writes validates and sends what the Postman file sends.
@@ -121,5 +123,46 @@ struct PostmanImportTests {
         #expect(checks.captures.map { "\($0.name)=\($0.path)" } == ["next=$.next"])
         #expect(ScriptChecks("if (pm.response.code === 200) { pm.environment.set('a', 1); }") == nil)
         #expect(ScriptChecks("pm.expect(pm.response.json().items.length).to.eql(3);") == nil)
+    }
+
+    @Test func scriptsAndBodiesReadBackFromTheYAMLAsTheyWere() throws {
+        let script = "  // indented first line\r\nif (pm.response.code > 0) {\r\n\tconsole.log('tab');\r\n}\r\n"
+        let body = "line one\n  line two: {{v}}\n\n"
+        let dir = try TemporaryDirectory()
+        let postman = try dir.write("""
+            {"info": {"name": "Texts", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+             "item": [{"name": "R", "request": {"method": "POST", "url": "http://h/",
+                        "body": {"mode": "raw", "raw": \(JSONValue.string(body).jsonText)}},
+                       "event": [{"listen": "test", "script": {"exec": \(JSONValue.string(script).jsonText)}}]}]}
+            """, to: "t.postman_collection.json")
+
+        let written = try PostmanImport.run(collection: postman, environment: nil, into: dir.path("out"))
+        let yaml = try dir.read("out/texts.yaml")
+        let collection = try YAMLCollectionLoader().load(source: yaml, file: written.files[0])
+
+        let request = try #require(collection.plannedRequests().first)
+        #expect(request.scripts.map(\.source) == ["  // indented first line\nif (pm.response.code > 0) {\n\tconsole.log('tab');\n}\n"])
+        guard case .raw(let template)? = request.spec.body else { Issue.record("no raw body in \(yaml)"); return }
+        #expect(YAMLText.text(of: template) == body)
+    }
+
+    /// Every example collection of Postman's suite that loads converts into YAML that loads, with
+    /// as many requests (the corpus is read from ../shared/corpora, never copied).
+    @Test func everyLoadableExampleCollectionConvertsToYAMLThatLoads() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("../shared/corpora/postman/examples").standardizedFileURL.path
+        let names = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.hasSuffix(".json") }.sorted()
+        var converted = 0
+        for name in names {
+            let dir = try TemporaryDirectory()
+            guard let written = try? PostmanImport.run(collection: examples + "/" + name, environment: nil, into: dir.path) else { continue }
+            let yaml = try String(contentsOfFile: written.files[0], encoding: .utf8)
+            let original = try PostmanCollectionLoader().load(
+                source: try String(contentsOfFile: examples + "/" + name, encoding: .utf8), file: name)
+            let loaded = try YAMLCollectionLoader().load(source: yaml, file: written.files[0])
+            #expect(loaded.plannedRequests().map(\.spec.method) == original.plannedRequests().map(\.spec.method), "\(name)")
+            converted += 1
+        }
+        #expect(converted == 15)
     }
 }

@@ -131,11 +131,11 @@ struct PostmanYAMLWriter {
         yaml.add(indent, "scripts:")
         if !before.isEmpty {
             keptScripts += 1
-            yaml.text(indent + 2, key: "before", before.joined(separator: "\n"))
+            yaml.script(indent + 2, key: "before", before.joined(separator: "\n"))
         }
         if !after.isEmpty {
             keptScripts += 1
-            yaml.text(indent + 2, key: "after", after.joined(separator: "\n"))
+            yaml.script(indent + 2, key: "after", after.joined(separator: "\n"))
         }
     }
 

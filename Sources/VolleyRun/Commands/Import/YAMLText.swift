@@ -11,19 +11,28 @@ struct YAMLText {
         lines.append(String(repeating: " ", count: indent) + text)
     }
 
-    /// `key: |` with the text below it, or a quoted string when a block cannot hold it exactly
-    /// (a first line that starts with a space, a carriage return, trailing blank lines).
+    /// `key: |2-` with the text below it, exactly: the indentation indicator keeps a first line
+    /// that starts with spaces, `+` keeps trailing line breaks. Line breaks are `\n`; a text with a
+    /// carriage return (it would read back as a line break) or on one line is a quoted string.
     mutating func text(_ indent: Int, key: String, _ value: String) {
-        let blockable = !value.isEmpty && !value.contains("\r") && value.first?.isWhitespace == false
-            && !value.hasSuffix("\n") && !value.contains("\t")
-        guard blockable, value.contains("\n") else {
+        guard value.contains("\n"), !value.contains("\r") else {
             add(indent, "\(key): \(Self.quoted(value))")
             return
         }
-        add(indent, "\(key): |-")
-        for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
+        var body = Substring(value)
+        let keepsTrailing = body.hasSuffix("\n")
+        if keepsTrailing { body = body.dropLast() }
+        add(indent, "\(key): |2\(keepsTrailing ? "+" : "-")")
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
             add(line.isEmpty ? 0 : indent + 2, String(line))
         }
+    }
+
+    /// A script's text as a block can hold it: Windows line ends become `\n`, which JavaScript
+    /// reads the same outside string literals.
+    mutating func script(_ indent: Int, key: String, _ value: String) {
+        let text = value.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
+        text.contains("\n") ? self.text(indent, key: key, text) : add(indent, "\(key): \(Self.quoted(text))")
     }
 
     var joined: String { lines.joined(separator: "\n") + "\n" }
@@ -50,5 +59,19 @@ struct YAMLText {
         case .integer, .number, .bool, .null: value.jsonText
         case .array, .object: quoted(value.jsonText)
         }
+    }
+}
+
+extension String {
+    /// Every `target` replaced (no Foundation in this module).
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
     }
 }
