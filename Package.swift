@@ -47,6 +47,8 @@ let package = Package(
             ]
         ),
         .target(name: "VolleyReporter", dependencies: ["VolleyCore", "VolleyJSON"]),
+        // Postman collections, environments and globals mapped onto the model, in memory.
+        .target(name: "VolleyPostman", dependencies: ["VolleyCore", "VolleyJSON"]),
         .target(
             name: "VolleySecrets",
             dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
@@ -56,7 +58,7 @@ let package = Package(
         // The front end as a library: loading, configuration, plan, session, exit status.
         .target(
             name: "VolleyRun",
-            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath", "VolleyScript"]
+            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath", "VolleyScript", "VolleyPostman"]
         ),
         .executableTarget(
             name: "volley",
@@ -87,6 +89,7 @@ let package = Package(
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
         .testTarget(name: "VolleyScriptTests", dependencies: ["VolleyScript", "VolleyExecutor", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyQuota", "TestSupport"]),
+        .testTarget(name: "VolleyPostmanTests", dependencies: ["VolleyPostman", "VolleyCore", "VolleyJSON"]),
         .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyQuota", "VolleyReporter", "VolleySecrets", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),

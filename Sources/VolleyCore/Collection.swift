@@ -13,6 +13,8 @@ public struct Collection: Sendable, Hashable {
     public var keyShapes: [String: Located<String>] = [:]
     /// `scripts:` at the top: they run for every request, before its folders' and its own.
     public var scripts: [Script] = []
+    /// The format it was read from, for the few rules that follow the format's own runner.
+    public var format: CollectionFormat = .volley
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],

@@ -20,6 +20,8 @@ public struct RequestSpec: Sendable, Hashable {
     public var captures: [Capture]
     /// The request's own `scripts:` (the collection's and folders' are added when it is planned).
     public var scripts: [Script] = []
+    /// The request's own redirect and TLS options (a Postman request's `protocolProfileBehavior`).
+    public var transport = TransportOverrides()
     /// Where `- name:` was written; the request's own position in reports.
     public var location: SourceLocation
     /// The request's own header that took the place of inherited `auth:` (set by `applying`),

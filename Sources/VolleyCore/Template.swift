@@ -9,10 +9,64 @@ public struct Template: Sendable, Hashable {
         case builtin(Builtin)
     }
 
+    /// Volley's three, and Postman's dynamic variables (so a converted Postman collection keeps
+    /// them): `$guid`, `$isoTimestamp` and the common `$random…` ones (README "Built-ins").
     public enum Builtin: String, Sendable, Hashable, CaseIterable {
         case uuid = "$uuid"
         case timestamp = "$timestamp"
         case randomInt = "$randomInt"
+        case guid = "$guid"
+        case isoTimestamp = "$isoTimestamp"
+        case randomUUID = "$randomUUID"
+        case randomAlphaNumeric = "$randomAlphaNumeric"
+        case randomBoolean = "$randomBoolean"
+        case randomColor = "$randomColor"
+        case randomHexColor = "$randomHexColor"
+        case randomAbbreviation = "$randomAbbreviation"
+        case randomIP = "$randomIP"
+        case randomIPV6 = "$randomIPV6"
+        case randomMACAddress = "$randomMACAddress"
+        case randomPassword = "$randomPassword"
+        case randomLocale = "$randomLocale"
+        case randomProtocol = "$randomProtocol"
+        case randomSemver = "$randomSemver"
+        case randomFirstName = "$randomFirstName"
+        case randomLastName = "$randomLastName"
+        case randomFullName = "$randomFullName"
+        case randomUserName = "$randomUserName"
+        case randomEmail = "$randomEmail"
+        case randomExampleEmail = "$randomExampleEmail"
+        case randomUrl = "$randomUrl"
+        case randomDomainName = "$randomDomainName"
+        case randomDomainWord = "$randomDomainWord"
+        case randomWord = "$randomWord"
+        case randomWords = "$randomWords"
+        case randomLoremWord = "$randomLoremWord"
+        case randomLoremWords = "$randomLoremWords"
+        case randomLoremSentence = "$randomLoremSentence"
+        case randomPhoneNumber = "$randomPhoneNumber"
+        case randomCity = "$randomCity"
+        case randomCountry = "$randomCountry"
+        case randomCountryCode = "$randomCountryCode"
+        case randomStreetAddress = "$randomStreetAddress"
+        case randomPrice = "$randomPrice"
+        case randomCompanyName = "$randomCompanyName"
+        case randomJobTitle = "$randomJobTitle"
+        case randomWeekday = "$randomWeekday"
+        case randomMonth = "$randomMonth"
+        case randomDatePast = "$randomDatePast"
+        case randomDateFuture = "$randomDateFuture"
+        case randomDateRecent = "$randomDateRecent"
+
+        /// The longest text it renders to, for the size check of variables written in terms of others.
+        public var largestSize: Int {
+            switch self {
+            case .uuid, .guid, .randomUUID, .randomIPV6: 39
+            case .timestamp, .randomInt, .randomBoolean, .randomAbbreviation, .randomProtocol, .randomCountryCode: 10
+            case .randomLoremSentence, .randomLoremWords, .randomWords: 200
+            default: 64
+            }
+        }
     }
 
     public var parts: [Part]
@@ -79,9 +133,13 @@ extension Template {
             }
             if name.hasPrefix("$") {
                 guard let builtin = Builtin(rawValue: name) else {
-                    let known = Builtin.allCases.map { "{{\($0.rawValue)}}" }.joined(separator: ", ")
+                    let known = [Builtin.uuid, .timestamp, .randomInt].map { "{{\($0.rawValue)}}" }.joined(separator: ", ")
+                    let hint = Suggestion.closest(to: name, among: Set(Builtin.allCases.map(\.rawValue)))
+                        .map { "did you mean '{{\($0)}}'? " } ?? ""
                     throw SyntaxError(
-                        message: "unknown built-in '{{\(name)}}' (known: \(known))", offset: characterOffset(opening))
+                        message: "unknown built-in '{{\(name)}}' (\(hint)known: \(known), and Postman's dynamic variables "
+                            + "such as {{$guid}}, {{$isoTimestamp}}, {{$randomEmail}}: README 'Built-ins')",
+                        offset: characterOffset(opening))
                 }
                 parts.append(.builtin(builtin))
             } else {

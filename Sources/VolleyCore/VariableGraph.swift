@@ -136,9 +136,6 @@ public struct VariableGraph: Sendable {
 
     /// The longest text a built-in renders to.
     private static func largestSize(of builtin: Template.Builtin) -> Int {
-        switch builtin {
-        case .uuid: 36
-        case .timestamp, .randomInt: 10
-        }
+        builtin.largestSize
     }
 }

@@ -10,6 +10,9 @@ struct JSONTextParser {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var pos = 0
+    /// The byte offset where each value starts, in document (pre-)order, when asked for
+    /// (`JSONValue.parseWithPositions`); nil otherwise, so the usual parse pays one branch.
+    var valueOffsets: [Int]? = nil
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -40,6 +43,7 @@ struct JSONTextParser {
             guard pos < bytes.count else {
                 throw error(stack.isEmpty ? "expected a JSON value, found the end of the input" : "unexpected end of input; expected a value")
             }
+            valueOffsets?.append(pos)
             var value: JSONValue
             switch bytes[pos] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):

@@ -5,10 +5,16 @@ import VolleyRun
 /// `--env` and `--var`, shared by `run` and `validate`.
 struct VariableOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Environment: a NAME (loads environments/NAME.yaml beside each collection) or a PATH to a YAML file.",
+        "Environment: a NAME (loads environments/NAME.yaml beside each collection) or a PATH to a YAML file or a Postman environment export.",
         valueName: "name|path"),
         completion: .custom { EnvironmentNameCompletion.candidates(words: $0, completing: $1, prefix: $2) })
     var env: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Postman globals export (or an environment file): variables of the lowest precedence, as pm.globals.",
+        valueName: "path"),
+        completion: .file(extensions: ["json", "yaml", "yml"]))
+    var globals: String?
 
     @Option(name: .customLong("var"), help: ArgumentHelp(
         "Set a variable (highest precedence). Repeatable.", valueName: "name=value"))
@@ -29,6 +35,7 @@ struct VariableOptions: ParsableArguments {
         var settings = VariableSettings(
             environment: env, commandLine: variables.compactMap(Assignment.split).map { (name: $0.0, value: $0.1) })
         settings.maxExpandedSize = maxVariableSize
+        settings.globals = globals
         return settings
     }
 }

@@ -203,7 +203,13 @@ import VolleyCore
 
     @Test func templateErrorInAJSONLeaf() {
         #expect(collectionError(oneRequest("    json: { a: [\"{{$nope}}\"] }\n"))
-            == "5:18: unknown built-in '{{$nope}}' (known: {{$uuid}}, {{$timestamp}}, {{$randomInt}})")
+            == "5:18: unknown built-in '{{$nope}}' (known: {{$uuid}}, {{$timestamp}}, {{$randomInt}}, and Postman's "
+                + "dynamic variables such as {{$guid}}, {{$isoTimestamp}}, {{$randomEmail}}: README 'Built-ins')")
+    }
+
+    @Test func aMisspelledPostmanDynamicVariableGetsAHint() {
+        #expect(collectionError(oneRequest("    json: { a: [\"{{$randomEmial}}\"] }\n"))?
+            .hasPrefix("5:18: unknown built-in '{{$randomEmial}}' (did you mean '{{$randomEmail}}'? known:") == true)
     }
 
     @Test func templateErrorInAnEscapedStringFallsBackToItsStart() {

@@ -128,7 +128,7 @@ extension CollectionRunner {
     private func renderer(scopes: VariableScopes, pages: PageLoop?, secretsUsed: SecretUsage) -> TemplateRenderer {
         TemplateRenderer(
             scopes: scopes, failedCaptures: failedCaptures, pageCursor: pages?.cursorOverride, secretsUsed: secretsUsed,
-            names: options.settingNames, scripts: scripts)
+            names: options.settingNames, scripts: scripts, sendsUndefinedLiterally: sendsUndefinedLiterally)
     }
 
     /// What the send stage came to, into the result.

@@ -18,6 +18,8 @@ public final class CollectionRunner {
     /// The collection's scripts, so a render that finds a name still undefined can say a script
     /// was meant to set it (read only then: the names are not looked for on the way).
     var scripts: [Script] = []
+    /// Whether an undefined placeholder is sent as written (a Postman collection) instead of failing.
+    var sendsUndefinedLiterally = false
     /// Pacing, balances and learned limit names, shared with whoever else runs in this session.
     let quota: QuotaSession
     let quotaParser: QuotaHeaderParser
@@ -66,6 +68,7 @@ public final class CollectionRunner {
         failedCaptures = [:]
         self.iteration = iteration
         scripts = collection.allScripts
+        sendsUndefinedLiterally = collection.format.sendsUndefinedVariablesLiterally
 
         let planned = requests ?? collection.plannedRequests(folders: options.folders)
         order = RequestOrder(planned, maxPicks: options.maxNextRequestPicks)

@@ -93,6 +93,11 @@ struct RequestBuilder {
     static func settings(for spec: RequestSpec, options: TransportSettings) -> TransportSettings {
         var settings = options
         if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
+        if let follow = spec.transport.followRedirects { settings.followRedirects = follow }
+        if let most = spec.transport.maxRedirects { settings.maxRedirects = most }
+        // `strictSSL: false` relaxes the checks for its request; `true` does not undo `--insecure`.
+        if spec.transport.verifyTLS == false { settings.insecure = true }
+        if let decode = spec.transport.decodeCompressed { settings.decodeCompressed = decode }
         return settings
     }
 

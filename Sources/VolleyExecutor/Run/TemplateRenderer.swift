@@ -17,6 +17,9 @@ struct TemplateRenderer {
     var names: SettingNames = .plain
     /// The collection's scripts, for the hint of a name one of them sets (`ScriptVariableWrites`).
     var scripts: [Script] = []
+    /// A Postman collection's rule: a placeholder no scope defines is sent as its own text
+    /// (`{{name}}`), as Postman does; loading noted it already.
+    var sendsUndefinedLiterally = false
 
     func render(_ template: Template) throws(RequestFailure) -> String {
         var out = ""
@@ -105,7 +108,7 @@ struct TemplateRenderer {
                 throw RequestFailure(kind: .secret, message: error.message, location: template.location)
             }
         case .undefined:
-            break
+            if sendsUndefinedLiterally { return .string("{{" + name + "}}") }
         }
         throw RequestFailure(
             kind: .template,

@@ -130,6 +130,8 @@ public final class CurlTransport: Transport {
     /// TLS, HTTP version and proxy: only what a request's settings name is set, so the defaults
     /// stay libcurl's (and a request without settings costs no extra calls).
     private func configureConnection(_ settings: TransportSettings) throws(CurlOptionError) {
+        // "" offers every encoding this libcurl decodes (gzip, deflate, br, zstd) and decodes the body.
+        if settings.decodeCompressed { try set(CURLOPT_ACCEPT_ENCODING, "") }
         if settings.insecure {
             try set(CURLOPT_SSL_VERIFYPEER, 0)
             try set(CURLOPT_SSL_VERIFYHOST, 0)

@@ -27,6 +27,8 @@ public struct TransportSettings: Sendable, Hashable {
     /// A proxy URL (`http://proxy:3128`, `socks5h://…`); nil leaves libcurl's default, which
     /// reads the environment's `http_proxy`, `https_proxy` and `no_proxy`.
     public var proxy: String?
+    /// Ask for compressed responses and decode them (curl's `--compressed`): what Postman does.
+    public var decodeCompressed = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),

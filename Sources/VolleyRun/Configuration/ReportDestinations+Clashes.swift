@@ -30,6 +30,7 @@ extension ReportDestinations {
                 }
             }
         }
+        if let globals = configuration.variables.globals { inputs.append(InputFile(globals, role: "the globals file")) }
         if let data = configuration.iterationsData { inputs.append(InputFile(data, role: "the iteration data")) }
         if let secrets = configuration.secrets.secretsFile { inputs.append(InputFile(secrets, role: "the secrets file")) }
         return inputs

@@ -59,6 +59,8 @@ public struct RunConfiguration: Sendable {
 public struct VariableSettings: Sendable {
     /// An environment: a name (`environments/NAME.yaml` beside each collection) or a path.
     public var environment: String?
+    /// `--globals FILE.postman_globals.json`: the lowest scope, as a script's `pm.globals`.
+    public var globals: String?
     /// `name=value` pairs from the command line, in order (a later one wins).
     public var commandLine: [(name: String, value: String)] = []
     /// `VOLLEY_VAR_<name>`, by name.

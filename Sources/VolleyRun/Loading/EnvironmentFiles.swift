@@ -1,5 +1,6 @@
 import VolleyCore
 import VolleyParser
+import VolleyPostman
 
 /// The run's environment files, each parsed once however many collections use it: collections
 /// in one folder share `environments/NAME.yaml`, and `--env path.yaml` names a single file.
@@ -19,12 +20,26 @@ public final class EnvironmentFiles {
         let text = try sources.read(file)
         let result: Result<Environment, DiagnosticList>
         do {
-            result = .success(try CollectionParser.parseEnvironment(source: text, file: file, name: Self.name(of: env, file: file)))
+            result = .success(try Self.parse(text, file: file, name: Self.name(of: env, file: file)))
         } catch {
             result = .failure(error)
         }
         parsed[file] = result
         return try result.get()
+    }
+
+    /// `--globals FILE`: a Postman globals (or environment) export, or a Volley environment file.
+    public func globals(_ path: String) throws -> Environment {
+        guard FileSystem.exists(path) else { throw InputError("globals file not found: '\(path)'") }
+        return try Self.parse(try sources.read(path), file: path, name: PathText.baseName(of: path))
+    }
+
+    /// A Postman export (JSON, by its content) or Volley's YAML.
+    static func parse(_ text: String, file: String, name: String) throws(DiagnosticList) -> Environment {
+        if PostmanFormat.isEnvironment(path: file, source: text) {
+            return try PostmanEnvironmentDecoder.decode(source: text, file: file, name: name)
+        }
+        return try CollectionParser.parseEnvironment(source: text, file: file, name: name)
     }
 
     /// How reports name the environment: the name as given, or a path's base name.
@@ -33,7 +48,7 @@ public final class EnvironmentFiles {
     }
 
     static func isPath(_ env: String) -> Bool {
-        env.contains("/") || env.hasSuffix(".yaml") || env.hasSuffix(".yml")
+        env.contains("/") || env.hasSuffix(".yaml") || env.hasSuffix(".yml") || env.hasSuffix(".json")
     }
 
     /// A name → `environments/NAME.yaml` (or `.yml`) beside the collection; a path as given.

@@ -59,4 +59,28 @@ public struct IterationData: Sendable {
             return Dictionary(zip(header, record.map { JSONValue.string($0) }), uniquingKeysWith: { $1 })
         }
     }
+
+    /// A CSV row as Newman reads it for a Postman collection: a cell that is a decimal number
+    /// (`42`, `-1.5`) becomes that number; anything else (`007`, `1e3`, `0x1F`, empty) stays text.
+    public static func castingNumbers(_ row: [String: JSONValue]) -> [String: JSONValue] {
+        row.mapValues { value in
+            guard case .string(let text) = value, isDecimalNumber(text) else { return value }
+            return JSONValue(numberText: text) ?? value
+        }
+    }
+
+    static func isDecimalNumber(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit) else { return false }
+        // A leading zero is kept as text: a zip code or an id, not a number.
+        if whole.count > 1, whole.first == "0" { return false }
+        if parts.count == 2 { return !parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit) }
+        return true
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

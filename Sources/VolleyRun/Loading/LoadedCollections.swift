@@ -59,7 +59,7 @@ public struct LoadedCollections {
     /// there were errors. Every secret value met on the way is registered with `secrets` first.
     public static func load(
         _ configuration: RunConfiguration, mode: Mode = .run, sources: SourceFiles, secrets: SecretRegistry,
-        loaders: [any CollectionLoader] = [], iterationColumns: [String: JSONValue] = [:],
+        loaders: [any CollectionLoader] = .standard, iterationColumns: [String: JSONValue] = [:],
         keyring: any SecretStore = SecretStores.platformDefault()
     ) throws(Failure) -> LoadedCollections {
         var loaded = LoadedCollections()
@@ -87,7 +87,20 @@ public struct LoadedCollections {
         }
 
         let environments = EnvironmentFiles(sources: sources)
-        let base = configuration.variables.baseScopes()
+        var base = configuration.variables.baseScopes()
+        var globals: Environment?
+        if let path = configuration.variables.globals {
+            do {
+                globals = try environments.globals(path)
+            } catch let error as DiagnosticList {
+                diagnostics += error.diagnostics
+            } catch let error as InputError {
+                problems.append((error.location, error.message))
+            } catch {
+                problems.append((nil, "\(error)"))
+            }
+            for (name, value) in globals?.variables ?? [:] { base.set(name, to: value.value, in: .global) }
+        }
         for file in files {
             do {
                 let text = try sources.read(file)
@@ -108,6 +121,7 @@ public struct LoadedCollections {
                 // secret when --var or VOLLEY_VAR_ supplies it: masked before the command line is recorded.
                 let secretNames = Set(environment?.secrets.keys ?? [:].keys)
                     .union(CredentialNames.of(collection, variables: scopes))
+                    .union(environment?.sensitiveNames ?? []).union(globals?.sensitiveNames ?? [])
                 for name in secretNames {
                     if let (value, _) = scopes.lookup(name) { secrets.register(value.templateText, from: .credential) }
                 }
@@ -123,7 +137,16 @@ public struct LoadedCollections {
                 let requests = collection.plannedRequests(folders: folders)
                 diagnostics += UndefinedVariableCheck.diagnostics(
                     for: collection, requests: requests, variables: checked, settingNames: configuration.settingNames)
-                    .map { var d = $0; d.severity = mode.undefinedVariables; return d }
+                    .map { diagnostic in
+                        var d = diagnostic
+                        d.severity = mode.undefinedVariables
+                        // Postman sends an unresolved `{{name}}` as written; so does its collection here.
+                        if collection.format.sendsUndefinedVariablesLiterally {
+                            d.severity = .note
+                            d.message += "; it is sent as written, as Postman does"
+                        }
+                        return d
+                    }
                 if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: requests) }
                 // A script that cannot parse fails the run before any request is paid for.
                 diagnostics += ScriptSyntax.diagnostics(for: collection)

@@ -32,7 +32,7 @@ public final class SourceFiles {
     }
 
     /// Collection files named on the command line: files as given, directories expanded to their
-    /// `*.yaml` / `*.yml` files in name order (not descending into `environments/` or other folders).
+    /// `*.yaml` / `*.yml` (and Postman's `*.postman_collection.json`) files in name order (not descending into `environments/` or other folders).
     public static func collectionPaths(_ arguments: [String]) throws(InputError) -> [String] {
         var paths: [String] = []
         for argument in arguments {
@@ -43,7 +43,9 @@ public final class SourceFiles {
                 paths.append(argument)
                 continue
             }
-            let collections = FileSystem.entries(of: argument).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
+            let collections = FileSystem.entries(of: argument).filter {
+                $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".postman_collection.json")
+            }.sorted().map {
                 argument.hasSuffix("/") ? argument + $0 : argument + "/" + $0
             }.filter { FileSystem.kind(of: $0) != .directory && FileSystem.exists($0) }
             guard !collections.isEmpty else {

@@ -41,6 +41,13 @@ public enum RunPreparation {
         } catch {
             throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: false)
         }
-        return (RunPlan(loaded, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
+        var iterationRows = rows
+        // Newman reads a CSV cell that is a number as a number (`pm.iterationData.get("n") === 1`).
+        if configuration.iterationsData?.lowercased().hasSuffix(".csv") == true, !loaded.entries.isEmpty,
+            loaded.entries.allSatisfy({ $0.collection.format == .postman })
+        {
+            iterationRows = rows.map(IterationData.castingNumbers)
+        }
+        return (RunPlan(loaded, rows: iterationRows, repeatCount: configuration.repeatCount), loaded.messages)
     }
 }

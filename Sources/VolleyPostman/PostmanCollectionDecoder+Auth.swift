@@ -1,0 +1,56 @@
+import VolleyCore
+
+extension PostmanCollectionDecoder {
+    /// `auth` at the collection, a folder or a request: nil (or absent) inherits, `noauth` switches
+    /// the inherited one off. Parameters are an array of `{key, value}` in v2.1 and an object in v2.0.
+    mutating func auth(_ node: PostmanNode?, owner: String) -> AuthSpec? {
+        guard let node else { return nil }
+        guard node.isObject, let typeNode = node["type"], let type = typeNode.text else {
+            error("\(owner): 'auth' must be an object with a 'type'", at: node)
+            return nil
+        }
+        func parameter(_ key: String) -> Template? {
+            guard let parameters = node[type] else { return nil }
+            let value: PostmanNode?
+            if parameters.isArray {
+                value = parameters.elements.last { $0["key"]?.text == key }?["value"]
+            } else {
+                value = parameters[key]
+            }
+            guard let value else { return nil }
+            return PostmanTemplate.parse(value.text ?? "", at: value.contentLocation)
+        }
+        func empty() -> Template { Template(parts: [.literal("")], location: node.location) }
+        switch type {
+        case "noauth":
+            return AuthSpec.none
+        case "bearer":
+            return .bearer(parameter("token") ?? empty())
+        case "basic":
+            return .basic(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
+        case "apikey":
+            let name = parameter("key").map(Self.literalText) ?? "apikey"
+            let placement: AuthSpec.APIKeyPlacement = parameter("in").map(Self.literalText) == "query" ? .query : .header
+            return .apiKey(value: parameter("value") ?? empty(), placement: placement, name: name.isEmpty ? "apikey" : name)
+        case "digest":
+            error("\(owner): auth type 'digest' is not supported yet; nothing was sent", at: typeNode)
+            return nil
+        default:
+            error(
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer and basic); "
+                    + "nothing was sent", at: typeNode)
+            return nil
+        }
+    }
+
+    /// A template's text with its placeholders written back (`{{name}}`), for values used as names.
+    static func literalText(_ template: Template) -> String {
+        template.parts.map { part in
+            switch part {
+            case .literal(let text): text
+            case .variable(let name): "{{" + name + "}}"
+            case .builtin(let builtin): "{{" + builtin.rawValue + "}}"
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,174 @@
+import VolleyCore
+import VolleyJSON
+
+/// Writes a collection loaded from Postman as Volley YAML (`volley import postman`). Request
+/// names are made unique within their folder (YAML requires it, Postman does not); a collection
+/// variable whose name looks like a credential is moved out, to the environment's `secrets:`.
+struct PostmanYAMLWriter {
+    /// The keyring service the secrets are stored under.
+    var service: String
+    private(set) var movedSecrets: [(name: String, value: JSONValue)] = []
+    private(set) var requestCount = 0
+    private(set) var convertedScripts = 0
+    private(set) var keptScripts = 0
+    private var yaml = YAMLText()
+
+    init(service: String) {
+        self.service = service
+    }
+
+    mutating func collection(_ collection: Collection) -> String {
+        yaml.add(0, "# Converted from \(PathText.baseName(of: collection.file)) by 'volley import postman'.")
+        if collection.plannedRequests().contains(where: { $0.spec.transport.followRedirects == true }) {
+            yaml.add(0, "# Postman follows redirects: run it with -L to do the same.")
+        }
+        yaml.add(0, "name: \(YAMLText.quoted(collection.name))")
+        let variables = collection.variables.sorted { $0.key < $1.key }
+        let plain = variables.filter { !PostmanImport.isSecretName($0.key) }
+        movedSecrets = variables.filter { PostmanImport.isSecretName($0.key) }.map { ($0.key, $0.value.value) }
+        if !plain.isEmpty {
+            yaml.add(0, "variables:")
+            for (name, value) in plain { yaml.add(2, "\(YAMLText.quoted(name)): \(YAMLText.value(value.value))") }
+        }
+        auth(collection.defaults.auth, indent: 0)
+        scripts(collection.scripts, indent: 0, checks: nil)
+        items(collection.items, indent: 0)
+        return yaml.joined
+    }
+
+    private mutating func items(_ items: [CollectionItem], indent: Int) {
+        guard !items.isEmpty else {
+            yaml.add(indent, "requests: []")
+            return
+        }
+        yaml.add(indent, "requests:")
+        var used: Set<String> = []
+        for item in items {
+            let name: String
+            switch item {
+            case .request(let spec): name = spec.name
+            case .folder(let folder): name = folder.name
+            }
+            var unique = name.isEmpty ? "request" : name
+            var n = 2
+            while used.contains(unique) {
+                unique = "\(name) (\(n))"
+                n += 1
+            }
+            used.insert(unique)
+            yaml.add(indent + 2, "- name: \(YAMLText.quoted(unique))")
+            switch item {
+            case .request(let spec): request(spec, indent: indent + 4)
+            case .folder(let folder):
+                auth(folder.defaults.auth, indent: indent + 4)
+                scripts(folder.scripts, indent: indent + 4, checks: nil)
+                self.items(folder.items, indent: indent + 4)
+            }
+        }
+    }
+
+    private mutating func request(_ spec: RequestSpec, indent: Int) {
+        requestCount += 1
+        if spec.method != "GET" { yaml.add(indent, "method: \(YAMLText.quoted(spec.method))") }
+        yaml.add(indent, "url: \(YAMLText.quoted(spec.url))")
+        if !spec.headers.isEmpty {
+            yaml.add(indent, "headers:")
+            // A repeated header name keeps its last value: a YAML map has each key once.
+            var seen: [String: String] = [:]
+            var order: [String] = []
+            for header in spec.headers {
+                if seen[header.name] == nil { order.append(header.name) }
+                seen[header.name] = YAMLText.quoted(header.value)
+            }
+            for name in order { yaml.add(indent + 2, "\(YAMLText.quoted(name)): \(seen[name]!)") }
+        }
+        switch spec.body {
+        case .raw(let template)?: yaml.text(indent, key: "body", YAMLText.text(of: template))
+        case .form(let fields)?:
+            yaml.add(indent, "form:")
+            for field in fields { yaml.add(indent + 2, "\(YAMLText.quoted(field.name)): \(YAMLText.quoted(field.value))") }
+        case .json?:
+            break  // the Postman decoder writes a JSON body as raw text, as Postman sends it
+        case nil: break
+        }
+        auth(spec.auth, indent: indent)
+        let after = spec.scripts.filter { $0.phase == .after }
+        let checks = after.count == 1 ? ScriptChecks(after[0].source) : nil
+        if let checks {
+            convertedScripts += 1
+            expectations(checks, indent: indent)
+        }
+        scripts(spec.scripts, indent: indent, checks: checks)
+    }
+
+    private mutating func expectations(_ checks: ScriptChecks, indent: Int) {
+        if checks.status != nil || !checks.headers.isEmpty || !checks.json.isEmpty {
+            yaml.add(indent, "expect:")
+            if let status = checks.status { yaml.add(indent + 2, "status: \(status)") }
+            if !checks.headers.isEmpty {
+                yaml.add(indent + 2, "headers:")
+                for (name, value) in checks.headers {
+                    yaml.add(indent + 4, "\(YAMLText.quoted(name)): \(value.map(YAMLText.quoted) ?? "{ exists: true }")")
+                }
+            }
+            if !checks.json.isEmpty {
+                yaml.add(indent + 2, "json:")
+                for (path, value) in checks.json { yaml.add(indent + 4, "\(YAMLText.quoted(path)): \(value)") }
+            }
+        }
+        if !checks.captures.isEmpty {
+            yaml.add(indent, "capture:")
+            for (name, path) in checks.captures { yaml.add(indent + 2, "\(YAMLText.quoted(name)): { json: \(YAMLText.quoted(path)) }") }
+        }
+    }
+
+    /// `scripts:` with the level's `before` and `after` (several of one phase joined, in order);
+    /// an `after` that became `checks` is left out.
+    private mutating func scripts(_ scripts: [Script], indent: Int, checks: ScriptChecks?) {
+        let before = scripts.filter { $0.phase == .before }.map(\.source)
+        let after = checks == nil ? scripts.filter { $0.phase == .after }.map(\.source) : []
+        guard !before.isEmpty || !after.isEmpty else { return }
+        yaml.add(indent, "scripts:")
+        if !before.isEmpty {
+            keptScripts += 1
+            yaml.script(indent + 2, key: "before", before.joined(separator: "\n"))
+        }
+        if !after.isEmpty {
+            keptScripts += 1
+            yaml.script(indent + 2, key: "after", after.joined(separator: "\n"))
+        }
+    }
+
+    private mutating func auth(_ auth: AuthSpec?, indent: Int) {
+        switch auth {
+        case nil: break
+        case .none?: yaml.add(indent, "auth: none")
+        case .bearer(let token)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "bearer: \(secret(token, as: "token"))")
+        case .basic(let username, let password)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "basic: { username: \(YAMLText.quoted(username)), password: \(secret(password, as: "password")) }")
+        case .apiKey(let value, let placement, let name)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "apikey: { value: \(secret(value, as: "apikey")), in: \(placement.rawValue), name: \(YAMLText.quoted(name)) }")
+        }
+    }
+
+    /// A credential written into the Postman file itself is not copied into the YAML: it becomes
+    /// a placeholder for a secret of that name (the value goes to the keyring, not to a file).
+    private mutating func secret(_ template: Template, as name: String) -> String {
+        guard template.variableNames.isEmpty, case .literal(let text)? = template.parts.first, !text.isEmpty,
+            template.parts.count == 1
+        else { return YAMLText.quoted(template) }
+        if let known = movedSecrets.first(where: { $0.value == .string(text) }) { return YAMLText.quoted("{{\(known.name)}}") }
+        var unique = name
+        var n = 2
+        while movedSecrets.contains(where: { $0.name == unique }) {
+            unique = "\(name)_\(n)"
+            n += 1
+        }
+        movedSecrets.append((unique, .string(text)))
+        return YAMLText.quoted("{{\(unique)}}")
+    }
+}
