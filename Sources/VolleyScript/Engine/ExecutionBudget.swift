@@ -1,16 +1,23 @@
 internal import CJavaScriptCore
 
 /// One call's limits, checked from JavaScriptCore's execution time limit: the engine calls back
-/// every `checkInterval` of CPU time, the budget compares the clocks, resident memory and the
+/// every `checkInterval` of CPU time, the budget compares the clocks, the context's heap and the
 /// run's cancellation, and either stops the script or re-arms the callback (returning false
 /// alone would not: the limit fires once).
+///
+/// Memory is the heap of this context's own group (`HeapMeter`), not the process's resident
+/// memory: with several runs' contexts at once (`--jobs`), another script's growth is not this
+/// one's. A reading walks the heap, so it is taken at most once per ten times its own cost in
+/// CPU time (a script with a heap of millions of objects is read less often, never slowed much).
 final class ExecutionBudget {
     var limits: ScriptLimits
     let isCancelled: () -> Bool
     private let group: JSContextGroupRef
     private var startCPU: Int64 = 0
     private var startWall: Int64 = 0
-    private var startResident: Int?
+    private var startHeap: Int?
+    /// CPU time (of the thread) before which the heap is not read again.
+    private var nextHeapReading: Int64 = 0
     /// The limit that stopped the current call, if one did.
     private(set) var stoppedBy: ScriptLimits.Kind?
     /// Whether the engine will call back: after a stop it must be armed again.
@@ -22,13 +29,14 @@ final class ExecutionBudget {
         self.isCancelled = isCancelled
     }
 
-    /// Starts counting for one call into the engine and arms the periodic check. Resident memory
-    /// is first read at the first check: most calls end long before one, and skip the read.
+    /// Starts counting for one call into the engine and arms the periodic check. The heap is
+    /// first read at the first check: most calls end long before one, and skip the read.
     func begin() {
         stoppedBy = nil
         startCPU = ProcessMeters.threadCPUNanoseconds()
         startWall = ProcessMeters.monotonicNanoseconds()
-        startResident = nil
+        startHeap = nil
+        nextHeapReading = 0
         if !armed { arm() }
     }
 
@@ -39,9 +47,10 @@ final class ExecutionBudget {
         JavaScriptCore.api.JSContextGroupSetExecutionTimeLimit(group, limits.checkInterval.seconds, budgetCheck, context)
     }
 
-    /// The check the engine calls: true stops the script.
-    fileprivate func shouldTerminate() -> Bool {
-        if let kind = exceeded() {
+    /// The check the engine calls (on the script's thread, with `context` the running one):
+    /// true stops the script.
+    fileprivate func shouldTerminate(_ context: JSContextRef) -> Bool {
+        if let kind = exceeded(context) {
             stoppedBy = kind
             armed = false
             return true
@@ -50,23 +59,26 @@ final class ExecutionBudget {
         return false
     }
 
-    private func exceeded() -> ScriptLimits.Kind? {
+    private func exceeded(_ context: JSContextRef) -> ScriptLimits.Kind? {
         if isCancelled() { return .cancelled }
-        if ProcessMeters.threadCPUNanoseconds() - startCPU > limits.cpuTime.nanoseconds { return .cpuTime }
+        let cpu = ProcessMeters.threadCPUNanoseconds()
+        if cpu - startCPU > limits.cpuTime.nanoseconds { return .cpuTime }
         if ProcessMeters.monotonicNanoseconds() - startWall > limits.wallTime.nanoseconds { return .wallTime }
-        guard let now = ProcessMeters.residentBytes() else { return nil }
-        guard let startResident else {
-            self.startResident = now
+        guard cpu >= nextHeapReading, let now = HeapMeter.bytes(of: context) else { return nil }
+        nextHeapReading = cpu + 10 * max(ProcessMeters.threadCPUNanoseconds() - cpu, 0)
+        guard let startHeap else {
+            self.startHeap = now
             return nil
         }
-        if now - startResident > limits.memoryGrowth { return .memory }
+        if now - startHeap > limits.memoryGrowth { return .memory }
         return nil
     }
 }
 
 /// A plain function (no captures), so it converts to the C callback type.
-private let budgetCheck: JSShouldTerminateCallback = { _, context in
-    Unmanaged<ExecutionBudget>.fromOpaque(context!).takeUnretainedValue().shouldTerminate()
+private let budgetCheck: JSShouldTerminateCallback = { jsContext, context in
+    guard let jsContext else { return false }
+    return Unmanaged<ExecutionBudget>.fromOpaque(context!).takeUnretainedValue().shouldTerminate(jsContext)
 }
 
 extension Duration {
