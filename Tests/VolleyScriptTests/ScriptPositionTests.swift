@@ -74,3 +74,19 @@ struct SharedScriptFunctionTests {
         #expect(second.failure?.location == SourceLocation(file: "test.yaml", line: 41, column: 13))
     }
 }
+
+/// A call's tests come back to Swift in batches; none is lost past a batch's size.
+@Suite("script results", .serialized)
+struct ScriptResultTests {
+    @Test func thousandsOfTestsInOneCallAllArriveInOrder() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try oneRequest([script(.after, "for (let i = 0; i < 2500; i++) pm.test('t' + i, () => { if (i % 1000 === 999) throw new Error('no ' + i) })")])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        let assertions = try #require(results["one"]).hookAssertions
+        #expect(assertions.map(\.name) == (0..<2500).map { "t\($0)" })
+        #expect(assertions.filter { !$0.passed }.map(\.message) == ["no 999", "no 1999"])
+    }
+}

@@ -47,7 +47,7 @@ final class ScriptCall {
         case "requestName": return context.planned.spec.name
         // Postman counts iterations from 0.
         case "iteration": return String(context.iteration - 1)
-        case "test": output.addTest(arguments)
+        case "tests": output.addTests(arguments.dropFirst())
         case "end": output.end(arguments)
         case "log":
             let level = argument(1).flatMap(ConsoleMessage.Level.init(rawValue:)) ?? .log
