@@ -5,17 +5,19 @@ internal import CJavaScriptCore
 /// run's cancellation, and either stops the script or re-arms the callback (returning false
 /// alone would not: the limit fires once).
 ///
-/// Memory is the heap of this context's own group (`HeapMeter`), not the process's resident
-/// memory: with several runs' contexts at once (`--jobs`), another script's growth is not this
-/// one's. A reading walks the heap, so it is taken at most once per ten times its own cost in
-/// CPU time (a script with a heap of millions of objects is read less often, never slowed much).
+/// Memory: a script is stopped when, during its call, the process's resident memory grew by more
+/// than the limit *and* its own context's heap (`HeapMeter`, its context group's alone) holds
+/// more than the limit. Resident memory is cheap to read and says that something grew; the heap
+/// says whether it was this script, so with several runs' contexts at once (`--jobs`) another
+/// script's growth does not stop this one. The heap walk is taken only then, and at most once
+/// per ten times its own cost in CPU time.
 final class ExecutionBudget {
     var limits: ScriptLimits
     let isCancelled: () -> Bool
     private let group: JSContextGroupRef
     private var startCPU: Int64 = 0
     private var startWall: Int64 = 0
-    private var startHeap: Int?
+    private var startResident: Int?
     /// CPU time (of the thread) before which the heap is not read again.
     private var nextHeapReading: Int64 = 0
     /// The limit that stopped the current call, if one did.
@@ -29,13 +31,13 @@ final class ExecutionBudget {
         self.isCancelled = isCancelled
     }
 
-    /// Starts counting for one call into the engine and arms the periodic check. The heap is
-    /// first read at the first check: most calls end long before one, and skip the read.
+    /// Starts counting for one call into the engine and arms the periodic check. Resident memory
+    /// is first read at the first check: most calls end long before one, and skip the read.
     func begin() {
         stoppedBy = nil
         startCPU = ProcessMeters.threadCPUNanoseconds()
         startWall = ProcessMeters.monotonicNanoseconds()
-        startHeap = nil
+        startResident = nil
         nextHeapReading = 0
         if !armed { arm() }
     }
@@ -64,14 +66,16 @@ final class ExecutionBudget {
         let cpu = ProcessMeters.threadCPUNanoseconds()
         if cpu - startCPU > limits.cpuTime.nanoseconds { return .cpuTime }
         if ProcessMeters.monotonicNanoseconds() - startWall > limits.wallTime.nanoseconds { return .wallTime }
-        guard cpu >= nextHeapReading, let now = HeapMeter.bytes(of: context) else { return nil }
-        nextHeapReading = cpu + 10 * max(ProcessMeters.threadCPUNanoseconds() - cpu, 0)
-        guard let startHeap else {
-            self.startHeap = now
+        guard let resident = ProcessMeters.residentBytes() else { return nil }
+        guard let startResident else {
+            self.startResident = resident
             return nil
         }
-        if now - startHeap > limits.memoryGrowth { return .memory }
-        return nil
+        guard resident - startResident > limits.memoryGrowth, cpu >= nextHeapReading,
+            let heap = HeapMeter.bytes(of: context)
+        else { return nil }
+        nextHeapReading = cpu + 10 * max(ProcessMeters.threadCPUNanoseconds() - cpu, 0)
+        return heap > limits.memoryGrowth ? .memory : nil
     }
 }
 

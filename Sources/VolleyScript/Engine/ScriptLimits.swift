@@ -1,7 +1,7 @@
 /// How far one script call may go before it is stopped and reported as its request's error.
 /// JavaScriptCore has no memory limit of its own and reserves tens of GB of address space (so
-/// `ulimit -v` cannot cap it): the heap of the call's own context (`HeapMeter`) is checked
-/// instead, with the clocks, every `checkInterval` of CPU time.
+/// `ulimit -v` cannot cap it): resident memory, and then the heap of the call's own context
+/// (`HeapMeter`), are checked instead, with the clocks, every `checkInterval` of CPU time.
 public struct ScriptLimits: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case cpuTime, wallTime, memory
@@ -13,9 +13,9 @@ public struct ScriptLimits: Sendable, Hashable {
     public var cpuTime: Duration
     /// Wall-clock time of one call.
     public var wallTime: Duration
-    /// Memory the script's context may grow by during one call: its JavaScript heap's capacity,
-    /// counted from the call's first check (`checkInterval` into it), so a context running at
-    /// the same time as others (`--jobs`) is measured alone.
+    /// Memory one call may grow the process by, counted from its first check (`checkInterval`
+    /// into it), when the script's own context heap also holds more than this: a context
+    /// running beside others (`--jobs`) is not stopped for their growth (`ExecutionBudget`).
     public var memoryGrowth: Int
     /// CPU time between two checks of the limits and of cancellation.
     public var checkInterval: Duration
