@@ -6,7 +6,8 @@
 // library, and a run without scripts does not pay for mapping ~32 MB of engine, ICU and GLib.
 // The names and types are JavaScriptCore's own stable C ABI (JSBase.h, JSValueRef.h,
 // JSObjectRef.h, JSStringRef.h, JSContextRef.h); the two execution-limit calls are exported by
-// the library but declared in JSContextRefPrivate.h, which Debian does not ship.
+// the library but declared in JSContextRefPrivate.h, and JSGetMemoryUsageStatistics (one context
+// group's heap, for the memory limit) in JSBasePrivate.h, neither of which Debian ships.
 // JavaScriptCoreABITests (VolleyScriptTests) compares these with the installed headers.
 
 #include <stdbool.h>
@@ -73,6 +74,10 @@ typedef struct {
     JSValueRef (*JSObjectCallAsFunction)(
         JSContextRef ctx, JSObjectRef object, JSObjectRef thisObject, size_t argumentCount,
         const JSValueRef arguments[], JSValueRef *exception);
+
+    // An object of numbers about the heap of ctx's context group: heapSize, heapCapacity,
+    // extraMemorySize, objectCount... (JSBasePrivate.h).
+    JSObjectRef (*JSGetMemoryUsageStatistics)(JSContextRef ctx);
 } VolleyJSC;
 
 #endif

@@ -47,6 +47,7 @@ static inline int volley_jsc_load(VolleyJSC *api) {
     VOLLEY_LOOK_UP(JSObjectSetProperty)
     VOLLEY_LOOK_UP(JSObjectIsFunction)
     VOLLEY_LOOK_UP(JSObjectCallAsFunction)
+    VOLLEY_LOOK_UP(JSGetMemoryUsageStatistics)
 #undef VOLLEY_LOOK_UP
     return 0;
 }

@@ -71,7 +71,7 @@ struct ScriptRunTests {
             """ }) { server, _, file in
             let validated = try await runVolley(["validate", file])
             #expect(validated.exitCode == 2, "\(validated)")
-            #expect(validated.stderr.contains("s.yaml:8:9: error: script: SyntaxError"), "\(validated.stderr)")
+            #expect(validated.stderr.contains("s.yaml:8:15: error: script: SyntaxError: Unexpected token '{'"), "\(validated.stderr)")
 
             let run = try await runVolley(["run", file])
             #expect(run.exitCode == 2, "\(run)")

@@ -1,6 +1,6 @@
 extension Int {
-    /// A memory-growth limit for tests about other limits. The check reads the resident memory of
-    /// the whole process, and a test process runs other suites beside the script (servers,
-    /// large bodies, the allocation test): their growth during a CPU loop is not the script's.
+    /// A memory-growth limit for tests about other limits, so that only the limit under test
+    /// can stop their script (the memory check reads the script's own heap, which a loop that
+    /// allocates nothing does not grow, but a test about CPU time should not rest on that).
     static var unboundedInTests: Int { Int.max / 2 }
 }

@@ -92,4 +92,34 @@ struct JavaScriptContextTests {
         #expect(error.limit == .memory)
         #expect(try js.evaluate("1") == "1")
     }
+
+    @Test func aContextsHeapReadingIsItsOwn() throws {
+        let grows = try JavaScriptContext(), idle = try JavaScriptContext()
+        let before = try #require(grows.heapBytes()), idleBefore = try #require(idle.heapBytes())
+        try grows.evaluate("globalThis.keep = []; for (let i = 0; i < 64; i++) keep.push(new Array(1 << 17).fill(i))")
+        #expect(try #require(grows.heapBytes()) - before >= 32 << 20)
+        #expect(idle.heapBytes() == idleBefore)
+    }
+
+    @Test func anotherContextsGrowthDuringACallIsNotCountedAgainstIt() throws {
+        // `quiet` loops until its CPU limit; during the loop, after its first memory reading, a
+        // native function makes `other` hold ~128 MB. The process grew past quiet's 64 MB, its
+        // own heap did not: the CPU limit, not the memory one, stops it.
+        let other = try JavaScriptContext()
+        nonisolated(unsafe) var checks = 0
+        let quiet = try JavaScriptContext(limits: ScriptLimits(cpuTime: .milliseconds(300), memoryGrowth: 64 << 20, checkInterval: .milliseconds(5))) {
+            checks += 1
+            return false
+        }
+        quiet.define("checks") { _ in String(checks) }
+        quiet.define("growOther") { _ in
+            _ = try? other.evaluate("globalThis.keep = []; for (let i = 0; i < 128; i++) keep.push(new Array(1 << 17).fill(i))")
+            return nil
+        }
+        let error = try #require(throws: ScriptError.self) {
+            try quiet.evaluate("while (Number(checks()) < 3) {} growOther(); for (;;) {}")
+        }
+        #expect(error.limit == .cpuTime)
+        #expect(try #require(other.heapBytes()) > 64 << 20)
+    }
 }

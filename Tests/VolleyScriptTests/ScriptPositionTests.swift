@@ -47,3 +47,46 @@ struct ScriptPositionTests {
         #expect(sent == ["/first", "/second"])
     }
 }
+
+/// Requests that repeat one script text share its compiled function; each still reports its
+/// tests and errors at its own lines.
+@Suite("shared script functions", .serialized)
+struct SharedScriptFunctionTests {
+    @Test func theSameTextAtTwoPlacesReportsEachPlacesLines() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let text = "pm.test('ok', () => {});\n  null.x;"
+        let c = try collection("""
+            name: t
+            requests:
+              - name: first
+                url: "{{base}}/first"
+              - name: second
+                url: "{{base}}/second"
+            """).scripted(["first": [script(.after, text, line: 20)], "second": [script(.after, text, line: 40)]])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        let first = try #require(results["first"]), second = try #require(results["second"])
+        #expect(first.hookAssertions.map(\.location) == [SourceLocation(file: "test.yaml", line: 20, column: 14)])
+        #expect(second.hookAssertions.map(\.location) == [SourceLocation(file: "test.yaml", line: 40, column: 14)])
+        #expect(first.failure?.location == SourceLocation(file: "test.yaml", line: 21, column: 13))
+        #expect(second.failure?.location == SourceLocation(file: "test.yaml", line: 41, column: 13))
+    }
+}
+
+/// A call's tests come back to Swift in batches; none is lost past a batch's size.
+@Suite("script results", .serialized)
+struct ScriptResultTests {
+    @Test func thousandsOfTestsInOneCallAllArriveInOrder() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try oneRequest([script(.after, "for (let i = 0; i < 2500; i++) pm.test('t' + i, () => { if (i % 1000 === 999) throw new Error('no ' + i) })")])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        let assertions = try #require(results["one"]).hookAssertions
+        #expect(assertions.map(\.name) == (0..<2500).map { "t\($0)" })
+        #expect(assertions.filter { !$0.passed }.map(\.message) == ["no 999", "no 1999"])
+    }
+}

@@ -2,20 +2,36 @@
 /// find where a scalar's text starts: libyaml's mark for a node is where its anchor, tag, quote or
 /// block indicator is, and a script's positions must map onto its first character instead.
 ///
-/// Built only for a file that has scripts; other files never split their text.
+/// Built only for a file that has scripts; other files never split their text. Only where each
+/// line starts is found up front (a byte scan); a line becomes characters when one is asked
+/// for, as a script's few are (splitting a whole file of a thousand scripted requests into
+/// characters cost more than running its scripts' positions).
 struct SourceLines {
-    private let lines: [[Unicode.Scalar]]
+    private let source: String
+    /// The index of each line's first character, and one past the end.
+    private let starts: [String.Index]
 
     init(_ source: String) {
         // A byte-order mark stays: libyaml (told the encoding) counts it as a column.
-        lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            Array(line.last == "\r" ? line.dropLast() : line)
+        self.source = source
+        let utf8 = source.utf8
+        var starts = [utf8.startIndex]
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
         }
+        starts.append(utf8.endIndex)
+        self.starts = starts
     }
 
     /// Line `number` (1-based), or nil past the end.
     func line(_ number: Int) -> [Unicode.Scalar]? {
-        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        guard number >= 1 && number < starts.count else { return nil }
+        var line = Array(source.unicodeScalars[starts[number - 1]..<starts[number]])
+        if line.last == "\n" { line.removeLast() }
+        if line.last == "\r" { line.removeLast() }
+        return line
     }
 
     /// The first character of a node's own text at or after its mark (1-based): past an anchor
@@ -44,11 +60,19 @@ struct SourceLines {
     /// so the difference in length is the indentation, whether detected or given by an indicator.
     func blockOrigin(headerLine: Int, value: String) -> (line: Int, column: Int) {
         let first = headerLine + 1
-        let valueLines = value.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let offset = valueLines.firstIndex(where: { !$0.isEmpty }), let source = line(first + offset) else {
+        // The first non-empty line of the value, and how many empty ones come before it.
+        let bytes = value.utf8
+        var offset = 0
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == UInt8(ascii: "\n") {
+            offset += 1
+            start = bytes.index(after: start)
+        }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        guard start < end, let source = line(first + offset) else {
             return (first, 1)  // no text: no position inside it will ever be asked for
         }
-        let content = valueLines[offset]
+        let content = Array(value.unicodeScalars[start..<end])
         let indentation = source.count - content.count
         guard indentation >= 0, source.suffix(content.count).elementsEqual(content) else {
             return (first, (source.firstIndex { $0 != " " } ?? 0) + 1)

@@ -6,7 +6,7 @@
 /// `__volleyHost(op, ...)` when a script reads it (the request, the response, the body, names,
 /// variables) and cached in `state` for the call; writes go the same way at once. What the call
 /// decided comes back through the same function from `__volleyCollect`, once the microtasks have
-/// run (so `await` works): one `test` call per test, then one `end` call, all fixed-shape text.
+/// run (so `await` works): one `end` call with the tests as its trailing arguments, all text.
 /// `Bootstrap/PMBootstrap+….swift` hold the parts; docs/architecture.md ("The script engine")
 /// says how a member reads per-call state.
 enum PMBootstrap {
@@ -58,22 +58,26 @@ enum PMBootstrap {
       try { return String(error); } catch (e) { return "an exception that has no text"; }
     }
 
-    // One host("test", name, outcome, message, line, column) per test, in the order of the
-    // pm.test calls, then host("end", skip, nextSet, next, settled, error, stack).
+    // One host("end", skip, nextSet, next, settled, error, stack, ...tests) for the whole call,
+    // each test as five arguments (name, outcome, message, line, column): a native call costs
+    // more than the arguments it carries. Past 1000 tests, host("tests", ...) calls carry them
+    // 1000 at a time first (a call's arguments are bounded).
     globalThis.__volleyCollect = function () {
       const s = state;
       state = null;
       if (s === null) return;
-      for (const t of s.tests) {
-        const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
-        host("test", t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
-      }
       let message, stack;
       if (s.error !== null) {
         message = describe(s.error);
         try { stack = s.error && s.error.stack ? String(s.error.stack) : undefined; } catch (e) { stack = undefined; }
       }
-      host("end", s.skip ? "1" : "", s.nextSet ? "1" : "", s.next === null ? undefined : s.next, s.settled ? "1" : "", message, stack);
+      let tests = [];
+      for (const t of s.tests) {
+        if (tests.length === 5000) { host("tests", ...tests); tests = []; }
+        const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
+        tests.push(t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
+      }
+      host("end", s.skip ? "1" : "", s.nextSet ? "1" : "", s.next === null ? undefined : s.next, s.settled ? "1" : "", message, stack, ...tests);
     };
     })();
     """#

@@ -1,9 +1,16 @@
 internal import CJavaScriptCore
 
 /// One call's limits, checked from JavaScriptCore's execution time limit: the engine calls back
-/// every `checkInterval` of CPU time, the budget compares the clocks, resident memory and the
+/// every `checkInterval` of CPU time, the budget compares the clocks, the context's heap and the
 /// run's cancellation, and either stops the script or re-arms the callback (returning false
 /// alone would not: the limit fires once).
+///
+/// Memory: a script is stopped when, during its call, the process's resident memory grew by more
+/// than the limit *and* its own context's heap (`HeapMeter`, its context group's alone) holds
+/// more than the limit. Resident memory is cheap to read and says that something grew; the heap
+/// says whether it was this script, so with several runs' contexts at once (`--jobs`) another
+/// script's growth does not stop this one. The heap walk is taken only then, and at most once
+/// per ten times its own cost in CPU time.
 final class ExecutionBudget {
     var limits: ScriptLimits
     let isCancelled: () -> Bool
@@ -11,6 +18,8 @@ final class ExecutionBudget {
     private var startCPU: Int64 = 0
     private var startWall: Int64 = 0
     private var startResident: Int?
+    /// CPU time (of the thread) before which the heap is not read again.
+    private var nextHeapReading: Int64 = 0
     /// The limit that stopped the current call, if one did.
     private(set) var stoppedBy: ScriptLimits.Kind?
     /// Whether the engine will call back: after a stop it must be armed again.
@@ -29,6 +38,7 @@ final class ExecutionBudget {
         startCPU = ProcessMeters.threadCPUNanoseconds()
         startWall = ProcessMeters.monotonicNanoseconds()
         startResident = nil
+        nextHeapReading = 0
         if !armed { arm() }
     }
 
@@ -45,9 +55,10 @@ final class ExecutionBudget {
         JavaScriptCore.api.JSContextGroupSetExecutionTimeLimit(group, limits.checkInterval.seconds, budgetCheck, context)
     }
 
-    /// The check the engine calls: true stops the script.
-    fileprivate func shouldTerminate() -> Bool {
-        if let kind = exceeded() {
+    /// The check the engine calls (on the script's thread, with `context` the running one):
+    /// true stops the script.
+    fileprivate func shouldTerminate(_ context: JSContextRef) -> Bool {
+        if let kind = exceeded(context) {
             stoppedBy = kind
             armed = false
             return true
@@ -56,23 +67,28 @@ final class ExecutionBudget {
         return false
     }
 
-    private func exceeded() -> ScriptLimits.Kind? {
+    private func exceeded(_ context: JSContextRef) -> ScriptLimits.Kind? {
         if isCancelled() { return .cancelled }
-        if ProcessMeters.threadCPUNanoseconds() - startCPU > limits.cpuTime.nanoseconds { return .cpuTime }
+        let cpu = ProcessMeters.threadCPUNanoseconds()
+        if cpu - startCPU > limits.cpuTime.nanoseconds { return .cpuTime }
         if ProcessMeters.monotonicNanoseconds() - startWall > limits.wallTime.nanoseconds { return .wallTime }
-        guard let now = ProcessMeters.residentBytes() else { return nil }
+        guard let resident = ProcessMeters.residentBytes() else { return nil }
         guard let startResident else {
-            self.startResident = now
+            self.startResident = resident
             return nil
         }
-        if now - startResident > limits.memoryGrowth { return .memory }
-        return nil
+        guard resident - startResident > limits.memoryGrowth, cpu >= nextHeapReading,
+            let heap = HeapMeter.bytes(of: context)
+        else { return nil }
+        nextHeapReading = cpu + 10 * max(ProcessMeters.threadCPUNanoseconds() - cpu, 0)
+        return heap > limits.memoryGrowth ? .memory : nil
     }
 }
 
 /// A plain function (no captures), so it converts to the C callback type.
-private let budgetCheck: JSShouldTerminateCallback = { _, context in
-    Unmanaged<ExecutionBudget>.fromOpaque(context!).takeUnretainedValue().shouldTerminate()
+private let budgetCheck: JSShouldTerminateCallback = { jsContext, context in
+    guard let jsContext else { return false }
+    return Unmanaged<ExecutionBudget>.fromOpaque(context!).takeUnretainedValue().shouldTerminate(jsContext)
 }
 
 extension Duration {

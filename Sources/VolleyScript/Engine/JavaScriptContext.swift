@@ -50,12 +50,30 @@ final class JavaScriptContext {
                 return JavaScriptCore.api.JSEvaluateScript(context, script, nil, url, Int32(startingLine), &exception)
             }
         }
-        if let error = failure(exception, lineOffset: startingLine - 1) { throw error }
+        if var error = failure(exception, lineOffset: startingLine - 1) {
+            placeSyntaxError(&error, in: source)
+            throw error
+        }
         return JSValue(value!, in: self)
     }
 
     /// A syntax error in `source`, or nil; nothing runs.
     func checkSyntax(_ source: String, sourceURL: String = "<script>", startingLine: Int = 1) -> ScriptError? {
+        guard var error = syntaxError(source, sourceURL: sourceURL, startingLine: startingLine) else { return nil }
+        placeSyntaxError(&error, in: source)
+        return error
+    }
+
+    /// Gives a syntax error the column the engine leaves out (`SyntaxErrorColumn`).
+    private func placeSyntaxError(_ error: inout ScriptError, in source: String) {
+        guard error.kind == .syntax, error.column == nil, let line = error.line else { return }
+        error.column = SyntaxErrorColumn.find(in: source, line: line, message: error.message) { prefix in
+            syntaxError(prefix, sourceURL: "<script>", startingLine: 1)
+        }
+    }
+
+    /// `checkSyntax` as the engine answers it: the line, no column.
+    private func syntaxError(_ source: String, sourceURL: String, startingLine: Int) -> ScriptError? {
         var exception: JSValueRef? = nil
         let valid = JSString.with(source) { script in
             JSString.with(sourceURL) { url in
@@ -128,6 +146,11 @@ final class JavaScriptContext {
             throw failure(exception, lineOffset: 0) ?? ScriptError(kind: .exception, message: "the value has no text")
         }
         return JSString.take(text)
+    }
+
+    /// What this context's heap holds now (`HeapMeter`): the memory limit's measure.
+    func heapBytes() -> Int? {
+        HeapMeter.bytes(of: context)
     }
 
     func isUndefined(_ value: JSValue) -> Bool {

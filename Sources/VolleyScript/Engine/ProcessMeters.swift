@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The clocks and the memory reading the execution limits compare against.
+/// The clocks and the process memory the execution limits compare against.
 enum ProcessMeters {
     /// CPU time of the calling thread, in nanoseconds: what JavaScriptCore's time limit counts.
     static func threadCPUNanoseconds() -> Int64 {

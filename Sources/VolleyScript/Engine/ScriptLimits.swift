@@ -1,7 +1,7 @@
 /// How far one script call may go before it is stopped and reported as its request's error.
 /// JavaScriptCore has no memory limit of its own and reserves tens of GB of address space (so
-/// `ulimit -v` cannot cap it): resident memory is checked instead, with the clocks, every
-/// `checkInterval` of CPU time.
+/// `ulimit -v` cannot cap it): resident memory, and then the heap of the call's own context
+/// (`HeapMeter`), are checked instead, with the clocks, every `checkInterval` of CPU time.
 public struct ScriptLimits: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case cpuTime, wallTime, memory
@@ -13,7 +13,9 @@ public struct ScriptLimits: Sendable, Hashable {
     public var cpuTime: Duration
     /// Wall-clock time of one call.
     public var wallTime: Duration
-    /// Resident memory the process may grow by during one call.
+    /// Memory one call may grow the process by, counted from its first check (`checkInterval`
+    /// into it), when the script's own context heap also holds more than this: a context
+    /// running beside others (`--jobs`) is not stopped for their growth (`ExecutionBudget`).
     public var memoryGrowth: Int
     /// CPU time between two checks of the limits and of cancellation.
     public var checkInterval: Duration

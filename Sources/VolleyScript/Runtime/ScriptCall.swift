@@ -49,7 +49,7 @@ final class ScriptCall {
         case "requestName": return context.planned.spec.name
         // Postman counts iterations from 0.
         case "iteration": return String(context.iteration - 1)
-        case "test": output.addTest(arguments)
+        case "tests": output.addTests(arguments.dropFirst())
         case "end": output.end(arguments)
         case "send": return sends.send(arguments, context: &context)
         case "log":

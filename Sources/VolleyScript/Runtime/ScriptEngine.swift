@@ -1,22 +1,34 @@
 import VolleyCore
 
-/// The run's JavaScript: one context kept warm with the `pm` bootstrap, each script compiled
+/// The run's JavaScript: one context kept warm with the `pm` bootstrap, each script text compiled
 /// once (its body wrapped in a function, an `async` one when it awaits, so top-level `return`
-/// works) and called per request.
+/// works) and called per request. Requests that repeat one `after:` text share its function: the
+/// engine then runs one warm (and soon compiled) function instead of a cold one per request;
+/// positions in its stack frames are in the file and lines it was compiled at, mapped back
+/// through each script's own wrapper.
 final class ScriptEngine {
     private let js: JavaScriptContext
     private let bridge: HostBridge
     private let runner: JSValue
     private let collector: JSValue
     private var compiled: [Script: Result<Compiled, ScriptError>] = [:]
+    private var functions: [String: Result<Function, ScriptError>] = [:]
+    /// `__volleyRun`'s event argument, by phase.
+    private let events: (before: JSValue, after: JSValue)
 
-    /// A script's function, its wrapper for mapping positions, and the two other arguments of
-    /// `__volleyRun` (the file's URL, which its stack frames name, and the event), made once.
-    private struct Compiled {
+    /// A script text's function, with the file and line it was compiled at (which its stack
+    /// frames name) and that file's name as a value, the argument `__volleyRun` finds frames by.
+    private struct Function {
         var function: JSValue
-        var wrapper: ScriptWrapper
+        var file: String
+        var line: Int
         var url: JSValue
-        var event: JSValue
+    }
+
+    /// A script's shared function and its own wrapper, for mapping positions.
+    private struct Compiled {
+        var function: Function
+        var wrapper: ScriptWrapper
     }
 
     /// The call the host functions answer for; set only while a script runs.
@@ -31,6 +43,7 @@ final class ScriptEngine {
         js.define("__volleyHost") { bridge.call?.host($0) }
         try js.evaluate(ExpectLibrary.source, sourceURL: "volley:expect")
         try js.evaluate(PMBootstrap.source, sourceURL: PMBootstrap.sourceURL)
+        events = (js.makeString("prerequest"), js.makeString("test"))
         runner = js.global("__volleyRun")
         collector = js.global("__volleyCollect")
         // Scripts reach Swift only through `pm`: the driver functions leave the global scope.
@@ -44,23 +57,24 @@ final class ScriptEngine {
         let compiled: Compiled
         switch compile(script) {
         case .success(let done): compiled = done
-        case .failure(let error): return (ScriptOutput(), locate(error, in: ScriptWrapper(script)))
+        case .failure(let error): return (ScriptOutput(), locate(error, in: ScriptWrapper(script), compiledAt: nil))
         }
         bridge.call = call
         defer { bridge.call = nil }
         var thrown: ScriptError? = nil
         do {
-            _ = try js.call(runner, values: [compiled.function, compiled.url, compiled.event])
+            let event = script.phase == .before ? events.before : events.after
+            _ = try js.call(runner, values: [compiled.function.function, compiled.function.url, event])
         } catch {
             thrown = error
         }
         // After a limit too: the context stays usable, and what the script did so far is reported.
         _ = try? js.call(collector, values: [])
         let output = call.output
-        if let thrown { return (output, locate(thrown, in: wrapper(of: script))) }
+        if let thrown { return (output, locate(thrown, in: compiled.wrapper, compiledAt: compiled.function)) }
         if let error = output.error {
             let located = ScriptError(kind: .exception, message: error.message, stack: error.stack)
-            return (output, locate(located, in: wrapper(of: script)))
+            return (output, locate(located, in: compiled.wrapper, compiledAt: compiled.function))
         }
         if !output.settled {
             let error = ScriptError(
@@ -80,42 +94,51 @@ final class ScriptEngine {
     /// The location in the YAML (or `.js` file) of a line (in the file's numbering, as stacks
     /// give it) and column of `script`'s wrapped text.
     func location(line: Int, column: Int, of script: Script) -> SourceLocation {
-        wrapper(of: script).location(line: line - script.origin.line + 1, column: column)
+        guard case .success(let compiled)? = compiled[script] else {
+            return ScriptWrapper(script).location(line: line - script.origin.line + 1, column: column)
+        }
+        return compiled.wrapper.location(line: line - compiled.function.line + 1, column: column)
     }
 
-    private func location(inStack stack: String?, of wrapper: ScriptWrapper) -> SourceLocation? {
+    private func location(inStack stack: String?, of wrapper: ScriptWrapper, compiledAt function: Function?) -> SourceLocation? {
         guard let stack else { return nil }
-        let origin = wrapper.script.origin
+        let file = function?.file ?? wrapper.script.origin.file
+        let firstLine = function?.line ?? wrapper.script.origin.line
         for frame in stack.split(separator: "\n") {
-            guard let (url, line, column) = Self.parse(frame: frame), url == origin.file else { continue }
-            return wrapper.location(line: line - origin.line + 1, column: column)
+            guard let (url, line, column) = Self.parse(frame: frame), url == file else { continue }
+            return wrapper.location(line: line - firstLine + 1, column: column)
         }
         return nil
-    }
-
-    private func wrapper(of script: Script) -> ScriptWrapper {
-        if case .success(let compiled)? = compiled[script] { return compiled.wrapper }
-        return ScriptWrapper(script)
     }
 
     private func compile(_ script: Script) -> Result<Compiled, ScriptError> {
         if let done = compiled[script] { return done }
         let wrapper = ScriptWrapper(script)
-        let result: Result<Compiled, ScriptError>
-        do {
-            let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
-            result = .success(Compiled(
-                function: function, wrapper: wrapper, url: js.makeString(script.origin.file),
-                event: js.makeString(script.phase == .before ? "prerequest" : "test")))
-        } catch {
-            result = .failure(error)
-        }
+        let result = function(for: wrapper).map { Compiled(function: $0, wrapper: wrapper) }
         compiled[script] = result
         return result
     }
 
-    private func locate(_ error: ScriptError, in wrapper: ScriptWrapper) -> LocatedScriptError {
-        if let location = location(inStack: error.stack, of: wrapper) { return LocatedScriptError(error: error, location: location) }
+    /// The function of `wrapper`'s text, compiled at the first script that has it.
+    private func function(for wrapper: ScriptWrapper) -> Result<Function, ScriptError> {
+        let script = wrapper.script
+        if let done = functions[script.source] { return done }
+        let result: Result<Function, ScriptError>
+        do {
+            let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
+            result = .success(Function(
+                function: function, file: script.origin.file, line: script.origin.line, url: js.makeString(script.origin.file)))
+        } catch {
+            result = .failure(error)
+        }
+        functions[script.source] = result
+        return result
+    }
+
+    private func locate(_ error: ScriptError, in wrapper: ScriptWrapper, compiledAt function: Function?) -> LocatedScriptError {
+        if let location = location(inStack: error.stack, of: wrapper, compiledAt: function) {
+            return LocatedScriptError(error: error, location: location)
+        }
         if let line = error.line, error.kind == .syntax || error.stack == nil {
             return LocatedScriptError(error: error, location: wrapper.location(line: line, column: error.column ?? 1))
         }

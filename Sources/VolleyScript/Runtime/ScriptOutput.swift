@@ -1,5 +1,4 @@
-/// What one script call decided, filled by `__volleyCollect`'s host calls (`ScriptCall.host`):
-/// one `test` call per test, then one `end` call.
+/// What one script call decided, from `__volleyCollect`'s one host call (`ScriptCall.host`).
 struct ScriptOutput {
     struct Test {
         var name: String
@@ -21,29 +20,37 @@ struct ScriptOutput {
     /// What the script threw (or its promise was rejected with), and the exception's stack.
     var error: (message: String, stack: String?)?
 
-    /// `host("test", name, outcome, message, line, column)`: outcome is `passed`, `failed`,
-    /// `pending` or `skipped`; line and column are numbers as text, or absent.
-    mutating func addTest(_ arguments: [String?]) {
-        func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
-        let outcome = argument(2)
-        var at: (line: Int, column: Int)?
-        // The numbers come from a stack the script could forge: read so none can trap.
-        if let line = argument(4).flatMap { Double($0) }.flatMap { Int(scriptPosition: $0) },
-            let column = argument(5).flatMap { Double($0) }.flatMap { Int(scriptPosition: $0) }
-        {
-            at = (line, column)
+    /// `host("tests", tests...)`: each test is five arguments: name, outcome (`passed`,
+    /// `failed`, `pending`, `skipped`), message, and line and column as numbers in text, or absent.
+    mutating func addTests(_ fields: ArraySlice<String?>) {
+        var index = fields.startIndex
+        while index + 4 < fields.endIndex {
+            tests.append(Self.test(fields[index..<(index + 5)]))
+            index += 5
         }
-        tests.append(Test(
-            name: argument(1) ?? "", skipped: outcome == "skipped", pending: outcome == "pending",
-            passed: outcome == "passed", message: argument(3), at: at))
     }
 
-    /// `host("end", skip, nextSet, next, settled, error, stack)`: flags are "1" or "".
+    /// `host("end", skip, nextSet, next, settled, error, stack, tests...)`: flags are "1" or "".
     mutating func end(_ arguments: [String?]) {
         func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
         skip = argument(1) == "1"
         if argument(2) == "1" { next = .some(argument(3)) }
         settled = argument(4) == "1"
         if let message = argument(5) { error = (message, argument(6)) }
+        if arguments.count > 7 { addTests(arguments[7...]) }
+    }
+
+    private static func test(_ fields: ArraySlice<String?>) -> Test {
+        let name = fields[fields.startIndex], outcome = fields[fields.startIndex + 1]
+        var at: (line: Int, column: Int)?
+        // The numbers come from a stack the script could forge: read so none can trap.
+        if let line = fields[fields.startIndex + 3].flatMap({ Double($0) }).flatMap({ Int(scriptPosition: $0) }),
+            let column = fields[fields.startIndex + 4].flatMap({ Double($0) }).flatMap({ Int(scriptPosition: $0) })
+        {
+            at = (line, column)
+        }
+        return Test(
+            name: name ?? "", skipped: outcome == "skipped", pending: outcome == "pending", passed: outcome == "passed",
+            message: fields[fields.startIndex + 2], at: at)
     }
 }
