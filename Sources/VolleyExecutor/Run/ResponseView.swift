@@ -7,6 +7,7 @@ final class ResponseView {
     let response: ReceivedResponse
     let totalMilliseconds: Double
     private var parsedJSON: Result<JSONValue, JSONSyntaxError>?
+    private var decodedText: String?
 
     init(response: ReceivedResponse, totalMilliseconds: Double) {
         self.response = response
@@ -20,7 +21,23 @@ final class ResponseView {
         return result
     }
 
-    var bodyText: String { response.bodyText }
+    /// The body as text, decoded by the `charset` its `Content-Type` names (UTF-8 without one),
+    /// once. Line endings and normalization are left as they came.
+    var bodyText: String {
+        if let decodedText { return decodedText }
+        let text = BodyCharset.text(of: response.body, contentType: response.headers.values(of: "content-type").first)
+        decodedText = text
+        return text
+    }
+
+    /// `bytes:` subjects, on the body as received.
+    func bytes(_ property: Assertion.ByteProperty) -> JSONValue {
+        switch property {
+        case .length: .integer(Int64(response.body.count))
+        case .sha256: .string(SHA256.hex(response.body))
+        case .md5: .string(MD5.hex(response.body))
+        }
+    }
 
     /// A header's value; a repeated header gives the list of its values.
     func header(_ name: String) -> JSONValue? {
