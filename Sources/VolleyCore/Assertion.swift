@@ -57,6 +57,9 @@ public struct Assertion: Sendable, Hashable {
         case json(CompiledQuery)
         /// The body as text, decoded by the response's `charset` (UTF-8 when it names none).
         case body
+        /// An XPath 1.0 expression on the body parsed as HTML (a `text/html` response) or XML;
+        /// checked at load by the parser, which holds libxml2.
+        case xpath(String)
         /// A property of the body's bytes as received, never decoded (`bytes: { sha256: … }`).
         case bytes(ByteProperty)
 
@@ -67,6 +70,7 @@ public struct Assertion: Sendable, Hashable {
             case .header(let name): "header \(name)"
             case .json(let path): "json \(path)"
             case .body: "body"
+            case .xpath(let expression): "xpath \(expression)"
             case .bytes(let property): "bytes \(property.rawValue)"
             }
         }

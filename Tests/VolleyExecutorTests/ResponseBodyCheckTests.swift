@@ -8,6 +8,10 @@ import VolleyCore
 struct ResponseBodyCheckTests {
     static let binary: [UInt8] = Array(repeating: Array(0...255 as ClosedRange<UInt8>), count: 5).flatMap { $0 }
 
+    static func typed(_ type: String, _ text: String) -> ScenarioResponse {
+        ScenarioResponse(headers: [("Content-Type", type)], body: Array(text.utf8))
+    }
+
     static func server() async throws -> ScenarioServer {
         try await ScenarioServer.start { request in
             switch request.path {
@@ -19,6 +23,16 @@ struct ResponseBodyCheckTests {
             case "/crlf": .text("a\r\nb\r\n")
             case "/decomposed": .text("cafe\u{301}")
             case "/binary": ScenarioResponse(headers: [("Content-Type", "application/octet-stream")], body: binary)
+            case "/page":
+                // Sloppy HTML, as pages are: unclosed <li>, no </body>.
+                typed("text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Caf\u{e9} list</title></head><body><ul id=\"m\"><li class=a>one<li>two</ul>")
+            case "/feed":
+                typed("application/xml", #"<?xml version="1.0"?><feed><entry id="7"><title>First</title></entry><entry id="9"/></feed>"#)
+            case "/broken": typed("application/xml", "<feed><entry></feed>")
+            case "/latin1-page":
+                ScenarioResponse(
+                    headers: [("Content-Type", "text/html; charset=ISO-8859-1")],
+                    body: Array("<html><head><title>Caf".utf8) + [0xE9] + Array("</title></head></html>".utf8))
             case "/token":
                 // A JWT-shaped value: header.payload.signature, payload {"sub":"alice","n":"7"}.
                 .json(#"{"token": "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbGljZSIsIm4iOiI3In0.c2ln", "tags": "a,b,c"}"#)
@@ -138,5 +152,62 @@ struct ResponseBodyCheckTests {
         #expect(failures[1].message == "filter nth 5: no element 5 in an array of 3")
         #expect(failures[2].message == "holds: contains")
         #expect(failures[3].message == "does not exist")
+    }
+
+    @Test func xpathReadsHTMLPagesAndXMLDocuments() async throws {
+        let server = try await Self.server()
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: xpath
+            requests:
+              - name: page
+                url: "{{base}}/page"
+                expect:
+                  xpath:
+                    "//title": "Café list"
+                    "//ul[@id='m']/li": [one, two]
+                    "count(//li)": 2
+                    "//li[1]/@class": a
+                    "//table": { exists: false }
+                    "string(//title)": { filter: [{ split: " " }, { nth: 0 }], equals: "Café" }
+              - name: feed
+                url: "{{base}}/feed"
+                expect:
+                  xpath:
+                    "/feed/entry[@id='7']/title": First
+                    "count(/feed/entry) > 1": true
+                    "/feed/entry/@id": { contains: "9" }
+              - name: latin1 page
+                url: "{{base}}/latin1-page"
+                expect:
+                  xpath: { "//title": "Café" }
+              - name: broken
+                url: "{{base}}/broken"
+                expect:
+                  xpath: { "//entry": { exists: true } }
+            """)
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL])
+        #expect(recorder.result("page")?.outcome == .passed, "\(recorder.result("page")?.assertions.map(\.readable) ?? [])")
+        #expect(recorder.result("feed")?.outcome == .passed, "\(recorder.result("feed")?.assertions.map(\.readable) ?? [])")
+        #expect(recorder.result("latin1 page")?.outcome == .passed, "\(recorder.result("latin1 page")?.assertions.map(\.readable) ?? [])")
+        let broken = try #require(recorder.result("broken")?.assertions.first)
+        #expect(!broken.passed)
+        #expect(broken.message == "response body: the body is not well-formed XML")
+    }
+
+    @Test func aBadXPathIsRefusedAtLoadWhereItStops() throws {
+        do {
+            _ = try collection("""
+                name: bad
+                requests:
+                  - name: r
+                    url: http://127.0.0.1:9/
+                    expect:
+                      xpath: { "//li[": 1 }
+                """)
+            Issue.record("an unclosed predicate must not load")
+        } catch let failure as ParseFailure {
+            #expect(failure.diagnostics.first?.hasPrefix("test.yaml:6:22: error: invalid XPath:") == true, "\(failure.diagnostics)")
+        }
     }
 }

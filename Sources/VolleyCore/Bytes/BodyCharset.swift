@@ -82,6 +82,9 @@ public enum BodyCharset: Sendable, Hashable {
         return text
     }
 
+    /// The `charset` a `Content-Type` names, as written (for a parser that decodes by name).
+    public static func name(inContentType value: String) -> String? { parameter("charset", in: value) }
+
     /// A media-type parameter's value (RFC 9110 §5.6.6), quotes removed.
     static func parameter(_ name: String, in value: String) -> String? {
         for part in value.split(separator: ";").dropFirst() {

@@ -18,6 +18,12 @@ struct AssertionChecker {
         case .header(let name): actual = view.header(name)
         case .body: actual = .string(view.bodyText)
         case .bytes(let property): actual = view.bytes(property)
+        case .xpath(let expression):
+            switch view.xpath(expression) {
+            case .success(let value): actual = value
+            case .failure(let error):
+                return AssertionOutcome(assertion: assertion, passed: false, actual: nil, message: error.message)
+            }
         case .json(let path):
             switch JSONPathLookup.value(of: path, in: view) {
             case .success(let value): actual = value

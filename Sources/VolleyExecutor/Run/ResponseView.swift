@@ -1,5 +1,6 @@
 import VolleyCore
 import VolleyJSON
+import VolleyXML
 
 /// One response as assertions and captures see it. The body is parsed as JSON at most once,
 /// and only if something asks for it.
@@ -8,6 +9,7 @@ final class ResponseView {
     let totalMilliseconds: Double
     private var parsedJSON: Result<JSONValue, JSONSyntaxError>?
     private var decodedText: String?
+    private var parsedDocument: Result<XMLDocument, XMLDocument.ParseError>?
 
     init(response: ReceivedResponse, totalMilliseconds: Double) {
         self.response = response
@@ -28,6 +30,33 @@ final class ResponseView {
         let text = BodyCharset.text(of: response.body, contentType: response.headers.values(of: "content-type").first)
         decodedText = text
         return text
+    }
+
+    /// An `xpath:` subject: the body parsed once, as HTML for a `text/html` response (or a body
+    /// that starts like a page), else as XML.
+    func xpath(_ text: String) -> Result<JSONValue?, LookupError> {
+        let document: XMLDocument
+        switch parsedDocument ?? parseDocument() {
+        case .success(let parsed): document = parsed
+        case .failure(let error): return .failure(LookupError(message: "response body: \(error.message)"))
+        }
+        do {
+            return document.evaluate(try XPathExpression(text)).mapError { LookupError(message: $0.message) }
+        } catch {
+            return .failure(LookupError(message: "invalid XPath: \(error.message)"))
+        }
+    }
+
+    private func parseDocument() -> Result<XMLDocument, XMLDocument.ParseError> {
+        let contentType = response.headers.values(of: "content-type").first
+        let type = contentType?.lowercased() ?? ""
+        let start = String(decoding: response.body.prefix(64), as: UTF8.self).lowercased().trimmingWhitespace()
+        let html = type.contains("text/html") || (type.isEmpty && (start.hasPrefix("<!doctype html") || start.hasPrefix("<html")))
+        let result = Result { () throws(XMLDocument.ParseError) in 
+            try XMLDocument(bytes: response.body, html: html, charset: contentType.flatMap(BodyCharset.name(inContentType:)))
+        }
+        parsedDocument = result
+        return result
     }
 
     /// `bytes:` subjects, on the body as received.

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let expectKeys = ["status", "duration", "headers", "json", "body", "bytes"]
+    static let expectKeys = ["status", "duration", "headers", "json", "body", "bytes", "xpath"]
     static let bytesKeys = Assertion.ByteProperty.allCases.map(\.rawValue)
 
     /// `expect:` as assertions in written order, each located at the key that states it
@@ -25,6 +25,15 @@ extension CollectionDecoder {
                 }
             case "bytes":
                 assertions += decodeBytes(entry.value)
+            case "xpath":
+                for pair in pairs(entry.value, "'expect.xpath'") ?? [] {
+                    guard let text = keyName(pair.key) else { continue }
+                    let valid = checkXPath(text, of: pair.key)
+                    if let (predicate, filters) = assertionPredicate(pair.value), valid {
+                        assertions.append(
+                            Assertion(subject: .xpath(text), predicate: predicate, filters: filters, location: pair.key.location))
+                    }
+                }
             case "headers":
                 for pair in pairs(entry.value, "'expect.headers'") ?? [] {
                     guard let name = keyName(pair.key) else { continue }

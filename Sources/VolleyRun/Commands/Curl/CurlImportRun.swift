@@ -18,10 +18,10 @@ public enum CurlImportRun {
             switch file == "-" ? FileSystem.read(STDIN_FILENO) : FileSystem.contents(of: file) {
             case .success(let read): bytes = read
             case .failure(let error):
-                throw CurlImport.Failure(message: "cannot read \(file): \(error.reason)", location: .commandLine("--file"))
+                throw CurlImport.Failure(message: "cannot read \(file): \(error.reason)", location: .commandLine("commands file"))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CurlImport.Failure(message: "\(file) is not UTF-8 text", location: .commandLine("--file"))
+                throw CurlImport.Failure(message: "\(file) is not UTF-8 text", location: .commandLine("commands file"))
             }
             imported = try CurlImport.importing(file: text, path: file == "-" ? "<stdin>" : file, name: name)
         } else {
@@ -37,7 +37,7 @@ public enum CurlImportRun {
                 location: first?.location ?? .commandLine("import"))
         }
         if let output, let error = FileSystem.write(imported.yaml, to: output) {
-            throw CurlImport.Failure(message: "cannot write \(output): \(error.reason)", location: .commandLine("--output"))
+            throw CurlImport.Failure(message: "cannot write \(output): \(error.reason)", location: .commandLine("output file"))
         }
         return imported
     }

@@ -242,7 +242,7 @@ struct CurlOptionReader {
             let value = headers[index].value
             if value.lowercased().hasPrefix("bearer ") {
                 request.auth = .bearer(variable: "token")
-                request.notes.append("the bearer token was left out of the file: give it as the secret 'token' (VOLLEY_SECRET_token or --secret token=…)")
+                request.notes.append("the bearer token was left out of the file: give it as the secret 'token' (VOLLEY_SECRET_token, the keyring or a secrets file)")
             } else {
                 headers[index].value = "{{authorization}}"
                 request.notes.append("the Authorization header was left out of the file: give it as the secret 'authorization'")
@@ -254,7 +254,7 @@ struct CurlOptionReader {
             request.auth = .basic(username: String(parts[0]), passwordVariable: "password")
             request.notes.append(
                 parts.count == 2
-                    ? "the password from -u was left out of the file: give it as the secret 'password' (VOLLEY_SECRET_password or --secret password=…)"
+                    ? "the password from -u was left out of the file: give it as the secret 'password' (VOLLEY_SECRET_password, the keyring or a secrets file)"
                     : "-u named no password: give it as the secret 'password'")
         }
         if headers.contains(where: { $0.value.contains("{{") && $0.value != "{{authorization}}" }) || urlText.contains("{{") {
