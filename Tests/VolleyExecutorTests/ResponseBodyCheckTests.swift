@@ -59,14 +59,20 @@ struct ResponseBodyCheckTests {
                 url: "{{base}}/binary"
                 expect:
                   bytes: { md5: 00000000000000000000000000000000, length: { lt: 10 } }
+              - name: templated digest
+                url: "{{base}}/binary"
+                expect:
+                  bytes: { sha256: "{{sha}}" }
               - name: latin1 bytes
                 url: "{{base}}/latin1"
                 expect:
                   bytes: { length: 4 }
                   body: { length: 4, equals: "café" }
             """)
-        let (recorder, _) = try run(c, variables: ["base": server.baseURL])
+        let (recorder, _) = try run(
+            c, variables: ["base": server.baseURL, "sha": "d414b085826eb06778483ba35564dc849e643359f69ed9747878ba6e54985bed"])
         #expect(recorder.result("binary")?.outcome == .passed)
+        #expect(recorder.result("templated digest")?.outcome == .passed, "a digest from a variable is checked when the run fills it in")
         let wrong = try #require(recorder.result("wrong digest"))
         #expect(wrong.assertions.map(\.passed) == [false, false])
         #expect(wrong.assertions.first?.actual == .string("82829f1f3f2bb0f18b25f278e5bba8bd"))

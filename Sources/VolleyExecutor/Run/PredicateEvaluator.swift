@@ -66,7 +66,8 @@ struct PredicateEvaluator {
     private func equal(_ actual: JSONValue, _ expected: JSONValue) -> Bool {
         // Strings compare scalar by scalar: Swift's == would call a decomposed "é" equal to a
         // precomposed one, and the check must not normalize behind the user's back.
-        if case .string(let a) = actual, case .string(let b) = expected { return a.unicodeScalars.elementsEqual(b.unicodeScalars) }
+        // (Equal UTF-8 bytes are equal scalars, and comparing bytes is the cheaper walk.)
+        if case .string(let a) = actual, case .string(let b) = expected { return a.utf8.elementsEqual(b.utf8) }
         if actual == expected { return true }
         if coerceText, case .string(let text) = actual, expected.stringValue == nil {
             return text == expected.templateText || JSONValue(numberText: text).map { $0 == expected } == true
@@ -107,9 +108,8 @@ struct PredicateEvaluator {
         if let a = number(actual), let b = number(bound), let order = JSONValue.numericOrder(a, b) {
             ordering = order
         } else if case .string(let a) = actual, case .string(let b) = bound {
-            // Code-point order, without Swift's normalization.
-            ordering = a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-                ? -1 : (b.unicodeScalars.lexicographicallyPrecedes(a.unicodeScalars) ? 1 : 0)
+            // Code-point order, without Swift's normalization: UTF-8 bytes sort as their code points do.
+            ordering = a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (b.utf8.lexicographicallyPrecedes(a.utf8) ? 1 : 0)
         } else {
             return "cannot compare \(actual.typeName) with \(bound.typeName)"
         }

@@ -44,7 +44,7 @@ public enum CurlImport {
     }
 
     private static func importing(_ commands: [[CurlWords.Word]], name: String) throws(Failure) -> Imported {
-        guard let first = commands.first?.first else {
+        guard !commands.isEmpty else {
             throw Failure(message: "no curl command found", location: .commandLine("input"))
         }
         var requests: [ImportedRequest] = []
@@ -63,7 +63,6 @@ public enum CurlImport {
             notes += request.notes.map { "\(request.name): \($0)" }
             requests.append(request)
         }
-        _ = first
         var lines = ["name: " + yamlString(name), "requests:"]
         for request in requests { lines += request.yamlLines }
         return Imported(yaml: lines.joined(separator: "\n") + "\n", notes: notes)
