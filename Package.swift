@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
         ),
+        // libxml2 for `expect: xpath:` on HTML and XML bodies.
+        .systemLibrary(
+            name: "CXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -35,14 +41,16 @@ let package = Package(
         // Regular expressions matched by an automaton (no backtracking), for I-Regexp and `matches:`.
         .target(name: "VolleyRegex"),
         .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON", "VolleyRegex"]),
+        // XPath on HTML and XML bodies, over libxml2.
+        .target(name: "VolleyXML", dependencies: ["VolleyJSON", "CXML2"]),
         .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath", "VolleyRegex"]),
         // The quota engine: header parsers, token bucket, pacer, retry policy; Core keeps the values.
         .target(name: "VolleyQuota", dependencies: ["VolleyCore"]),
-        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "VolleyRegex", "CYAML"]),
+        .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "VolleyRegex", "VolleyXML", "CYAML"]),
         .target(
             name: "VolleyExecutor",
             dependencies: [
-                "VolleyCore", "VolleyQuota", "VolleyJSON", "CCurl",
+                "VolleyCore", "VolleyQuota", "VolleyJSON", "VolleyXML", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   libcurl4-openssl-dev  # CCurl
   libyaml-dev           # CYAML
+  libxml2-dev           # CXML2 (expect: xpath:)
   libsecret-1-dev       # CSecret (Secret Service client)
   libsecret-tools       # secret-tool, for keyring tests
   libjavascriptcoregtk-4.1-dev  # scripts: JavaScriptCore, loaded at run time (headers for JavaScriptCoreABITests)

@@ -4,15 +4,19 @@ public import VolleyJSON
 public struct Assertion: Sendable, Hashable {
     public var subject: Subject
     public var predicate: Predicate
+    /// Steps from the subject's value to the value the predicate sees (`filter:`); most
+    /// assertions have none, and then checking does no filter work at all.
+    public var filters: [SubjectFilter]
     public var location: SourceLocation
     /// Expected strings written with placeholders (`"$.id": "{{company_id}}"`), keyed by their
     /// text and parsed once, here, so checking a response renders them without parsing. A copy
     /// whose predicate was rewritten (a report's redacted one) is never checked again.
     public let expectedTemplates: [String: Template]
 
-    public init(subject: Subject, predicate: Predicate, location: SourceLocation) {
+    public init(subject: Subject, predicate: Predicate, filters: [SubjectFilter] = [], location: SourceLocation) {
         self.subject = subject
         self.predicate = predicate
+        self.filters = filters
         self.location = location
         self.expectedTemplates = Self.templates(in: predicate, at: location)
     }
@@ -36,6 +40,13 @@ public struct Assertion: Sendable, Hashable {
         return found
     }
 
+    public enum ByteProperty: String, Sendable, Hashable, CaseIterable {
+        /// The number of bytes.
+        case length
+        /// Lowercase hex digests.
+        case sha256, md5
+    }
+
     public enum Subject: Sendable, Hashable, CustomStringConvertible {
         /// The status code; `2xx` classes are parsed into a predicate on the number.
         case status
@@ -44,7 +55,13 @@ public struct Assertion: Sendable, Hashable {
         case header(String)
         /// A JSONPath (RFC 9535) into the response body.
         case json(CompiledQuery)
+        /// The body as text, decoded by the response's `charset` (UTF-8 when it names none).
         case body
+        /// An XPath 1.0 expression on the body parsed as HTML (a `text/html` response) or XML;
+        /// checked at load by the parser, which holds libxml2.
+        case xpath(String)
+        /// A property of the body's bytes as received, never decoded (`bytes: { sha256: … }`).
+        case bytes(ByteProperty)
 
         public var description: String {
             switch self {
@@ -53,6 +70,8 @@ public struct Assertion: Sendable, Hashable {
             case .header(let name): "header \(name)"
             case .json(let path): "json \(path)"
             case .body: "body"
+            case .xpath(let expression): "xpath \(expression)"
+            case .bytes(let property): "bytes \(property.rawValue)"
             }
         }
     }

@@ -23,6 +23,7 @@ extension Predicate {
         case .greaterThanOrEqual(let v): return .greaterThanOrEqual(try transform(v))
         case .oneOf(let options): return .oneOf(try all(options))
         case .length(let inner): return .length(try inner.mappingValues(transform, pattern: pattern))
+        case .not(let inner): return .not(try inner.mappingValues(transform, pattern: pattern))
         case .all(let predicates):
             var out: [Predicate] = []
             for p in predicates { out.append(try p.mappingValues(transform, pattern: pattern)) }

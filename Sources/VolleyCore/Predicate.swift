@@ -13,9 +13,14 @@ public indirect enum Predicate: Sendable, Hashable {
     case lessThanOrEqual(JSONValue)
     case greaterThan(JSONValue)
     case greaterThanOrEqual(JSONValue)
-    /// Length of a string (characters), array (elements) or object (members).
+    /// Length of a string (Unicode scalars, as JSONPath's `length()` counts), array (elements)
+    /// or object (members).
     case length(Predicate)
     case oneOf([JSONValue])
+    /// Holds when the inner predicate does not (`not: { contains: debug }`). On a value that does
+    /// not exist it fails, unless the inner predicate is about existence: a missing header
+    /// neither contains nor lacks a word.
+    case not(Predicate)
     case all([Predicate])
 
     /// The name used in collection files, for messages.
@@ -33,14 +38,18 @@ public indirect enum Predicate: Sendable, Hashable {
         case .greaterThanOrEqual: "gte"
         case .length: "length"
         case .oneOf: "one_of"
+        case .not: "not"
         case .all: "all"
         }
     }
 
     public static let keywords = [
         "equals", "not_equals", "exists", "type", "contains", "matches",
-        "lt", "lte", "gt", "gte", "length", "one_of",
+        "lt", "lte", "gt", "gte", "length", "one_of", "not",
     ]
+
+    /// Written at the top of an assertion's predicate map, before the predicates it feeds.
+    public static let filterKeyword = "filter"
 }
 
 public enum JSONType: String, Sendable, Hashable, CaseIterable {

@@ -28,6 +28,11 @@ public struct RequestResult: Sendable {
     public var skipReason: String?
     /// Every attempt, in order; the last one is the response above. Empty when nothing was sent.
     public var attempts: [AttemptRecord]
+    /// How many times `retry_until:` sent the request again because its assertions failed; the
+    /// result is the last poll's.
+    public var polls: Int = 0
+    /// The request's `output:`: where its body is to be written.
+    public var outputPath: String?
     /// The quota state read from the final response's headers, if it had any.
     public var quota: QuotaState?
     /// Things worth saying about the exchange that are not failures of their own.

@@ -18,6 +18,11 @@ public struct RequestSpec: Sendable, Hashable {
     public var paginate: Pagination?
     public var assertions: [Assertion]
     public var captures: [Capture]
+    /// `retry_until:`: polls while the assertions fail; nil for a request checked once.
+    public var retryUntil: RetryUntil?
+    /// `output:`: where the response body is written, as received (a path relative to the
+    /// working directory, as curl's `-o`).
+    public var outputPath: String?
     /// The request's own `scripts:` (the collection's and folders' are added when it is planned).
     public var scripts: [Script] = []
     /// The request's own redirect and TLS options (a Postman request's `protocolProfileBehavior`).

@@ -92,6 +92,9 @@ public struct ConsoleReporter: Sendable {
             if result.waited > .zero { retried += ", waited \(result.waited.humanText)" }
             line += style.yellow(retried + ")")
         }
+        if result.polls > 0 {
+            line += style.yellow(" (polled \(result.polls) more time\(result.polls == 1 ? "" : "s"))")
+        }
         if let quota = result.quota, !quota.text.isEmpty {
             line += style.dim("  " + quota.text)
         }
@@ -173,7 +176,7 @@ public struct ConsoleReporter: Sendable {
         if let response {
             lines.append(indent + style.dim("< \(response.httpVersion) \(response.status)"))
             lines += response.headers.map { indent + style.dim("< \(printable($0.name)): \(printable($0.value))") }
-            lines.append(indent + style.dim("< [\(response.byteCount) bytes]"))
+            lines.append(indent + style.dim("< [\(response.byteCount) bytes]") + bodyPreview(response, indent: indent))
         }
         if let t = timings {
             let phases = [
@@ -183,6 +186,21 @@ public struct ConsoleReporter: Sendable {
             lines.append(indent + style.dim("timings: " + phases.joined(separator: " · ")))
         }
         return lines
+    }
+
+    /// After the size: the body's text on the lines below (cut, escaped, secrets already masked),
+    /// or its SHA-256 when it is not text.
+    private func bodyPreview(_ response: ReceivedResponse, indent: String) -> String {
+        switch BodyPreview.shape(of: response.body, contentType: response.headers.value(of: "content-type")) {
+        case .empty:
+            return ""
+        case .binary(_, let sha256):
+            return style.dim(" binary, sha256 \(sha256)")
+        case .text(let text, let total, let cut):
+            let shown = OutputEscaping.terminal(text, keepingLineBreaks: true)
+                .split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }.joined(separator: "\n")
+            return "\n" + shown + (cut ? style.dim("… (\(total) characters)") : "")
+        }
     }
 
     private func requestLines(_ sent: SentRequest, indent: String) -> [String] {

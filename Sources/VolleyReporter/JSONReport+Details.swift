@@ -25,6 +25,8 @@ extension JSONReport {
             ("notes", .array(result.notes(worded: wording).map(JSONValue.string))),
             ("skipReason", optional(result.skipReason)),
         ])
+        // Only for a request that polled: other reports stay as they were.
+        if result.polls > 0 { details["polls"] = number(result.polls) }
         // Only when a script wrote something: reports of runs without scripts stay as they were.
         if !result.console.isEmpty {
             details["console"] = .array(result.console.map { ["level": .string($0.level.rawValue), "text": .string($0.text)] })
@@ -137,7 +139,7 @@ extension JSONReport {
     private func assertion(_ outcome: AssertionOutcome) -> JSONValue {
         [
             "expression": .string(outcome.assertion.expression),
-            "subject": .string(outcome.assertion.subject.description),
+            "subject": .string(outcome.assertion.subjectText),
             "predicate": .string(outcome.assertion.predicate.keyword),
             "expected": outcome.assertion.predicate.expectedJSON,
             "actual": outcome.actual ?? .null,

@@ -13,6 +13,7 @@ extension Predicate {
         case .type(let t): .string(t.rawValue)
         case .matches(let pattern): .string(pattern.text)
         case .length(let inner): .object(JSONObject([(inner.keyword, inner.expectedJSON)]))
+        case .not(let inner): .object(JSONObject([(inner.keyword, inner.expectedJSON)]))
         case .oneOf(let options): .array(options)
         case .all(let predicates): .object(JSONObject(predicates.map { ($0.keyword, $0.expectedJSON) }))
         }
@@ -20,8 +21,13 @@ extension Predicate {
 }
 
 extension Assertion {
+    /// The subject with its filters: `header location | url_decode | regex /id=(\d+)/`.
+    public var subjectText: String {
+        filters.isEmpty ? subject.description : ([subject.description] + filters.map(\.description)).joined(separator: " | ")
+    }
+
     /// `json $.name equals "Acme"`: the assertion as one line.
     public var expression: String {
-        "\(subject) \(predicate.readable(unit: subject.unit))"
+        "\(subjectText) \(predicate.readable(unit: subject.unit))"
     }
 }

@@ -20,6 +20,7 @@ extension Predicate {
         case .greaterThan(let v): "gt \(text(v))"
         case .greaterThanOrEqual(let v): "gte \(text(v))"
         case .length(let inner): "length \(inner.readable)"
+        case .not(let inner): "not \(inner.readable(unit: unit))"
         case .oneOf(let options): "one_of [\(options.map(text).joined(separator: ","))]"
         case .all(let predicates): predicates.map { $0.readable(unit: unit) }.joined(separator: " and ")
         }
@@ -49,8 +50,8 @@ extension AssertionOutcome {
     public var readable: String {
         let unit = assertion.subject.unit
         let actualText = actual.map { $0.text(unit: unit) } ?? "nothing"
-        var text = "\(assertion.subject): expected \(assertion.predicate.readable(unit: unit)), actual \(actualText.truncated(to: 200))"
-        if let message, actual == nil || message.contains("cannot") || message.contains("not JSON") || message.contains("invalid") || message.contains("undefined") {
+        var text = "\(assertion.subjectText): expected \(assertion.predicate.readable(unit: unit)), actual \(actualText.truncated(to: 200))"
+        if let message, actual == nil || message.contains("cannot") || message.contains("not JSON") || message.hasPrefix("filter ") || message.contains("invalid") || message.contains("undefined") {
             text += " (\(message))"
         }
         return text

@@ -1,12 +1,12 @@
 import ArgumentParser
 import VolleyRun
 
-/// `volley import postman FILE [--env FILE] -o DIR`: a thin front over `PostmanImport`.
+/// `volley import postman FILE [--env FILE] -o DIR` and `volley import curl 'curl …'`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Convert a collection from another tool into a Volley YAML collection.",
-        subcommands: [PostmanImportCommand.self])
+        subcommands: [PostmanImportCommand.self, ImportCurlCommand.self])
 }
 
 struct PostmanImportCommand: ParsableCommand {

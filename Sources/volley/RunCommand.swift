@@ -46,8 +46,13 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("location-trusted"), help: "Follow redirects, and send credentials to the other hosts they lead to.")
     var locationTrusted = false
 
-    @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and the phase timings.")
+    @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and body (text cut short, binary as size and SHA-256), and the phase timings.")
     var verbose = false
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
+        "Write each response body to FILE, as received (it ends with the last one's); a request's output: writes its own.",
+        valueName: "file"))
+    var bodyOutput: String?
 
     @Option(help: "Colour output: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE turn it on), always, never.")
     var color: ColorChoice = .auto
@@ -102,6 +107,7 @@ struct RunCommand: ParsableCommand {
         configuration.repeatCount = `repeat`
         configuration.iterationsData = iterationsData
         configuration.reports = reports.destinations
+        configuration.output = bodyOutput
         configuration.commandLine = CommandLine.arguments
         configuration.scriptTimeout = scriptTimeout?.duration
         return configuration

@@ -26,8 +26,11 @@ struct ReadmeCommand {
                 let words = piece[..<(end ?? piece.endIndex)]
                 var subcommand = String(words.prefix { $0.isLetter })
                 guard !subcommand.isEmpty, words.dropFirst(subcommand.count).first.map({ $0 == " " }) ?? true else { continue }
-                // `volley import postman …`: the options are those of the nested subcommand.
-                if subcommand == "import", words.dropFirst(subcommand.count + 1).hasPrefix("postman") { subcommand = "import postman" }
+                // `export curl` and `import curl` hold their options one level down.
+                if subcommand == "export" || subcommand == "import" {
+                    let nested = String(words.dropFirst(subcommand.count + 1).prefix { $0.isLetter })
+                    if !nested.isEmpty { subcommand += " " + nested }
+                }
                 let command = ReadmeCommand(subcommand: subcommand, options: options(in: String(words)), text: line)
                 found.append(command)
                 continuing = command

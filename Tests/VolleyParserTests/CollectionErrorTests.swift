@@ -13,7 +13,7 @@ import VolleyCore
 
     @Test func unknownKeyWithoutAnyCloseListsTheValidOnes() {
         #expect(collectionError(oneRequest("    foo: 1\n")) == """
-            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts)
+            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output)
             """)
     }
 
@@ -225,7 +225,7 @@ import VolleyCore
 
     @Test func unknownPredicateWithoutSuggestion() {
         #expect(collectionError(oneRequest("    expect:\n      json:\n        $.a: { city: Paris }\n"))
-            == "7:16: unknown predicate 'city' (expected one of: equals, not_equals, exists, type, contains, matches, lt, lte, gt, gte, length, one_of; to expect a map, put it under 'equals:')")
+            == "7:16: unknown predicate 'city' (expected one of: equals, not_equals, exists, type, contains, matches, lt, lte, gt, gte, length, one_of, not; to expect a map, put it under 'equals:')")
     }
 
     @Test func badStatusClass() {

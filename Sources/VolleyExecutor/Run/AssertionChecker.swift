@@ -11,17 +11,32 @@ struct AssertionChecker {
     }
 
     func check(_ assertion: Assertion, against view: ResponseView) -> AssertionOutcome {
-        let actual: JSONValue?
+        var actual: JSONValue?
         switch assertion.subject {
         case .status: actual = .number(Double(view.response.status))
         case .duration: actual = .number(view.totalMilliseconds)
         case .header(let name): actual = view.header(name)
         case .body: actual = .string(view.bodyText)
+        case .bytes(let property): actual = view.bytes(property)
+        case .xpath(let expression):
+            switch view.xpath(expression) {
+            case .success(let value): actual = value
+            case .failure(let error):
+                return AssertionOutcome(assertion: assertion, passed: false, actual: nil, message: error.message)
+            }
         case .json(let path):
             switch JSONPathLookup.value(of: path, in: view) {
             case .success(let value): actual = value
             case .failure(let error):
                 return AssertionOutcome(assertion: assertion, passed: false, actual: nil, message: error.message)
+            }
+        }
+
+        if !assertion.filters.isEmpty {
+            switch SubjectFilterEvaluator(cancellation: cancellation).apply(assertion.filters, to: actual) {
+            case .success(let filtered): actual = filtered
+            case .failure(let failure):
+                return AssertionOutcome(assertion: assertion, passed: false, actual: actual, message: failure.message)
             }
         }
 

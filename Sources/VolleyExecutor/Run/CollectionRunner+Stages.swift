@@ -12,6 +12,7 @@ extension CollectionRunner {
         let spec = request.spec
         var result = RequestResult(
             collection: collection.name, folderPath: request.folderPath, name: spec.name, location: spec.location)
+        result.outputPath = spec.outputPath
         let hooks = hooks.hooks(for: request)
         let secretsUsed = SecretUsage()
 
@@ -63,21 +64,29 @@ extension CollectionRunner {
             return result
         }
 
-        // 3. Pace and send, retrying as the policy allows.
-        let sending = send(transportRequest, spec: spec, observer: observer, outcome: &outcome)
-        record(sending, of: transportRequest, into: &result, outcome: &outcome)
+        // 3 and 4, repeated while `retry_until:` polls: send, then check.
+        var sending: Sending
+        var exchange: TransportResponse
+        var view: ResponseView
+        while true {
+            // 3. Pace and send, retrying as the policy allows.
+            sending = send(transportRequest, spec: spec, observer: observer, outcome: &outcome)
+            record(sending, of: transportRequest, into: &result, outcome: &outcome)
 
-        guard let exchange = sending.exchange else {
-            captures(of: spec, didNotRunBecause: "request '\(spec.name)' got no response", scopes: &scopes)
-            afterResponseHooks(hooks, context: &context, request: transportRequest, response: nil, scopes: &scopes, outcome: &outcome)
-            finishHooks(context, into: &result)
-            return result
+            guard let received = sending.exchange else {
+                captures(of: spec, didNotRunBecause: "request '\(spec.name)' got no response", scopes: &scopes)
+                afterResponseHooks(hooks, context: &context, request: transportRequest, response: nil, scopes: &scopes, outcome: &outcome)
+                finishHooks(context, into: &result)
+                return result
+            }
+            exchange = received
+
+            // 4. Assertions, with expected values rendered from the variables as they are now.
+            let renderer = renderer(scopes: scopes, pages: pages, secretsUsed: secretsUsed)
+            view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
+            result.assertions = AssertionChecker(renderer: renderer, cancellation: options.cancellation).check(spec.assertions, against: view)
+            guard shouldPoll(spec, result: &result, observer: observer) else { break }
         }
-
-        // 4. Assertions, with expected values rendered from the variables as they are now.
-        let renderer = renderer(scopes: scopes, pages: pages, secretsUsed: secretsUsed)
-        let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
-        result.assertions = AssertionChecker(renderer: renderer, cancellation: options.cancellation).check(spec.assertions, against: view)
         noteRefusedCredentials(exchange.response, secretsUsed: secretsUsed, scopes: scopes, into: &result)
         if let gaveUp = sending.gaveUp, result.stop == nil {
             // The response stands and is checked, but the reason retrying stopped is part of the story.
@@ -91,6 +100,19 @@ extension CollectionRunner {
         afterResponseHooks(hooks, context: &context, request: transportRequest, response: exchange, scopes: &scopes, outcome: &outcome)
         finishHooks(context, into: &result)
         return result
+    }
+
+    /// Whether `retry_until:` sends again: an assertion failed, polls are left, the run goes on;
+    /// then waits its interval (false when Ctrl-C cut the wait) and counts the poll.
+    private func shouldPoll(_ spec: RequestSpec, result: inout RequestResult, observer: RunObserver) -> Bool {
+        guard let until = spec.retryUntil, result.polls < until.count, result.stop == nil,
+            result.assertions.contains(where: { !$0.passed }), !(options.cancellation?.isCancelled ?? false)
+        else { return false }
+        guard Waiter(clock: clock, cancellation: options.cancellation).wait(until.interval, cause: nil, observer: observer) else {
+            return false
+        }
+        result.polls += 1
+        return true
     }
 
     /// The after-response stage (also after a send that got no response).

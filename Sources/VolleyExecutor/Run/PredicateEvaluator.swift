@@ -16,6 +16,9 @@ struct PredicateEvaluator {
             return exists == expected ? nil : (expected ? "does not exist" : "exists")
         case .all(let predicates):
             return predicates.lazy.compactMap { failure(of: $0, on: actual) }.first
+        case .not(let inner):
+            if actual == nil, !inner.isAboutExistence { return "does not exist" }
+            return failure(of: inner, on: actual) == nil ? "holds: \(inner.keyword)" : nil
         default:
             break
         }
@@ -45,7 +48,8 @@ struct PredicateEvaluator {
         case .length(let inner):
             let length: Int
             switch actual {
-            case .string(let s): length = s.count
+            // Unicode scalars, as JSONPath's length() counts: "e\u{301}" is 2, "\r\n" is 2.
+            case .string(let s): length = s.unicodeScalars.count
             case .array(let a): length = a.count
             case .object(let o): length = o.count
             default: return "has no length (\(actual.typeName))"
@@ -54,12 +58,16 @@ struct PredicateEvaluator {
                 return "length \(length) \(reason)"
             }
             return nil
-        case .exists, .all:
+        case .exists, .all, .not:
             return nil  // handled above
         }
     }
 
     private func equal(_ actual: JSONValue, _ expected: JSONValue) -> Bool {
+        // Strings compare scalar by scalar: Swift's == would call a decomposed "é" equal to a
+        // precomposed one, and the check must not normalize behind the user's back.
+        // (Equal UTF-8 bytes are equal scalars, and comparing bytes is the cheaper walk.)
+        if case .string(let a) = actual, case .string(let b) = expected { return a.utf8.elementsEqual(b.utf8) }
         if actual == expected { return true }
         if coerceText, case .string(let text) = actual, expected.stringValue == nil {
             return text == expected.templateText || JSONValue(numberText: text).map { $0 == expected } == true
@@ -82,7 +90,9 @@ struct PredicateEvaluator {
     private func contains(_ haystack: JSONValue, _ needle: JSONValue) -> String? {
         switch haystack {
         case .string(let text):
-            return text.contains(needle.templateText) ? nil : "does not contain \(needle.jsonText)"
+            // A byte search: String.contains compares characters, and a CRLF is one character,
+            // so it would not find "\nb" in "a\r\nb"; UTF-8 bytes match exactly where scalars do.
+            return text.containsBytes(of: needle.templateText) ? nil : "does not contain \(needle.jsonText)"
         case .array(let items):
             return items.contains { equal($0, needle) } ? nil : "has no element \(needle.jsonText)"
         case .object(let object):
@@ -98,7 +108,8 @@ struct PredicateEvaluator {
         if let a = number(actual), let b = number(bound), let order = JSONValue.numericOrder(a, b) {
             ordering = order
         } else if case .string(let a) = actual, case .string(let b) = bound {
-            ordering = a < b ? -1 : (a > b ? 1 : 0)
+            // Code-point order, without Swift's normalization: UTF-8 bytes sort as their code points do.
+            ordering = a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : (b.utf8.lexicographicallyPrecedes(a.utf8) ? 1 : 0)
         } else {
             return "cannot compare \(actual.typeName) with \(bound.typeName)"
         }
@@ -110,6 +121,18 @@ struct PredicateEvaluator {
         case .integer, .number: value
         case .string(let s) where coerceText: JSONValue(numberText: s.trimmingWhitespace())
         default: nil
+        }
+    }
+}
+
+extension Predicate {
+    /// `exists` (alone or among others), which a missing value can satisfy.
+    var isAboutExistence: Bool {
+        switch self {
+        case .exists: true
+        case .all(let parts): parts.contains { $0.isAboutExistence }
+        case .not(let inner): inner.isAboutExistence
+        default: false
         }
     }
 }

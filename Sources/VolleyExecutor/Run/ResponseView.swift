@@ -1,5 +1,6 @@
 import VolleyCore
 import VolleyJSON
+import VolleyXML
 
 /// One response as assertions and captures see it. The body is parsed as JSON at most once,
 /// and only if something asks for it.
@@ -7,6 +8,8 @@ final class ResponseView {
     let response: ReceivedResponse
     let totalMilliseconds: Double
     private var parsedJSON: Result<JSONValue, JSONSyntaxError>?
+    private var decodedText: String?
+    private var parsedDocument: Result<XMLDocument, XMLDocument.ParseError>?
 
     init(response: ReceivedResponse, totalMilliseconds: Double) {
         self.response = response
@@ -20,7 +23,50 @@ final class ResponseView {
         return result
     }
 
-    var bodyText: String { response.bodyText }
+    /// The body as text, decoded by the `charset` its `Content-Type` names (UTF-8 without one),
+    /// once. Line endings and normalization are left as they came.
+    var bodyText: String {
+        if let decodedText { return decodedText }
+        let text = BodyCharset.text(of: response.body, contentType: response.headers.values(of: "content-type").first)
+        decodedText = text
+        return text
+    }
+
+    /// An `xpath:` subject: the body parsed once, as HTML for a `text/html` response (or a body
+    /// that starts like a page), else as XML.
+    func xpath(_ text: String) -> Result<JSONValue?, LookupError> {
+        let document: XMLDocument
+        switch parsedDocument ?? parseDocument() {
+        case .success(let parsed): document = parsed
+        case .failure(let error): return .failure(LookupError(message: "response body: \(error.message)"))
+        }
+        do {
+            return document.evaluate(try XPathExpression(text)).mapError { LookupError(message: $0.message) }
+        } catch {
+            return .failure(LookupError(message: "invalid XPath: \(error.message)"))
+        }
+    }
+
+    private func parseDocument() -> Result<XMLDocument, XMLDocument.ParseError> {
+        let contentType = response.headers.values(of: "content-type").first
+        let type = contentType?.lowercased() ?? ""
+        let start = String(decoding: response.body.prefix(64), as: UTF8.self).lowercased().trimmingWhitespace()
+        let html = type.contains("text/html") || (type.isEmpty && (start.hasPrefix("<!doctype html") || start.hasPrefix("<html")))
+        let result = Result { () throws(XMLDocument.ParseError) in 
+            try XMLDocument(bytes: response.body, html: html, charset: contentType.flatMap(BodyCharset.name(inContentType:)))
+        }
+        parsedDocument = result
+        return result
+    }
+
+    /// `bytes:` subjects, on the body as received.
+    func bytes(_ property: Assertion.ByteProperty) -> JSONValue {
+        switch property {
+        case .length: .integer(Int64(response.body.count))
+        case .sha256: .string(SHA256.hex(response.body))
+        case .md5: .string(MD5.hex(response.body))
+        }
+    }
 
     /// A header's value; a repeated header gives the list of its values.
     func header(_ name: String) -> JSONValue? {

@@ -1,4 +1,5 @@
 import VolleyCore
+import VolleyXML
 
 extension CollectionDecoder {
     /// `what` is "method" or "header name"; the error points at the first bad character.
@@ -26,6 +27,13 @@ extension CollectionDecoder {
                 at: problem.offset.map { node.location(atCharacter: $0) } ?? node.location)
             return nil
         }
+    }
+
+    /// Whether libxml2 compiles the XPath; if not, says so where it stopped.
+    mutating func checkXPath(_ expression: String, of node: YAMLNode) -> Bool {
+        guard let problem = XPathExpression.check(expression) else { return true }
+        error("invalid XPath: \(problem.message)", at: node.location(atCharacter: problem.offset))
+        return false
     }
 
     /// The compiled query the model keeps; nil after reporting where `expression` is wrong.

@@ -4,7 +4,9 @@ extension CollectionDecoder {
     static let requestKeys = [
         "name", "method", "url", "query", "headers", "json", "form", "body", "timeout",
         "auth", "retry", "idempotent", "quota_group", "expect", "capture", "paginate", "scripts",
+        "retry_until", "output",
     ]
+    static let retryUntilKeys = ["count", "interval"]
     static let folderKeys = ["name", "requests", "defaults"] + settingKeys + ["scripts"]
 
     /// A `requests:` list. An entry with its own `requests:` is a folder, any other a request.

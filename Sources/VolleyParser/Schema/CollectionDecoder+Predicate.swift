@@ -28,6 +28,11 @@ extension CollectionDecoder {
                 failed = true
                 continue
             }
+            if key == Predicate.filterKeyword {
+                error("'filter' goes at the top of an assertion's predicate map, not inside another predicate", at: pair.key.location)
+                failed = true
+                continue
+            }
             guard Predicate.keywords.contains(key) else {
                 let hint = Suggestion.closest(to: key, among: Predicate.keywords).map { "did you mean '\($0)'?" }
                     ?? "expected one of: \(Predicate.keywords.joined(separator: ", ")); to expect a map, put it under 'equals:'"
@@ -68,6 +73,12 @@ extension CollectionDecoder {
             case "gt": return .greaterThan(value)
             default: return .greaterThanOrEqual(value)
             }
+        case "not":
+            guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
+                error("'not' must be a predicate map like { contains: debug }, found \(node.foundDescription)", at: node.location)
+                return nil
+            }
+            return predicate(node, values: values).map { .not($0) }
         case "length":
             if node.mapping != nil { return predicate(node).map { .length($0) } }
             if case .integer(let n)? = node.scalar?.resolved, n >= 0 { return .length(.equals(.number(Double(n)))) }

@@ -33,6 +33,8 @@ public struct RunConfiguration: Sendable {
     /// A CSV or JSON file with one iteration per row.
     public var iterationsData: String?
     public var reports = ReportDestinations()
+    /// `-o FILE`: the body of each response is written there, so the file ends with the last one's.
+    public var output: String?
     /// The arguments as typed, for the reports (masked through the registry first).
     public var commandLine: [String] = []
     /// The CPU time one script call may take (its wall-clock limit is six times it); nil for the

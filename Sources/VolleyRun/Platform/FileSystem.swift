@@ -86,6 +86,14 @@ public enum FileSystem {
         return DescriptorWriter.writeAll(text, to: descriptor) ? nil : Errno(errno)
     }
 
+    /// Creates or replaces `path` with `bytes` (a response body).
+    public static func write(bytes: [UInt8], to path: String) -> Errno? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return Errno(errno) }
+        defer { close(descriptor) }
+        return DescriptorWriter.writeAll(bytes, to: descriptor) ? nil : Errno(errno)
+    }
+
     /// Writes `text` to a new file at `path`, never over one that exists (`EEXIST`, even when
     /// it appeared since the caller looked); the `errno` of the step that failed.
     public static func create(_ text: String, at path: String) -> Errno? {

@@ -16,6 +16,8 @@ public final class RunSession {
     public let quota: QuotaSession
     private let runner: CollectionRunner
     private let collector: ReportCollector
+    /// nil unless `-o` or a request's `output:` asks for a body in a file.
+    private let bodyFiles: BodyFileWriter?
     private let cancellation: CancellationFlag?
     private let clock = ContinuousClock()
 
@@ -34,6 +36,9 @@ public final class RunSession {
         // One script hook for the run: its JavaScript context is created by the first script,
         // so a plan without scripts never loads the engine.
         let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: cancellation)
+        let wantsFiles = configuration.output != nil
+            || plan.collections.contains { $0.requests.contains { $0.spec.outputPath != nil } }
+        self.bodyFiles = wantsFiles ? BodyFileWriter(commandLinePath: configuration.output) : nil
         self.runner = try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks())
         self.collector = ReportCollector(
             metadata: RunMetadata(
@@ -47,7 +52,7 @@ public final class RunSession {
     /// stop, a signal); what was not sent is reported as skipped. Reports are not written yet.
     public func run(observer: RunSessionObserver) -> RunOutcome {
         let tally = OutcomeTally()
-        let events = FanOutObserver([observer, collector, tally], secrets: secrets)
+        let events = FanOutObserver([observer, collector, tally] + (bodyFiles.map { [$0] } ?? []), secrets: secrets)
         let start = clock.now
         var outcome = RunOutcome()
         plan.forEachIteration { iteration, row in
@@ -84,8 +89,9 @@ public final class RunSession {
             duration: outcome.duration, exitCode: ExitStatus(outcome).rawValue, partial: outcome.halted,
             partialReason: partialReason, stop: outcome.stop))
         var finished = outcome
-        finished.reportWriteFailed = collector.writeFailed
-        return (finished, report, collector.writeErrors)
+        let fileErrors = bodyFiles?.errors ?? []
+        finished.reportWriteFailed = collector.writeFailed || !fileErrors.isEmpty
+        return (finished, report, collector.writeErrors + fileErrors)
     }
 }
 
