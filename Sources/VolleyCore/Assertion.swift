@@ -45,6 +45,14 @@ public struct Assertion: Sendable, Hashable {
         /// A JSONPath (RFC 9535) into the response body.
         case json(CompiledQuery)
         case body
+        /// A cookie the response sets (`Set-Cookie`), its value or one attribute.
+        case cookie(String, CookieAttribute)
+        /// The response's HTTP version: `1.0`, `1.1`, `2`, `3`.
+        case httpVersion
+        /// The final URL, after any redirects followed.
+        case url
+        /// How many redirects were followed.
+        case redirects
 
         public var description: String {
             switch self {
@@ -53,6 +61,11 @@ public struct Assertion: Sendable, Hashable {
             case .header(let name): "header \(name)"
             case .json(let path): "json \(path)"
             case .body: "body"
+            case .cookie(let name, .value): "cookie \(name)"
+            case .cookie(let name, let attribute): "cookie \(name) \(attribute.rawValue)"
+            case .httpVersion: "version"
+            case .url: "url"
+            case .redirects: "redirects"
             }
         }
     }

@@ -20,6 +20,9 @@ public struct RequestSpec: Sendable, Hashable {
     public var captures: [Capture]
     /// The request's own `scripts:` (the collection's and folders' are added when it is planned).
     public var scripts: [Script] = []
+    /// How this request asks to be sent (`http_version:`, `proxy:`, `tls:` ...); nil when it
+    /// writes none of those keys.
+    public var connection: ConnectionOptions?
     /// Where `- name:` was written; the request's own position in reports.
     public var location: SourceLocation
     /// The request's own header that took the place of inherited `auth:` (set by `applying`),

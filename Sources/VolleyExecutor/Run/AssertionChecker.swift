@@ -17,6 +17,10 @@ struct AssertionChecker {
         case .duration: actual = .number(view.totalMilliseconds)
         case .header(let name): actual = view.header(name)
         case .body: actual = .string(view.bodyText)
+        case .cookie(let name, let attribute): actual = view.cookie(name, attribute)
+        case .httpVersion: actual = .string(view.versionNumber)
+        case .url: actual = .string(view.finalURL)
+        case .redirects: actual = .number(Double(view.redirectCount))
         case .json(let path):
             switch JSONPathLookup.value(of: path, in: view) {
             case .success(let value): actual = value
@@ -61,7 +65,9 @@ struct AssertionChecker {
 extension Assertion.Subject {
     /// Subjects whose values are text on the wire, so `42` in the file may mean "42".
     var isTextual: Bool {
-        if case .header = self { return true }
-        return false
+        switch self {
+        case .header, .cookie, .httpVersion: true
+        default: false
+        }
     }
 }

@@ -70,7 +70,9 @@ extension CollectionRunner {
 
         // 4. Assertions, with expected values rendered from the variables as they are now.
         let renderer = renderer(scopes: scopes, pages: pages, secretsUsed: secretsUsed)
-        let view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
+        let view = ResponseView(
+            response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds, finalURL: exchange.sent.url,
+            redirectCount: exchange.redirects.count)
         result.assertions = AssertionChecker(renderer: renderer, cancellation: options.cancellation).check(spec.assertions, against: view)
         noteRefusedCredentials(exchange.response, secretsUsed: secretsUsed, scopes: scopes, into: &result)
         if let gaveUp = sending.gaveUp, result.stop == nil {

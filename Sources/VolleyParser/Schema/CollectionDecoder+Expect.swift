@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let expectKeys = ["status", "duration", "headers", "json", "body"]
+    static let expectKeys = ["status", "duration", "headers", "json", "body", "cookies", "version", "url", "redirects"]
 
     /// `expect:` as assertions in written order, each located at the key that states it
     /// (`status:`, a header name, a JSONPath).
@@ -22,6 +22,20 @@ extension CollectionDecoder {
                 if let predicate = predicate(entry.value) {
                     assertions.append(Assertion(subject: .body, predicate: predicate, location: entry.key.location))
                 }
+            case "cookies":
+                assertions += decodeCookieChecks(entry.value)
+            case "version":
+                if let predicate = predicate(entry.value) {
+                    assertions.append(Assertion(subject: .httpVersion, predicate: predicate, location: entry.key.location))
+                }
+            case "url":
+                if let predicate = predicate(entry.value) {
+                    assertions.append(Assertion(subject: .url, predicate: predicate, location: entry.key.location))
+                }
+            case "redirects":
+                if let predicate = predicate(entry.value) {
+                    assertions.append(Assertion(subject: .redirects, predicate: predicate, location: entry.key.location))
+                }
             case "headers":
                 for pair in pairs(entry.value, "'expect.headers'") ?? [] {
                     guard let name = keyName(pair.key) else { continue }
@@ -38,6 +52,30 @@ extension CollectionDecoder {
                         assertions.append(Assertion(subject: .json(path), predicate: predicate, location: pair.key.location))
                     }
                 }
+            }
+        }
+        return assertions
+    }
+
+    /// `cookies: { session: { value: …, http_only: true, expires: { exists: true } } }`: each
+    /// attribute a predicate on what the response's `Set-Cookie` says; `session: "abc"` checks
+    /// the value alone, and `session: { exists: false }` that the response sets no such cookie.
+    private mutating func decodeCookieChecks(_ node: YAMLNode) -> [Assertion] {
+        var assertions: [Assertion] = []
+        for pair in pairs(node, "'expect.cookies'") ?? [] {
+            guard let name = keyName(pair.key), checkToken(name, of: pair.key, "cookie name") else { continue }
+            let attributeKeys = pair.value.mapping?.compactMap { $0.key.scalar?.value } ?? []
+            let isAttributeMap = pair.value.mapping != nil && attributeKeys.allSatisfy { !Predicate.keywords.contains($0) }
+            guard isAttributeMap else {
+                if let predicate = predicate(pair.value) {
+                    assertions.append(Assertion(subject: .cookie(name, .value), predicate: predicate, location: pair.key.location))
+                }
+                continue
+            }
+            guard let fields = fields(pair.value, "cookie '\(name)'", allowed: CookieAttribute.keys) else { continue }
+            for entry in fields.entries {
+                guard let attribute = CookieAttribute(rawValue: entry.name), let predicate = predicate(entry.value) else { continue }
+                assertions.append(Assertion(subject: .cookie(name, attribute), predicate: predicate, location: entry.key.location))
             }
         }
         return assertions

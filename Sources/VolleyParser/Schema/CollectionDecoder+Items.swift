@@ -2,9 +2,9 @@ import VolleyCore
 
 extension CollectionDecoder {
     static let requestKeys = [
-        "name", "method", "url", "query", "headers", "json", "form", "body", "timeout",
+        "name", "method", "url", "query", "headers", "json", "form", "body", "multipart", "graphql", "timeout",
         "auth", "retry", "idempotent", "quota_group", "expect", "capture", "paginate", "scripts",
-    ]
+    ] + connectionKeys
     static let folderKeys = ["name", "requests", "defaults"] + settingKeys + ["scripts"]
 
     /// A `requests:` list. An entry with its own `requests:` is a folder, any other a request.

@@ -20,6 +20,11 @@ extension CollectionDecoder {
         "next": captureSources,
         "scripts": scriptsKeys,
         "scriptFile": scriptFileKeys,
+        "tls": tlsKeys,
+        "bodyFile": bodyFileKeys,
+        "multipartFile": multipartFileKeys,
+        "graphql": graphqlKeys,
+        "cookieCheck": CookieAttribute.keys,
     ]
 
     /// The same for an environment file (schemas/volley-environment-1.schema.json).

@@ -47,6 +47,7 @@ extension CollectionDecoder {
             timeout: timeout, auth: settings.auth, retry: settings.retry, idempotent: settings.idempotent,
             quotaGroup: settings.quotaGroup, paginate: paginate, assertions: assertions, captures: captures, location: node.location)
         request.scripts = scripts
+        request.connection = decodeConnection(fields)
         return request
     }
 }

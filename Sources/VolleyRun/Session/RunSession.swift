@@ -18,6 +18,9 @@ public final class RunSession {
     private let collector: ReportCollector
     private let cancellation: CancellationFlag?
     private let clock = ContinuousClock()
+    /// The run's cookies, for every transport; written to `cookieJarFile` when the run ends.
+    private let cookieJar: CookieJar
+    private let cookieJarFile: String?
 
     /// - Parameters:
     ///   - output: where GitHub annotations and a report on stdout go.
@@ -29,7 +32,10 @@ public final class RunSession {
         self.plan = plan
         self.secrets = secrets
         self.cancellation = cancellation
-        let options = configuration.runOptions(cancellation: cancellation)
+        var options = configuration.runOptions(cancellation: cancellation)
+        cookieJar = try configuration.cookieJar()
+        cookieJarFile = configuration.cookieJarFile
+        options.cookieJar = cookieJar
         self.quota = QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
         // One script hook for the run: its JavaScript context is created by the first script,
         // so a plan without scripts never loads the engine.
@@ -84,8 +90,15 @@ public final class RunSession {
             duration: outcome.duration, exitCode: ExitStatus(outcome).rawValue, partial: outcome.halted,
             partialReason: partialReason, stop: outcome.stop))
         var finished = outcome
-        finished.reportWriteFailed = collector.writeFailed
-        return (finished, report, collector.writeErrors)
+        var writeErrors = collector.writeErrors
+        if let cookieJarFile {
+            // Masked like every other output: a cookie whose value is a secret is not written.
+            if let error = FileSystem.write(secrets.redact(cookieJar.netscapeFile()), to: cookieJarFile, mode: 0o600) {
+                writeErrors.append("cannot write the cookie jar '\(cookieJarFile)': \(error.reason)")
+            }
+        }
+        finished.reportWriteFailed = collector.writeFailed || writeErrors.count > collector.writeErrors.count
+        return (finished, report, writeErrors)
     }
 }
 
