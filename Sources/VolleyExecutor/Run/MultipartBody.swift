@@ -6,6 +6,9 @@ struct MultipartBody {
     var bytes: [UInt8] = []
     let boundary: String
 
+    /// What starts each boundary line and ends the last (RFC 2046 §5.1.1).
+    private static let dashes = "--"
+
     var contentType: String { "multipart/form-data; boundary=\(boundary)" }
 
     init(parts: [MultipartPart], renderer: TemplateRenderer) throws(RequestFailure) {
@@ -13,7 +16,7 @@ struct MultipartBody {
         var generator = SystemRandomNumberGenerator()
         boundary = "volley-" + String(generator.next(), radix: 16) + String(generator.next(), radix: 16)
         for part in parts {
-            append("--\(boundary)\r\n")
+            append(Self.dashes + boundary + "\r\n")
             switch part.content {
             case .text(let template):
                 let value = try renderer.render(template)
@@ -27,7 +30,7 @@ struct MultipartBody {
             }
             append("\r\n")
         }
-        append("--\(boundary)--\r\n")
+        append(Self.dashes + boundary + Self.dashes + "\r\n")
     }
 
     private mutating func append(_ text: String) { bytes += text.utf8 }

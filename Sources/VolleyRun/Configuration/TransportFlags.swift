@@ -1,5 +1,6 @@
 import VolleyCore
 import VolleyExecutor
+import VolleySecrets
 
 /// The transport options of the command line as typed, checked here (not in the executable)
 /// and laid over `TransportSettings`. The messages name each option by curl's flag, which the
@@ -21,6 +22,9 @@ public struct TransportFlags: Sendable {
     public var headers: [String] = []
     public var maxRedirects: Int?
     public var compressed = false
+    /// Where `CURL_CA_BUNDLE` and `SSL_CERT_FILE` are read, as curl's command line reads them:
+    /// libcurl itself does not, and OpenSSL's variable is shadowed by libcurl's built-in bundle.
+    public var environment: [String: String] = ProcessEnvironment.variables
 
     public init() {}
 
@@ -48,7 +52,7 @@ public struct TransportFlags: Sendable {
         if clientKey != nil, clientCertificate == nil {
             throw Problem(option: .clientKey, message: "a key needs its client certificate as well")
         }
-        settings.tls.certificateAuthority = caCertificate ?? settings.tls.certificateAuthority
+        settings.tls.certificateAuthority = caCertificate ?? settings.tls.certificateAuthority ?? environmentBundle
         settings.tls.clientCertificate = clientCertificate ?? settings.tls.clientCertificate
         settings.tls.clientKey = clientKey ?? settings.tls.clientKey
 
@@ -87,6 +91,14 @@ public struct TransportFlags: Sendable {
             settings.maxRedirects = maxRedirects
         }
         if compressed { settings.compressed = true }
+    }
+
+    /// The CA bundle the environment names, curl's order: `CURL_CA_BUNDLE`, then `SSL_CERT_FILE`.
+    var environmentBundle: String? {
+        for name in ["CURL_CA_BUNDLE", "SSL_CERT_FILE"] {
+            if let path = environment[name], !path.isEmpty { return path }
+        }
+        return nil
     }
 
     /// `Name: value`, as curl's `-H` takes it; `Name;` sends an empty value.
