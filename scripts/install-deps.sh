@@ -11,6 +11,7 @@ packages=(
   gnome-keyring dbus    # a private Secret Service for tests (scripts/keyring-session.sh)
   pkg-config
   nginx-light           # a real server for integration tests and benchmarks
+  openssl               # test certificates (CA, server, client) made at test time: TestCertificates
   curl jq               # benchmark references
   libxml2-utils         # xmllint, for report schema checks
   chromium              # headless check of the HTML report
