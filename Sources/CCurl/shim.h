@@ -64,6 +64,10 @@ static inline CURLcode volley_easy_getinfo_slist(CURL *handle, CURLINFO info, st
     return curl_easy_getinfo(handle, info, value);
 }
 
+static inline CURLcode volley_easy_getinfo_certinfo(CURL *handle, struct curl_certinfo **value) {
+    return curl_easy_getinfo(handle, CURLINFO_CERTINFO, value);
+}
+
 static inline CURLMcode volley_multi_setopt_long(CURLM *handle, CURLMoption option, long value) {
     return curl_multi_setopt(handle, option, value);
 }

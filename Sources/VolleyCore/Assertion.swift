@@ -53,6 +53,8 @@ public struct Assertion: Sendable, Hashable {
         case url
         /// How many redirects were followed.
         case redirects
+        /// The server's TLS certificate (libcurl's certinfo).
+        case certificate(CertificateField)
 
         public var description: String {
             switch self {
@@ -66,6 +68,8 @@ public struct Assertion: Sendable, Hashable {
             case .httpVersion: "version"
             case .url: "url"
             case .redirects: "redirects"
+            case .certificate(.expiresAfter): "certificate seconds until expiry"
+            case .certificate(let field): "certificate \(field.rawValue)"
             }
         }
     }

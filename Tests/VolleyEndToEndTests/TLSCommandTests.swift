@@ -49,5 +49,27 @@ struct TLSCommandTests {
         #expect(withCertificate.exitCode == 0, "\(withCertificate)")
         let without = try await runVolley(["run", client, "--cacert", certificates.caCertificate])
         #expect(without.exitCode == 1, "\(without)")
+
+        // The certificate nginx presents, from libcurl's certinfo; it is valid for two days.
+        let checked = try dir.write("""
+            name: certificate
+            requests:
+              - name: valid
+                url: "https://127.0.0.1:\(server.port)/"
+                expect:
+                  certificate:
+                    subject: { contains: "CN = 127.0.0.1" }
+                    issuer: { contains: Volley Test CA }
+                    expire_date: { matches: "GMT$" }
+                    expires_after: 1d
+              - name: too-short
+                url: "https://127.0.0.1:\(server.port)/"
+                expect: { certificate: { expires_after: 3d } }
+            """, to: "certificate.yaml")
+        let certificate = try await runVolley(["run", checked, "--cacert", certificates.caCertificate])
+        #expect(certificate.exitCode == 1, "\(certificate)")
+        #expect(certificate.stdout.contains("✓ valid") || certificate.stdout.contains("valid"), "\(certificate)")
+        #expect(certificate.stdout.contains("certificate seconds until expiry"), "\(certificate)")
+        #expect(!certificate.stdout.contains("subject"), "only the lifetime check fails: \(certificate)")
     }
 }

@@ -21,6 +21,7 @@ struct AssertionChecker {
         case .httpVersion: actual = .string(view.versionNumber)
         case .url: actual = .string(view.finalURL)
         case .redirects: actual = .number(Double(view.redirectCount))
+        case .certificate(let field): actual = view.certificate(field)
         case .json(let path):
             switch JSONPathLookup.value(of: path, in: view) {
             case .success(let value): actual = value
@@ -59,6 +60,13 @@ struct AssertionChecker {
             }
         }
         return try assertion.predicate.mappingValues(value)
+    }
+}
+
+extension Assertion {
+    var readsCertificate: Bool {
+        if case .certificate = subject { return true }
+        return false
     }
 }
 

@@ -97,6 +97,7 @@ struct RequestBuilder {
         var settings = options
         if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
         if let connection = spec.connection { try apply(connection, to: &settings) }
+        if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)

@@ -1,5 +1,10 @@
 import VolleyCore
 import VolleyJSON
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One response as assertions and captures see it. The body is parsed as JSON at most once,
 /// and only if something asks for it.
@@ -22,6 +27,24 @@ final class ResponseView {
     var versionNumber: String {
         let version = response.httpVersion
         return version.hasPrefix("HTTP/") ? String(version.dropFirst(5)) : version
+    }
+
+    /// One field of the server's certificate; nil over plain http (no certificate exists).
+    func certificate(_ field: CertificateField) -> JSONValue? {
+        guard let certificate = response.certificate else { return nil }
+        let text: String?
+        switch field {
+        case .subject: text = certificate.subject
+        case .issuer: text = certificate.issuer
+        case .startDate: text = certificate.startDate
+        case .expireDate: text = certificate.expireDate
+        case .serialNumber: text = certificate.serialNumber
+        case .expiresAfter:
+            guard let expiry = certificate.expiresAt else { return nil }
+            let now = Int64(time(nil))
+            return .number(Double(expiry - now))
+        }
+        return text.map { .string($0) }
     }
 
     /// One attribute of the cookie named `name` that this response sets; nil when it sets none

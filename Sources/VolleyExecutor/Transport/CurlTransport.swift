@@ -161,6 +161,10 @@ public final class CurlTransport: Transport {
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
+        if settings.certificateInfo {
+            try set(CURLOPT_CERTINFO, 1)
+            try set(CURLOPT_FRESH_CONNECT, 1)
+        }
         switch settings.httpVersion {
         case .automatic: break
         case .http1_0: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_0))
@@ -244,13 +248,36 @@ public final class CurlTransport: Transport {
             url: effectiveURL.map { String(cString: $0) } ?? request.url,
             headers: sentHeaders.isEmpty ? request.headers : sentHeaders,
             body: request.body)
-        let response = ReceivedResponse(
+        var response = ReceivedResponse(
             status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
+        if request.settings.certificateInfo { response.certificate = certificate() }
         let timings = PhaseTimings(
             namelookup: time(CURLINFO_NAMELOOKUP_TIME_T), connect: time(CURLINFO_CONNECT_TIME_T),
             appconnect: time(CURLINFO_APPCONNECT_TIME_T), pretransfer: time(CURLINFO_PRETRANSFER_TIME_T),
             starttransfer: time(CURLINFO_STARTTRANSFER_TIME_T), total: time(CURLINFO_TOTAL_TIME_T))
         return TransportResponse(sent: sent, response: response, timings: timings, newConnections: connects)
+    }
+
+    /// The leaf certificate of the last handshake, from libcurl's certinfo (`Subject:…` lines).
+    private func certificate() -> CertificateInfo? {
+        var info: UnsafeMutablePointer<curl_certinfo>? = nil
+        guard volley_easy_getinfo_certinfo(handle, &info) == CURLE_OK, let info, info.pointee.num_of_certs > 0,
+            var item = info.pointee.certinfo?[0]
+        else { return nil }
+        var fields: [String: String] = [:]
+        while true {
+            if let data = item.pointee.data {
+                let line = String(cString: data)
+                if let colon = line.firstIndex(of: ":") {
+                    fields[String(line[..<colon])] = String(line[line.index(after: colon)...])
+                }
+            }
+            guard let next = item.pointee.next else { break }
+            item = next
+        }
+        return CertificateInfo(
+            subject: fields["Subject"], issuer: fields["Issuer"], startDate: fields["Start date"],
+            expireDate: fields["Expire date"], serialNumber: fields["Serial Number"])
     }
 
     /// The `Location` of the last response, resolved against its URL; nil when it had none.

@@ -40,6 +40,9 @@ public struct TransportSettings: Sendable, Hashable {
     /// Headers the command line adds to every request (`-H`); a request's own header of the
     /// same name gives way to it, as curl's `-H` replaces the header it names.
     public var extraHeaders: [HTTPHeader] = []
+    /// Read the server's certificate (`expect: certificate:`). On a new connection only: libcurl
+    /// sees a certificate at the handshake, so such a request does not reuse one.
+    public var certificateInfo = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let expectKeys = ["status", "duration", "headers", "json", "body", "cookies", "version", "url", "redirects"]
+    static let expectKeys = ["status", "duration", "headers", "json", "body", "cookies", "version", "url", "redirects", "certificate"]
 
     /// `expect:` as assertions in written order, each located at the key that states it
     /// (`status:`, a header name, a JSONPath).
@@ -24,6 +24,8 @@ extension CollectionDecoder {
                 }
             case "cookies":
                 assertions += decodeCookieChecks(entry.value)
+            case "certificate":
+                assertions += decodeCertificateChecks(entry.value)
             case "version":
                 if let predicate = predicate(entry.value) {
                     assertions.append(Assertion(subject: .httpVersion, predicate: predicate, location: entry.key.location))
@@ -79,5 +81,34 @@ extension CollectionDecoder {
             }
         }
         return assertions
+    }
+
+    /// `certificate: { subject: { contains: CN=api }, issuer: …, expires_after: 30d }`: text
+    /// predicates on libcurl's certinfo; `expires_after` is a duration (`d` for days too) the
+    /// certificate must still be valid for.
+    private mutating func decodeCertificateChecks(_ node: YAMLNode) -> [Assertion] {
+        guard let fields = fields(node, "'expect.certificate'", allowed: CertificateField.keys) else { return [] }
+        var assertions: [Assertion] = []
+        for entry in fields.entries {
+            guard let field = CertificateField(rawValue: entry.name) else { continue }
+            if field == .expiresAfter {
+                guard let seconds = certificateLifetime(entry.value) else { continue }
+                assertions.append(Assertion(
+                    subject: .certificate(.expiresAfter), predicate: .greaterThanOrEqual(.number(seconds)), location: entry.key.location))
+            } else if let predicate = predicate(entry.value) {
+                assertions.append(Assertion(subject: .certificate(field), predicate: predicate, location: entry.key.location))
+            }
+        }
+        return assertions
+    }
+
+    /// `30d`, `12h`, `90m`: seconds.
+    private mutating func certificateLifetime(_ node: YAMLNode) -> Double? {
+        if case .string(let text)? = node.scalar?.resolved {
+            if text.hasSuffix("d"), let days = Double(text.dropLast()), days >= 0 { return days * 86_400 }
+            if Double(text) == nil, let duration = Duration(parsing: text) { return duration.milliseconds / 1000 }
+        }
+        error("'expires_after' must be a duration like 30d or 12h, found \(node.foundDescription)", at: node.location)
+        return nil
     }
 }

@@ -25,6 +25,7 @@ extension CollectionDecoder {
         "multipartFile": multipartFileKeys,
         "graphql": graphqlKeys,
         "cookieCheck": CookieAttribute.keys,
+        "certificateCheck": CertificateField.keys,
     ]
 
     /// The same for an environment file (schemas/volley-environment-1.schema.json).
