@@ -5,11 +5,12 @@ extension CollectionDecoder {
     /// `body: { file: path }`: the file's bytes, read now (the parser's reader does the I/O), so
     /// a missing file is an error at its `file:` before anything is sent.
     mutating func decodeBodyFile(_ node: YAMLNode) -> RequestBody? {
-        guard let fields = fields(node, "'body'", allowed: Self.bodyFileKeys) else { return nil }
-        guard let fileNode = fields["file"] else {
-            error("'body' as a map needs 'file' (a path beside the collection)", at: node.location)
+        // A map without `file:` is most likely a JSON body written under the wrong key.
+        guard node.mapping?.contains(where: { $0.key.scalar?.value == "file" }) == true else {
+            error("'body' must be a string or { file: path }, found a map (use 'json:' for a JSON body)", at: node.location)
             return nil
         }
+        guard let fields = fields(node, "'body'", allowed: Self.bodyFileKeys), let fileNode = fields["file"] else { return nil }
         guard let (bytes, path) = requestFile(fileNode, "'body.file'") else { return nil }
         return .file(bytes: bytes, path: path)
     }
