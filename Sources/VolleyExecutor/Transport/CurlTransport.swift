@@ -11,6 +11,8 @@ public final class CurlTransport: Transport {
     private let userAgent: String
     /// The run's cookies; nil sends none and keeps none (a transport made on its own).
     private let cookieJar: CookieJar?
+    /// Whether the handle is attached to `cookieJar` now: `curl_easy_reset` keeps it attached.
+    private var attachedToJar = false
 
     /// - Parameters:
     ///   - cancellation: when set, a transfer in flight is aborted as soon as it is cancelled.
@@ -202,10 +204,13 @@ public final class CurlTransport: Transport {
     private func configureCookies(_ settings: TransportSettings) throws(CurlOptionError) {
         guard let cookieJar else { return }
         if settings.cookies {
-            try set(CURLOPT_SHARE, cookieJar.share)
+            // Attaching takes the share's lock and detaches first: done only when not attached.
+            if !attachedToJar { try set(CURLOPT_SHARE, cookieJar.share) }
+            attachedToJar = true
             try set(CURLOPT_COOKIEFILE, "")  // "" turns the cookie engine on without reading a file
-        } else {
+        } else if attachedToJar {
             try check(volley_easy_setopt_pointer(handle, CURLOPT_SHARE, nil), "SHARE")
+            attachedToJar = false
         }
     }
 
