@@ -13,6 +13,7 @@ packages=(
   pkg-config
   nginx-light           # a real server for integration tests and benchmarks
   python3-httpbin gunicorn  # a local httpbin for the Postman collection tests (TestSupport HTTPBinServer)
+  openssl               # test certificates (CA, server, client) made at test time: TestCertificates
   curl jq               # benchmark references
   libxml2-utils         # xmllint, for report schema checks
   chromium              # headless check of the HTML report

@@ -47,6 +47,27 @@ static inline CURLcode volley_easy_getinfo_string(CURL *handle, CURLINFO info, c
     return curl_easy_getinfo(handle, info, value);
 }
 
+static inline CURLSHcode volley_share_setopt_long(CURLSH *share, CURLSHoption option, long value) {
+    return curl_share_setopt(share, option, value);
+}
+static inline CURLSHcode volley_share_setopt_pointer(CURLSH *share, CURLSHoption option, void *value) {
+    return curl_share_setopt(share, option, value);
+}
+static inline CURLSHcode volley_share_setopt_lock(CURLSH *share,
+    void (*callback)(CURL *, curl_lock_data, curl_lock_access, void *)) {
+    return curl_share_setopt(share, CURLSHOPT_LOCKFUNC, callback);
+}
+static inline CURLSHcode volley_share_setopt_unlock(CURLSH *share, void (*callback)(CURL *, curl_lock_data, void *)) {
+    return curl_share_setopt(share, CURLSHOPT_UNLOCKFUNC, callback);
+}
+static inline CURLcode volley_easy_getinfo_slist(CURL *handle, CURLINFO info, struct curl_slist **value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLcode volley_easy_getinfo_certinfo(CURL *handle, struct curl_certinfo **value) {
+    return curl_easy_getinfo(handle, CURLINFO_CERTINFO, value);
+}
+
 static inline CURLMcode volley_multi_setopt_long(CURLM *handle, CURLMoption option, long value) {
     return curl_multi_setopt(handle, option, value);
 }

@@ -11,6 +11,8 @@ struct NginxConfiguration {
     let port: Int
     let serverBlock: String
     let httpBlockExtras: String
+    /// After the port on the `listen` line: `ssl http2`, `http2` (cleartext h2c).
+    var listenParameters = ""
 
     var text: String {
         let root = "\(directory)/root"
@@ -51,7 +53,7 @@ struct NginxConfiguration {
                 \(expand(httpBlockExtras))
 
                 server {
-                    listen 127.0.0.1:\(port);
+                    listen 127.0.0.1:\(port)\(listenParameters.isEmpty ? "" : " " + listenParameters);
                     server_name localhost;
 
                     \(expand(serverBlock))

@@ -47,7 +47,8 @@ public final class NginxServer: Sendable {
     public static func start(
         serverBlock: String,
         files: [String: String] = [:],
-        httpBlockExtras: String = ""
+        httpBlockExtras: String = "",
+        listenParameters: String = ""
     ) throws -> NginxServer {
         guard let binary = binaryPath else {
             throw NginxError("nginx is not installed (looked in /usr/sbin, /usr/local, /opt/homebrew; set NGINX_BINARY)")
@@ -63,7 +64,8 @@ public final class NginxServer: Sendable {
         attempts: for _ in 1...5 {
             let port = try FreePort.find()
             let config = NginxConfiguration(
-                directory: directory.path, port: port, serverBlock: serverBlock, httpBlockExtras: httpBlockExtras
+                directory: directory.path, port: port, serverBlock: serverBlock, httpBlockExtras: httpBlockExtras,
+                listenParameters: listenParameters
             )
             try directory.write(config.text, to: "nginx.conf")
             let process = try launch(binary: binary, directory: directory)

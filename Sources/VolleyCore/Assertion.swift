@@ -62,6 +62,16 @@ public struct Assertion: Sendable, Hashable {
         case xpath(String)
         /// A property of the body's bytes as received, never decoded (`bytes: { sha256: … }`).
         case bytes(ByteProperty)
+        /// A cookie the response sets (`Set-Cookie`), its value or one attribute.
+        case cookie(String, CookieAttribute)
+        /// The response's HTTP version: `1.0`, `1.1`, `2`, `3`.
+        case httpVersion
+        /// The final URL, after any redirects followed.
+        case url
+        /// How many redirects were followed.
+        case redirects
+        /// The server's TLS certificate (libcurl's certinfo).
+        case certificate(CertificateField)
 
         public var description: String {
             switch self {
@@ -72,6 +82,13 @@ public struct Assertion: Sendable, Hashable {
             case .body: "body"
             case .xpath(let expression): "xpath \(expression)"
             case .bytes(let property): "bytes \(property.rawValue)"
+            case .cookie(let name, .value): "cookie \(name)"
+            case .cookie(let name, let attribute): "cookie \(name) \(attribute.rawValue)"
+            case .httpVersion: "version"
+            case .url: "url"
+            case .redirects: "redirects"
+            case .certificate(.expiresAfter): "certificate seconds until expiry"
+            case .certificate(let field): "certificate \(field.rawValue)"
             }
         }
     }

@@ -19,6 +19,8 @@ public struct Capture: Sendable, Hashable {
         /// The first capture group of a regular expression over the body (the whole match without a group).
         case regex(CompiledPattern)
         case status
+        /// The value of a cookie the response sets.
+        case cookie(String)
 
         public var description: String {
             switch self {
@@ -26,6 +28,7 @@ public struct Capture: Sendable, Hashable {
             case .header(let name): "header \(name)"
             case .regex(let pattern): "regex \(pattern)"
             case .status: "status"
+            case .cookie(let name): "cookie \(name)"
             }
         }
     }

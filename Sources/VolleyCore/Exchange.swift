@@ -24,6 +24,8 @@ public struct ReceivedResponse: Sendable, Hashable {
     public var body: [UInt8]
     /// The body's size as received, kept apart from `body`, which masking may shorten.
     public var byteCount: Int
+    /// The server's certificate, read only for a request that checks it (`expect: certificate:`).
+    public var certificate: CertificateInfo?
 
     public init(status: Int, httpVersion: String = "HTTP/1.1", headers: [HTTPHeader] = [], body: [UInt8] = []) {
         self.status = status

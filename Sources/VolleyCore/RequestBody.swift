@@ -7,6 +7,10 @@ public enum RequestBody: Sendable, Hashable {
     case form([KeyValueTemplate])
     /// `body:`: sent as written after templating.
     case raw(Template)
+    /// `body: { file: path }`: the file's bytes as they are (read at load, binary-safe).
+    case file(bytes: [UInt8], path: String)
+    /// `multipart:`: text and file fields sent as `multipart/form-data`.
+    case multipart([MultipartPart])
 }
 
 /// A JSON value whose string leaves are templates.

@@ -27,6 +27,9 @@ public struct RequestSpec: Sendable, Hashable {
     public var scripts: [Script] = []
     /// The request's own redirect and TLS options (a Postman request's `protocolProfileBehavior`).
     public var transport = TransportOverrides()
+    /// How this request asks to be sent (`http_version:`, `proxy:`, `tls:` ...); nil when it
+    /// writes none of those keys.
+    public var connection: ConnectionOptions?
     /// Where `- name:` was written; the request's own position in reports.
     public var location: SourceLocation
     /// The request's own header that took the place of inherited `auth:` (set by `applying`),

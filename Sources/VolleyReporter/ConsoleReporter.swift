@@ -207,9 +207,14 @@ public struct ConsoleReporter: Sendable {
         var lines = [indent + style.dim("> \(printable(sent.method)) \(printable(sent.url))")]
         lines += sent.headers.map { indent + style.dim("> \(printable($0.name)): \(printable($0.value))") }
         if !sent.body.isEmpty {
-            lines.append(
-                indent + style.dim("> [\(sent.byteCount) bytes] ")
-                    + OutputEscaping.terminal(String(decoding: sent.body, as: UTF8.self).truncated(to: 500), keepingLineBreaks: true))
+            // A file or multipart upload is bytes, not text: decoding it would print noise.
+            if let text = String(validating: sent.body, as: UTF8.self) {
+                lines.append(
+                    indent + style.dim("> [\(sent.byteCount) bytes] ")
+                        + OutputEscaping.terminal(text.truncated(to: 500), keepingLineBreaks: true))
+            } else {
+                lines.append(indent + style.dim("> [\(sent.byteCount) bytes, binary: not shown]"))
+            }
         }
         return lines
     }

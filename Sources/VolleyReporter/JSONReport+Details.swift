@@ -96,7 +96,9 @@ extension JSONReport {
     /// Text, decoded as UTF-8 with invalid bytes replaced: never base64, because the redactor
     /// must be able to find a secret that appears in a body.
     private func body(_ bytes: [UInt8], kept: Bool) -> JSONValue {
-        kept ? .string(String(decoding: bytes, as: UTF8.self)) : .null
+        // Bytes that are not UTF-8 (an upload, an image) have no faithful text: null, as not kept.
+        guard kept, let text = String(validating: bytes, as: UTF8.self) else { return .null }
+        return .string(text)
     }
 
     private func headers(_ headers: [HTTPHeader]) -> JSONValue {

@@ -46,6 +46,8 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("location-trusted"), help: "Follow redirects, and send credentials to the other hosts they lead to.")
     var locationTrusted = false
 
+    @OptionGroup(title: "Connections") var connection: TransportOptions
+
     @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and body (text cut short, binary as size and SHA-256), and the phase timings.")
     var verbose = false
 
@@ -99,6 +101,13 @@ struct RunCommand: ParsableCommand {
         configuration.transport = .commandLine(
             timeout: timeout?.duration, connectTimeout: connectTimeout?.duration, insecure: insecure,
             followRedirects: location, trustRedirects: locationTrusted, maxBodyBytes: maxFilesize)
+        do {
+            try connection.flags.apply(to: &configuration.transport)
+        } catch {
+            throw ValidationError("\(error.option.flag) \(error.message)")
+        }
+        configuration.cookieFile = connection.cookieFile
+        configuration.cookieJarFile = connection.cookieJar
         configuration.retry = try retryOptions.policy()
         configuration.rate = try retryOptions.rateSpec()
         configuration.settingNames = .flags

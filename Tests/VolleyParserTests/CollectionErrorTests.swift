@@ -13,7 +13,7 @@ import VolleyCore
 
     @Test func unknownKeyWithoutAnyCloseListsTheValidOnes() {
         #expect(collectionError(oneRequest("    foo: 1\n")) == """
-            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output)
+            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, multipart, graphql, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output, http_version, follow_redirects, max_redirects, compressed, cookies, proxy, user_agent, tls)
             """)
     }
 
@@ -147,7 +147,7 @@ import VolleyCore
 
     @Test func rawBodyMustBeAString() {
         #expect(collectionError(oneRequest("    body: { a: 1 }\n"))
-            == "5:11: 'body' must be a string, found a map (use 'json:' for a JSON body)")
+            == "5:11: 'body' must be a string or { file: path }, found a map (use 'json:' for a JSON body)")
     }
 
     @Test func infinityIsNotJSON() {
@@ -174,8 +174,8 @@ import VolleyCore
 
     @Test func moreThanOneBody() {
         #expect(collectionErrors(oneRequest("    json: {}\n    body: x\n    form: {}\n")) == [
-            "6:5: request has both 'json' and 'body' (use only one of 'json', 'form' or 'body')",
-            "7:5: request has both 'json' and 'form' (use only one of 'json', 'form' or 'body')",
+            "6:5: request has both 'json' and 'body' (use only one of 'json', 'form', 'body', 'multipart' or 'graphql')",
+            "7:5: request has both 'json' and 'form' (use only one of 'json', 'form', 'body', 'multipart' or 'graphql')",
         ])
     }
 
@@ -320,12 +320,12 @@ import VolleyCore
 
     @Test func captureNeedsASource() {
         #expect(collectionError(oneRequest("    capture:\n      id: { secret: true }\n"))
-            == "6:11: capture 'id' needs one of 'json', 'header', 'regex' or 'status'")
+            == "6:11: capture 'id' needs one of 'json', 'header', 'regex', 'status' or 'cookie'")
     }
 
     @Test func captureWithTwoSources() {
         #expect(collectionError(oneRequest("    capture:\n      id: { json: $.id, header: x-id }\n"))
-            == "6:25: capture 'id' has both 'json' and 'header' (use exactly one of 'json', 'header', 'regex' or 'status')")
+            == "6:25: capture 'id' has both 'json' and 'header' (use exactly one of 'json', 'header', 'regex', 'status' or 'cookie')")
     }
 
     @Test func captureMustBeAMap() {
@@ -348,7 +348,7 @@ import VolleyCore
             "7:23: 'status' in a capture must be true (it captures the status code)",
             "8:39: 'secret' must be true or false, found 1",
             "9:22: invalid regular expression: the range in this class is backwards",
-            "10:10: capture 'j' needs one of 'json', 'header', 'regex' or 'status'",
+            "10:10: capture 'j' needs one of 'json', 'header', 'regex', 'status' or 'cookie'",
             "10:12: unknown key 'jsn' (did you mean 'json'?)",
         ])
     }

@@ -24,6 +24,11 @@ struct AssertionChecker {
             case .failure(let error):
                 return AssertionOutcome(assertion: assertion, passed: false, actual: nil, message: error.message)
             }
+        case .cookie(let name, let attribute): actual = view.cookie(name, attribute)
+        case .httpVersion: actual = .string(view.versionNumber)
+        case .url: actual = .string(view.finalURL)
+        case .redirects: actual = .number(Double(view.redirectCount))
+        case .certificate(let field): actual = view.certificate(field)
         case .json(let path):
             switch JSONPathLookup.value(of: path, in: view) {
             case .success(let value): actual = value
@@ -73,10 +78,19 @@ struct AssertionChecker {
     }
 }
 
+extension Assertion {
+    var readsCertificate: Bool {
+        if case .certificate = subject { return true }
+        return false
+    }
+}
+
 extension Assertion.Subject {
     /// Subjects whose values are text on the wire, so `42` in the file may mean "42".
     var isTextual: Bool {
-        if case .header = self { return true }
-        return false
+        switch self {
+        case .header, .cookie, .httpVersion: true
+        default: false
+        }
     }
 }

@@ -6,6 +6,11 @@ struct CaptureExtractor {
         switch capture.source {
         case .status:
             return CaptureOutcome(capture: capture, value: .number(Double(view.response.status)))
+        case .cookie(let name):
+            guard let cookie = SetCookie.all(in: view.response.headers).last(where: { $0.name == name }) else {
+                return CaptureOutcome(capture: capture, value: nil, error: "response sets no cookie '\(name)'")
+            }
+            return CaptureOutcome(capture: capture, value: .string(cookie.value))
         case .header(let name):
             guard let value = view.header(name) else {
                 return CaptureOutcome(capture: capture, value: nil, error: "response has no header '\(name)'")

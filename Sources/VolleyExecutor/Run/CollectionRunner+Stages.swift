@@ -83,7 +83,9 @@ extension CollectionRunner {
 
             // 4. Assertions, with expected values rendered from the variables as they are now.
             let renderer = renderer(scopes: scopes, pages: pages, secretsUsed: secretsUsed)
-            view = ResponseView(response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds)
+            view = ResponseView(
+                response: exchange.response, totalMilliseconds: exchange.timings.totalMilliseconds, finalURL: exchange.sent.url,
+                redirectCount: exchange.redirects.count)
             result.assertions = AssertionChecker(renderer: renderer, cancellation: options.cancellation).check(spec.assertions, against: view)
             guard shouldPoll(spec, result: &result, observer: observer) else { break }
         }

@@ -49,7 +49,8 @@ public final class CollectionRunner {
         options: RunOptions, quota: QuotaSession? = nil, hooks: RequestHooks = RequestHooks(),
         logger: Logger = Logger(label: "volley.runner")
     ) throws(TransportError) {
-        let transport = try TransportFactory.curl(cancellation: options.cancellation).makeTransport()
+        let transport = try TransportFactory.curl(cancellation: options.cancellation, cookieJar: options.cookieJar)
+            .makeTransport()
         self.init(options: options, transport: transport, quota: quota, hooks: hooks, logger: logger)
     }
 

@@ -81,15 +81,30 @@ struct RequestBuilder {
             addDefault(&headers, "Content-Type", "application/x-www-form-urlencoded")
         case .raw(let template):
             body = Array(try renderer.render(template).utf8)
+        case .file(let bytes, _):
+            body = bytes
+        case .multipart(let parts):
+            let form = try MultipartBody(parts: parts, renderer: renderer)
+            body = form.bytes
+            addDefault(&headers, "Content-Type", form.contentType)
         }
-
+        for extra in options.extraHeaders {
+            // -H is the last word on a header, as curl's -H is over what curl would send.
+            headers.removeAll { $0.name.caseInsensitiveEquals(extra.name) }
+            headers.append(extra)
+        }
+        var settings = Self.settings(for: spec, options: options)
+        if let connection = spec.connection { try apply(connection, to: &settings) }
+        if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
         return TransportRequest(
-            method: spec.method, url: url, headers: headers, body: body, settings: Self.settings(for: spec, options: options),
+            method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)
     }
 
-    /// How `spec` is sent: the run's settings with its `timeout:` unless the command line set one.
-    /// A hook's sub-requests are sent so too.
+    /// How `spec` is sent: the run's settings with its `timeout:` unless the command line set one,
+    /// and a Postman request's own redirect and TLS options. A hook's sub-requests are sent so too
+    /// (the request's `http_version:`, `proxy:`, `tls:` ... keys, which render templates, are the
+    /// request's own).
     static func settings(for spec: RequestSpec, options: TransportSettings) -> TransportSettings {
         var settings = options
         if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
@@ -97,8 +112,26 @@ struct RequestBuilder {
         if let most = spec.transport.maxRedirects { settings.maxRedirects = most }
         // `strictSSL: false` relaxes the checks for its request; `true` does not undo `--insecure`.
         if spec.transport.verifyTLS == false { settings.insecure = true }
-        if let decode = spec.transport.decodeCompressed { settings.decodeCompressed = decode }
+        // Postman asks for compressed responses (Accept-Encoding); they are decoded either way.
+        if let compressed = spec.transport.decodeCompressed { settings.compressed = compressed }
         return settings
+    }
+
+    /// The request's own `http_version:`, `proxy:`, `tls:` ... over the run's settings.
+    private func apply(_ connection: ConnectionOptions, to settings: inout TransportSettings) throws(RequestFailure) {
+        if let version = connection.httpVersion { settings.httpVersion = HTTPVersionPreference(version) }
+        if let follow = connection.followRedirects { settings.followRedirects = follow }
+        if let count = connection.maxRedirects { settings.maxRedirects = count }
+        if let compressed = connection.compressed { settings.compressed = compressed }
+        if let cookies = connection.cookies { settings.cookies = cookies }
+        if let proxy = connection.proxy { settings.proxy = try renderer.render(proxy) }
+        if let agent = connection.userAgent { settings.userAgent = try renderer.render(agent) }
+        if let tls = connection.tls {
+            if let file = tls.certificateAuthority { settings.tls.certificateAuthority = file }
+            if let file = tls.clientCertificate { settings.tls.clientCertificate = file }
+            if let file = tls.clientKey { settings.tls.clientKey = file }
+            if let password = tls.keyPassword { settings.tls.keyPassword = try credential(password) }
+        }
     }
 
     /// A value `auth:` renders is a credential wherever it came from (`--var`, a capture, a literal):

@@ -1,19 +1,69 @@
 import VolleyCore
 import VolleyJSON
 import VolleyXML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One response as assertions and captures see it. The body is parsed as JSON at most once,
 /// and only if something asks for it.
 final class ResponseView {
     let response: ReceivedResponse
     let totalMilliseconds: Double
+    /// The URL of the last request sent (after redirects), and how many redirects led there.
+    let finalURL: String
+    let redirectCount: Int
     private var parsedJSON: Result<JSONValue, JSONSyntaxError>?
     private var decodedText: String?
     private var parsedDocument: Result<XMLDocument, XMLDocument.ParseError>?
 
-    init(response: ReceivedResponse, totalMilliseconds: Double) {
+    init(response: ReceivedResponse, totalMilliseconds: Double, finalURL: String = "", redirectCount: Int = 0) {
         self.response = response
         self.totalMilliseconds = totalMilliseconds
+        self.finalURL = finalURL
+        self.redirectCount = redirectCount
+    }
+
+    /// `2` for `HTTP/2`, `1.1` for `HTTP/1.1`: the version as `expect: version:` writes it.
+    var versionNumber: String {
+        let version = response.httpVersion
+        return version.hasPrefix("HTTP/") ? String(version.dropFirst(5)) : version
+    }
+
+    /// One field of the server's certificate; nil over plain http (no certificate exists).
+    func certificate(_ field: CertificateField) -> JSONValue? {
+        guard let certificate = response.certificate else { return nil }
+        let text: String?
+        switch field {
+        case .subject: text = certificate.subject
+        case .issuer: text = certificate.issuer
+        case .startDate: text = certificate.startDate
+        case .expireDate: text = certificate.expireDate
+        case .serialNumber: text = certificate.serialNumber
+        case .expiresAfter:
+            guard let expiry = certificate.expiresAt else { return nil }
+            let now = Int64(time(nil))
+            return .number(Double(expiry - now))
+        }
+        return text.map { .string($0) }
+    }
+
+    /// One attribute of the cookie named `name` that this response sets; nil when it sets none
+    /// of that name (or the attribute is absent), so `exists: false` can say so.
+    func cookie(_ name: String, _ attribute: CookieAttribute) -> JSONValue? {
+        guard let cookie = SetCookie.all(in: response.headers).last(where: { $0.name == name }) else { return nil }
+        switch attribute {
+        case .value: return .string(cookie.value)
+        case .domain: return cookie.domain.map { .string($0) }
+        case .path: return cookie.path.map { .string($0) }
+        case .expires: return cookie.expires.map { .string($0) }
+        case .maxAge: return cookie.maxAge.map { .string($0) }
+        case .sameSite: return cookie.sameSite.map { .string($0) }
+        case .secure: return .bool(cookie.secure)
+        case .httpOnly: return .bool(cookie.httpOnly)
+        }
     }
 
     var json: Result<JSONValue, JSONSyntaxError> {

@@ -31,6 +31,8 @@ public struct RunOptions: Sendable {
     /// collection stops there. Picks can loop on purpose (polling), so a loop with no exit is
     /// stopped by this cap rather than by the quota running out.
     public var maxNextRequestPicks: Int
+    /// The run's cookies, shared by the transports its runners make; nil for none.
+    public var cookieJar: CookieJar?
 
     /// The default `maxNextRequestPicks`: far more than a polling loop needs.
     public static let defaultMaxNextRequestPicks = 1000

@@ -67,7 +67,12 @@ public enum UndefinedVariableCheck {
         case .json(let json): collect(json, into: &out)
         case .form(let fields): out += fields.map(\.value)
         case .raw(let template): out.append(template)
-        case nil: break
+        case .multipart(let parts):
+            for part in parts { if case .text(let template) = part.content { out.append(template) } }
+        case .file, nil: break
+        }
+        if let connection = spec.connection {
+            out += [connection.proxy, connection.userAgent, connection.tls?.keyPassword].compactMap { $0 }
         }
         return out
     }

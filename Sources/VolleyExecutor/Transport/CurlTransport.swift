@@ -9,16 +9,24 @@ public final class CurlTransport: Transport {
     private let recorder = ExchangeRecorder()
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
     private let userAgent: String
+    /// The run's cookies; nil sends none and keeps none (a transport made on its own).
+    private let cookieJar: CookieJar?
+    /// Whether the handle is attached to `cookieJar` now: `curl_easy_reset` keeps it attached.
+    private var attachedToJar = false
 
-    /// - Parameter cancellation: when set, a transfer in flight is aborted as soon as it is cancelled.
+    /// - Parameters:
+    ///   - cancellation: when set, a transfer in flight is aborted as soon as it is cancelled.
+    ///   - cookieJar: the run's jar, shared with its other transports.
     public init(
-        userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil
+        userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil,
+        cookieJar: CookieJar? = nil
     ) throws(TransportError) {
         guard CurlGlobal.ensureInitialized(), let handle = curl_easy_init() else {
             throw TransportError(kind: .other, message: "libcurl failed to initialise", curlCode: -1, url: "")
         }
         self.handle = handle
         self.userAgent = userAgent
+        self.cookieJar = cookieJar
         recorder.cancellation = cancellation
     }
 
@@ -51,14 +59,19 @@ public final class CurlTransport: Transport {
         // Reset clears options but keeps live connections, the DNS cache and TLS sessions.
         curl_easy_reset(handle)
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
-        defer { curl_slist_free_all(headerList) }
+        // libcurl reads --resolve and --connect-to lists during the transfer: freed after it.
+        var routeLists: [UnsafeMutablePointer<curl_slist>?] = []
+        defer {
+            curl_slist_free_all(headerList)
+            for list in routeLists { curl_slist_free_all(list) }
+        }
 
         if let refusal = CurlSizeLimits.urlRefusal(request) {
             throw TransportError(
                 kind: .invalidRequest, message: refusal, curlCode: Int(CURLE_BAD_FUNCTION_ARGUMENT.rawValue), url: request.url)
         }
         do {
-            try configure(request, headerList: &headerList)
+            try configure(request, headerList: &headerList, routeLists: &routeLists)
         } catch {
             throw TransportError(kind: .invalidRequest, message: error.message, curlCode: Int(error.code.rawValue), url: request.url)
         }
@@ -80,7 +93,10 @@ public final class CurlTransport: Transport {
         return collect(request)
     }
 
-    private func configure(_ request: TransportRequest, headerList: inout UnsafeMutablePointer<curl_slist>?) throws(CurlOptionError) {
+    private func configure(
+        _ request: TransportRequest, headerList: inout UnsafeMutablePointer<curl_slist>?,
+        routeLists: inout [UnsafeMutablePointer<curl_slist>?]
+    ) throws(CurlOptionError) {
         let settings = request.settings
         try set(CURLOPT_URL, request.url)
         // Only HTTP: a shared collection must not read local files (file://) or speak other protocols.
@@ -90,8 +106,13 @@ public final class CurlTransport: Transport {
         try set(CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errorBuffer))
         try set(CURLOPT_TIMEOUT_MS, Int(settings.timeout.milliseconds.rounded(.up)))
         try set(CURLOPT_CONNECTTIMEOUT_MS, Int(settings.connectTimeout.milliseconds.rounded(.up)))
-        try set(CURLOPT_USERAGENT, userAgent)
+        try set(CURLOPT_USERAGENT, settings.userAgent ?? userAgent)
         try configureConnection(settings)
+        if !settings.network.isDefault { try configureRoutes(settings.network, lists: &routeLists) }
+        try configureCookies(settings)
+        // Decoding needs ACCEPT_ENCODING set; without --compressed its header is taken out
+        // below, so a server that compresses anyway is still decoded before assertions.
+        try set(CURLOPT_ACCEPT_ENCODING, "")
 
         try configureMethod(request)
 
@@ -103,6 +124,9 @@ public final class CurlTransport: Transport {
         // "Expect:" stops libcurl from waiting on `100 Continue` before large bodies: one round trip less.
         if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Expect") }) {
             headerList = curl_slist_append(headerList, "Expect:")
+        }
+        if !settings.compressed, !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Accept-Encoding") }) {
+            headerList = curl_slist_append(headerList, "Accept-Encoding:")
         }
         // libcurl labels every POSTFIELDS body a form; a body the caller did not type has no type.
         if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Content-Type") }) {
@@ -130,8 +154,6 @@ public final class CurlTransport: Transport {
     /// TLS, HTTP version and proxy: only what a request's settings name is set, so the defaults
     /// stay libcurl's (and a request without settings costs no extra calls).
     private func configureConnection(_ settings: TransportSettings) throws(CurlOptionError) {
-        // "" offers every encoding this libcurl decodes (gzip, deflate, br, zstd) and decodes the body.
-        if settings.decodeCompressed { try set(CURLOPT_ACCEPT_ENCODING, "") }
         if settings.insecure {
             try set(CURLOPT_SSL_VERIFYPEER, 0)
             try set(CURLOPT_SSL_VERIFYHOST, 0)
@@ -139,12 +161,56 @@ public final class CurlTransport: Transport {
         if let file = settings.tls.certificateAuthority { try set(CURLOPT_CAINFO, file) }
         if let file = settings.tls.clientCertificate { try set(CURLOPT_SSLCERT, file) }
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
+        if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
+        if settings.certificateInfo {
+            try set(CURLOPT_CERTINFO, 1)
+            try set(CURLOPT_FRESH_CONNECT, 1)
+        }
         switch settings.httpVersion {
         case .automatic: break
         case .http1_0: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_0))
         case .http1_1: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_1_1))
         case .http2: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        case .http2PriorKnowledge: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE))
+        case .http3: try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_3ONLY))
+        }
+    }
+
+    /// `--resolve`, `--connect-to`, `-4`/`-6`, `--unix-socket`.
+    private func configureRoutes(_ routes: NetworkRoutes, lists: inout [UnsafeMutablePointer<curl_slist>?]) throws(CurlOptionError) {
+        if !routes.resolve.isEmpty {
+            var list: UnsafeMutablePointer<curl_slist>? = nil
+            for entry in routes.resolve { list = curl_slist_append(list, entry) }
+            lists.append(list)
+            try check(volley_easy_setopt_slist(handle, CURLOPT_RESOLVE, list), "RESOLVE")
+        }
+        if !routes.connectTo.isEmpty {
+            var list: UnsafeMutablePointer<curl_slist>? = nil
+            for entry in routes.connectTo { list = curl_slist_append(list, entry) }
+            lists.append(list)
+            try check(volley_easy_setopt_slist(handle, CURLOPT_CONNECT_TO, list), "CONNECT_TO")
+        }
+        switch routes.ipVersion {
+        case .any: break
+        case .v4: try set(CURLOPT_IPRESOLVE, Int(CURL_IPRESOLVE_V4))
+        case .v6: try set(CURLOPT_IPRESOLVE, Int(CURL_IPRESOLVE_V6))
+        }
+        if let path = routes.unixSocket { try set(CURLOPT_UNIX_SOCKET_PATH, path) }
+    }
+
+    /// Attaches the handle to the run's jar, or detaches it for a request with `cookies: false`
+    /// (a reset keeps the handle attached, so that must be undone by hand).
+    private func configureCookies(_ settings: TransportSettings) throws(CurlOptionError) {
+        guard let cookieJar else { return }
+        if settings.cookies {
+            // Attaching takes the share's lock and detaches first: done only when not attached.
+            if !attachedToJar { try set(CURLOPT_SHARE, cookieJar.share) }
+            attachedToJar = true
+            try set(CURLOPT_COOKIEFILE, "")  // "" turns the cookie engine on without reading a file
+        } else if attachedToJar {
+            try check(volley_easy_setopt_pointer(handle, CURLOPT_SHARE, nil), "SHARE")
+            attachedToJar = false
         }
     }
 
@@ -187,13 +253,36 @@ public final class CurlTransport: Transport {
             url: effectiveURL.map { String(cString: $0) } ?? request.url,
             headers: sentHeaders.isEmpty ? request.headers : sentHeaders,
             body: request.body)
-        let response = ReceivedResponse(
+        var response = ReceivedResponse(
             status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
+        if request.settings.certificateInfo { response.certificate = certificate() }
         let timings = PhaseTimings(
             namelookup: time(CURLINFO_NAMELOOKUP_TIME_T), connect: time(CURLINFO_CONNECT_TIME_T),
             appconnect: time(CURLINFO_APPCONNECT_TIME_T), pretransfer: time(CURLINFO_PRETRANSFER_TIME_T),
             starttransfer: time(CURLINFO_STARTTRANSFER_TIME_T), total: time(CURLINFO_TOTAL_TIME_T))
         return TransportResponse(sent: sent, response: response, timings: timings, newConnections: connects)
+    }
+
+    /// The leaf certificate of the last handshake, from libcurl's certinfo (`Subject:…` lines).
+    private func certificate() -> CertificateInfo? {
+        var info: UnsafeMutablePointer<curl_certinfo>? = nil
+        guard volley_easy_getinfo_certinfo(handle, &info) == CURLE_OK, let info, info.pointee.num_of_certs > 0,
+            var item = info.pointee.certinfo?[0]
+        else { return nil }
+        var fields: [String: String] = [:]
+        while true {
+            if let data = item.pointee.data {
+                let line = String(cString: data)
+                if let colon = line.firstIndex(of: ":") {
+                    fields[String(line[..<colon])] = String(line[line.index(after: colon)...])
+                }
+            }
+            guard let next = item.pointee.next else { break }
+            item = next
+        }
+        return CertificateInfo(
+            subject: fields["Subject"], issuer: fields["Issuer"], startDate: fields["Start date"],
+            expireDate: fields["Expire date"], serialNumber: fields["Serial Number"])
     }
 
     /// The `Location` of the last response, resolved against its URL; nil when it had none.

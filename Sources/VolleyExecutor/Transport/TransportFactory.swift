@@ -14,12 +14,14 @@ public struct TransportFactory: Sendable {
         try make()
     }
 
-    /// libcurl transports, one easy handle each; `cancellation` aborts their transfers in flight.
+    /// libcurl transports, one easy handle each; `cancellation` aborts their transfers in flight,
+    /// and every transport made shares `cookieJar`, the run's cookies.
     public static func curl(
-        userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil
+        userAgent: String = "volley/\(VolleyVersion.current)", cancellation: CancellationFlag? = nil,
+        cookieJar: CookieJar? = nil
     ) -> TransportFactory {
         TransportFactory { () throws(TransportError) in
-            try CurlTransport(userAgent: userAgent, cancellation: cancellation)
+            try CurlTransport(userAgent: userAgent, cancellation: cancellation, cookieJar: cookieJar)
         }
     }
 }

@@ -27,8 +27,22 @@ public struct TransportSettings: Sendable, Hashable {
     /// A proxy URL (`http://proxy:3128`, `socks5h://…`); nil leaves libcurl's default, which
     /// reads the environment's `http_proxy`, `https_proxy` and `no_proxy`.
     public var proxy: String?
-    /// Ask for compressed responses and decode them (curl's `--compressed`): what Postman does.
-    public var decodeCompressed = false
+    /// Send the run's cookies and keep what responses set (`cookies: false` turns it off).
+    public var cookies = true
+    /// Ask for compressed responses (`--compressed`): `Accept-Encoding` with every encoding
+    /// libcurl decodes. A compressed response is decoded either way.
+    public var compressed = false
+    /// Where names resolve and where connections go, as curl's `--resolve HOST:PORT:ADDR`,
+    /// `--connect-to HOST:PORT:HOST2:PORT2`, `-4`/`-6` and `--unix-socket PATH`.
+    public var network = NetworkRoutes()
+    /// The `User-Agent` sent (`-A`, `user_agent:`); nil for `volley/VERSION`.
+    public var userAgent: String?
+    /// Headers the command line adds to every request (`-H`); a request's own header of the
+    /// same name gives way to it, as curl's `-H` replaces the header it names.
+    public var extraHeaders: [HTTPHeader] = []
+    /// Read the server's certificate (`expect: certificate:`). On a new connection only: libcurl
+    /// sees a certificate at the handshake, so such a request does not reuse one.
+    public var certificateInfo = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
@@ -54,19 +68,61 @@ public struct TLSFiles: Sendable, Hashable {
     public var certificateAuthority: String?
     public var clientCertificate: String?
     public var clientKey: String?
+    /// The client key's passphrase (`key_password:`, from a secret); never printed.
+    public var keyPassword: String?
 
-    public init(certificateAuthority: String? = nil, clientCertificate: String? = nil, clientKey: String? = nil) {
+    public init(
+        certificateAuthority: String? = nil, clientCertificate: String? = nil, clientKey: String? = nil,
+        keyPassword: String? = nil
+    ) {
         self.certificateAuthority = certificateAuthority
         self.clientCertificate = clientCertificate
         self.clientKey = clientKey
+        self.keyPassword = keyPassword
     }
 }
 
-/// Which HTTP version a request asks for (`--http1.0`, `--http1.1`, `--http2`).
+/// Which HTTP version a request asks for (`--http1.0`, `--http1.1`, `--http2`,
+/// `--http2-prior-knowledge`, `--http3`).
 public enum HTTPVersionPreference: Sendable, Hashable {
     case automatic
     case http1_0
     case http1_1
     /// HTTP/2 over TLS when the server agrees, else HTTP/1.1.
     case http2
+    /// HTTP/2 from the first byte, over cleartext too (h2c).
+    case http2PriorKnowledge
+    case http3
+
+    public init(_ version: HTTPVersion) {
+        switch version {
+        case .http1_0: self = .http1_0
+        case .http1_1: self = .http1_1
+        case .http2: self = .http2
+        case .http2PriorKnowledge: self = .http2PriorKnowledge
+        case .http3: self = .http3
+        }
+    }
+
+    /// Whether this libcurl can speak HTTP/3 (Debian 12's cannot: it is built without QUIC).
+    public static var http3Available: Bool { CurlGlobal.features.contains("HTTP3") }
+}
+
+/// Name resolution and connection routing, curl's flags of the same names.
+public struct NetworkRoutes: Sendable, Hashable {
+    /// `HOST:PORT:ADDR[,ADDR]` entries (`--resolve`).
+    public var resolve: [String] = []
+    /// `HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT` entries (`--connect-to`).
+    public var connectTo: [String] = []
+    public var ipVersion: IPVersion = .any
+    /// A Unix domain socket to connect to instead of TCP (`--unix-socket`).
+    public var unixSocket: String?
+
+    public enum IPVersion: Sendable, Hashable {
+        case any, v4, v6
+    }
+
+    public init() {}
+
+    public var isDefault: Bool { self == NetworkRoutes() }
 }

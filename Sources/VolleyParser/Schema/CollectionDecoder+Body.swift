@@ -2,7 +2,10 @@ import VolleyCore
 import VolleyJSON
 
 extension CollectionDecoder {
-    static let bodyKeys = ["json", "form", "body"]
+    static let bodyKeys = ["json", "form", "body", "multipart", "graphql"]
+    static let bodyFileKeys = ["file"]
+    static let multipartFileKeys = ["file", "content_type", "filename"]
+    static let graphqlKeys = ["query", "variables", "operation_name"]
 
     /// The one body of a request; a second body key is reported where it was written.
     mutating func decodeBody(_ fields: MappingFields) -> RequestBody? {
@@ -10,7 +13,7 @@ extension CollectionDecoder {
         guard let first = written.first else { return nil }
         for extra in written.dropFirst() {
             error(
-                "request has both '\(first.name)' and '\(extra.name)' (use only one of 'json', 'form' or 'body')",
+                "request has both '\(first.name)' and '\(extra.name)' (use only one of \(Self.quotedList(Self.bodyKeys, joinedBy: "or")))",
                 at: extra.key.location)
         }
         switch first.name {
@@ -18,10 +21,15 @@ extension CollectionDecoder {
             return templatedJSON(first.value).map { .json($0) }
         case "form":
             return .form(keyValues(first.value, .form))
+        case "multipart":
+            return decodeMultipart(first.value)
+        case "graphql":
+            return decodeGraphQL(first.value)
         default:
+            if first.value.mapping != nil { return decodeBodyFile(first.value) }
             if first.value.scalar == nil {
                 error(
-                    "'body' must be a string, found \(first.value.foundDescription) (use 'json:' for a JSON body)",
+                    "'body' must be a string or { file: path }, found \(first.value.foundDescription) (use 'json:' for a JSON body)",
                     at: first.value.location)
                 return nil
             }

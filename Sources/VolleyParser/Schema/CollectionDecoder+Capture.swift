@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let captureSources = ["json", "header", "regex", "status"]
+    static let captureSources = ["json", "header", "regex", "status", "cookie"]
     static let captureKeys = captureSources + ["secret"]
 
     /// `capture:` maps a variable name to where its value comes from: exactly one of
@@ -54,6 +54,9 @@ extension CollectionDecoder {
         case "regex":
             guard let text = string(node, "'regex'"), let pattern = compileRegex(text, of: node) else { return nil }
             return .regex(pattern)
+        case "cookie":
+            guard let name = string(node, "'cookie'"), checkToken(name, of: node, "cookie name") else { return nil }
+            return .cookie(name)
         default:  // "status"
             guard let flag = bool(node, "'status'") else { return nil }
             guard flag else {

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let expectKeys = ["status", "duration", "headers", "json", "body", "bytes", "xpath"]
+    static let expectKeys = ["status", "duration", "headers", "json", "body", "bytes", "xpath", "cookies", "version", "url", "redirects", "certificate"]
     static let bytesKeys = Assertion.ByteProperty.allCases.map(\.rawValue)
 
     /// `expect:` as assertions in written order, each located at the key that states it
@@ -33,6 +33,22 @@ extension CollectionDecoder {
                         assertions.append(
                             Assertion(subject: .xpath(text), predicate: predicate, filters: filters, location: pair.key.location))
                     }
+                }
+            case "cookies":
+                assertions += decodeCookieChecks(entry.value)
+            case "certificate":
+                assertions += decodeCertificateChecks(entry.value)
+            case "version":
+                if let predicate = predicate(entry.value) {
+                    assertions.append(Assertion(subject: .httpVersion, predicate: predicate, location: entry.key.location))
+                }
+            case "url":
+                if let predicate = predicate(entry.value) {
+                    assertions.append(Assertion(subject: .url, predicate: predicate, location: entry.key.location))
+                }
+            case "redirects":
+                if let predicate = predicate(entry.value) {
+                    assertions.append(Assertion(subject: .redirects, predicate: predicate, location: entry.key.location))
                 }
             case "headers":
                 for pair in pairs(entry.value, "'expect.headers'") ?? [] {
@@ -76,5 +92,58 @@ extension CollectionDecoder {
             assertions.append(Assertion(subject: .bytes(property), predicate: predicate, location: entry.key.location))
         }
         return assertions
+    }
+
+    /// `cookies: { session: { value: …, http_only: true, expires: { exists: true } } }`: each
+    /// attribute a predicate on what the response's `Set-Cookie` says; `session: "abc"` checks
+    /// the value alone, and `session: { exists: false }` that the response sets no such cookie.
+    private mutating func decodeCookieChecks(_ node: YAMLNode) -> [Assertion] {
+        var assertions: [Assertion] = []
+        for pair in pairs(node, "'expect.cookies'") ?? [] {
+            guard let name = keyName(pair.key), checkToken(name, of: pair.key, "cookie name") else { continue }
+            let attributeKeys = pair.value.mapping?.compactMap { $0.key.scalar?.value } ?? []
+            let isAttributeMap = pair.value.mapping != nil && attributeKeys.allSatisfy { !Predicate.keywords.contains($0) }
+            guard isAttributeMap else {
+                if let predicate = predicate(pair.value) {
+                    assertions.append(Assertion(subject: .cookie(name, .value), predicate: predicate, location: pair.key.location))
+                }
+                continue
+            }
+            guard let fields = fields(pair.value, "cookie '\(name)'", allowed: CookieAttribute.keys) else { continue }
+            for entry in fields.entries {
+                guard let attribute = CookieAttribute(rawValue: entry.name), let predicate = predicate(entry.value) else { continue }
+                assertions.append(Assertion(subject: .cookie(name, attribute), predicate: predicate, location: entry.key.location))
+            }
+        }
+        return assertions
+    }
+
+    /// `certificate: { subject: { contains: CN=api }, issuer: …, expires_after: 30d }`: text
+    /// predicates on libcurl's certinfo; `expires_after` is a duration (`d` for days too) the
+    /// certificate must still be valid for.
+    private mutating func decodeCertificateChecks(_ node: YAMLNode) -> [Assertion] {
+        guard let fields = fields(node, "'expect.certificate'", allowed: CertificateField.keys) else { return [] }
+        var assertions: [Assertion] = []
+        for entry in fields.entries {
+            guard let field = CertificateField(rawValue: entry.name) else { continue }
+            if field == .expiresAfter {
+                guard let seconds = certificateLifetime(entry.value) else { continue }
+                assertions.append(Assertion(
+                    subject: .certificate(.expiresAfter), predicate: .greaterThanOrEqual(.number(seconds)), location: entry.key.location))
+            } else if let predicate = predicate(entry.value) {
+                assertions.append(Assertion(subject: .certificate(field), predicate: predicate, location: entry.key.location))
+            }
+        }
+        return assertions
+    }
+
+    /// `30d`, `12h`, `90m`: seconds.
+    private mutating func certificateLifetime(_ node: YAMLNode) -> Double? {
+        if case .string(let text)? = node.scalar?.resolved {
+            if text.hasSuffix("d"), let days = Double(text.dropLast()), days >= 0 { return days * 86_400 }
+            if Double(text) == nil, let duration = Duration(parsing: text) { return duration.milliseconds / 1000 }
+        }
+        error("'expires_after' must be a duration like 30d or 12h, found \(node.foundDescription)", at: node.location)
+        return nil
     }
 }

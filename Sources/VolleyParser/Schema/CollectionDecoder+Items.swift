@@ -2,10 +2,10 @@ import VolleyCore
 
 extension CollectionDecoder {
     static let requestKeys = [
-        "name", "method", "url", "query", "headers", "json", "form", "body", "timeout",
+        "name", "method", "url", "query", "headers", "json", "form", "body", "multipart", "graphql", "timeout",
         "auth", "retry", "idempotent", "quota_group", "expect", "capture", "paginate", "scripts",
         "retry_until", "output",
-    ]
+    ] + connectionKeys
     static let retryUntilKeys = ["count", "interval"]
     static let folderKeys = ["name", "requests", "defaults"] + settingKeys + ["scripts"]
 

@@ -22,6 +22,12 @@ extension CollectionDecoder {
         "next": captureSources,
         "scripts": scriptsKeys,
         "scriptFile": scriptFileKeys,
+        "tls": tlsKeys,
+        "bodyFile": bodyFileKeys,
+        "multipartFile": multipartFileKeys,
+        "graphql": graphqlKeys,
+        "cookieCheck": CookieAttribute.keys,
+        "certificateCheck": CertificateField.keys,
     ]
 
     /// The same for an environment file (schemas/volley-environment-1.schema.json).

@@ -57,6 +57,7 @@ extension CollectionDecoder {
         request.scripts = scripts
         request.retryUntil = retryUntil
         request.outputPath = outputPath
+        request.connection = decodeConnection(fields)
         return request
     }
 

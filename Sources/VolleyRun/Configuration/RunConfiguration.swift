@@ -40,6 +40,10 @@ public struct RunConfiguration: Sendable {
     /// The CPU time one script call may take (its wall-clock limit is six times it); nil for the
     /// default, 5 s.
     public var scriptTimeout: Duration?
+    /// A Netscape cookie file whose cookies the run starts with (curl's `-b FILE`).
+    public var cookieFile: String?
+    /// Where the run's cookies are written when it ends, in the same format (curl's `-c FILE`).
+    public var cookieJarFile: String?
 
     /// How far one script call may go: `ScriptLimits.default`, or what `scriptTimeout` says.
     public var scriptLimits: ScriptLimits { scriptTimeout.map(ScriptLimits.timeout) ?? .default }
@@ -54,6 +58,29 @@ public struct RunConfiguration: Sendable {
             transport: transport, bail: bail, folders: folders, retry: retry, rate: rate,
             creditHeaders: ["x-credits-remaining"] + extraCreditHeaders.map { $0.lowercased() },
             cancellation: cancellation, maxCredits: maxCredits, settingNames: settingNames)
+    }
+
+    /// The run's cookie jar, holding `cookieFile`'s cookies; the file was checked by
+    /// `RunPreparation`, so a read that fails now leaves the jar empty rather than stop the run.
+    func cookieJar() throws(TransportError) -> CookieJar {
+        let jar = try CookieJar()
+        if let cookieFile, case .success(let bytes) = FileSystem.contents(of: cookieFile) {
+            jar.load(netscape: String(decoding: bytes, as: UTF8.self))
+        }
+        return jar
+    }
+
+    /// Refuses a cookie file that cannot be read, before anything is sent.
+    func checkCookieFile() throws(InputError) {
+        guard let cookieFile else { return }
+        switch FileSystem.kind(of: cookieFile) {
+        case .missing: throw InputError("cannot read the cookie file '\(cookieFile)': no such file")
+        case .directory: throw InputError("cannot read the cookie file '\(cookieFile)': it is a directory")
+        case .other, .file: break
+        }
+        if case .failure(let error) = FileSystem.contents(of: cookieFile) {
+            throw InputError("cannot read the cookie file '\(cookieFile)': \(error.reason)")
+        }
     }
 }
 

@@ -150,6 +150,7 @@ public struct LoadedCollections {
                 if mode.notes { diagnostics += InheritedAuthOverrides.notes(for: requests) }
                 // A script that cannot parse fails the run before any request is paid for.
                 diagnostics += ScriptSyntax.diagnostics(for: collection)
+                diagnostics += HTTPVersionCheck.diagnostics(for: requests)
                 loaded.entries.append(Entry(
                     collection: collection, scopes: scopes, environment: environment, requests: requests))
             } catch let error as DiagnosticList {

@@ -78,9 +78,10 @@ public enum FileSystem {
     }
 
     /// Creates or replaces `path` with `text`; the `errno` of the step that failed.
-    public static func write(_ text: String, to path: String, appending: Bool = false) -> Errno? {
+    /// `mode` applies to a file this creates (a cookie jar is 0600: it holds sessions).
+    public static func write(_ text: String, to path: String, appending: Bool = false, mode: mode_t = 0o644) -> Errno? {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (appending ? O_APPEND : O_TRUNC)
-        let descriptor = open(path, flags, 0o644)
+        let descriptor = open(path, flags, mode)
         guard descriptor >= 0 else { return Errno(errno) }
         defer { close(descriptor) }
         return DescriptorWriter.writeAll(text, to: descriptor) ? nil : Errno(errno)

@@ -23,6 +23,7 @@ public enum RunPreparation {
             // Before the not-started reports may be written: they would replace the collection too.
             try configuration.reports.refuseClashes(with: ReportDestinations.inputs(of: configuration))
             reportsWritable = true
+            try configuration.checkCookieFile()
             rows = try configuration.iterationsData.map { try IterationData.load($0, sources: sources).rows } ?? [[:]]
         } catch {
             throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: reportsWritable)

@@ -20,6 +20,9 @@ public final class RunSession {
     private let bodyFiles: BodyFileWriter?
     private let cancellation: CancellationFlag?
     private let clock = ContinuousClock()
+    /// The run's cookies, for every transport; written to `cookieJarFile` when the run ends.
+    private let cookieJar: CookieJar
+    private let cookieJarFile: String?
 
     /// - Parameters:
     ///   - output: where GitHub annotations and a report on stdout go.
@@ -31,7 +34,10 @@ public final class RunSession {
         self.plan = plan
         self.secrets = secrets
         self.cancellation = cancellation
-        let options = configuration.runOptions(cancellation: cancellation)
+        var options = configuration.runOptions(cancellation: cancellation)
+        cookieJar = try configuration.cookieJar()
+        cookieJarFile = configuration.cookieJarFile
+        options.cookieJar = cookieJar
         self.quota = QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
         // One script hook for the run: its JavaScript context is created by the first script,
         // so a plan without scripts never loads the engine.
@@ -89,9 +95,15 @@ public final class RunSession {
             duration: outcome.duration, exitCode: ExitStatus(outcome).rawValue, partial: outcome.halted,
             partialReason: partialReason, stop: outcome.stop))
         var finished = outcome
-        let fileErrors = bodyFiles?.errors ?? []
-        finished.reportWriteFailed = collector.writeFailed || !fileErrors.isEmpty
-        return (finished, report, collector.writeErrors + fileErrors)
+        var writeErrors = collector.writeErrors + (bodyFiles?.errors ?? [])
+        if let cookieJarFile {
+            // Masked like every other output: a cookie whose value is a secret is not written.
+            if let error = FileSystem.write(secrets.redact(cookieJar.netscapeFile()), to: cookieJarFile, mode: 0o600) {
+                writeErrors.append("cannot write the cookie jar '\(cookieJarFile)': \(error.reason)")
+            }
+        }
+        finished.reportWriteFailed = collector.writeFailed || writeErrors.count > collector.writeErrors.count
+        return (finished, report, writeErrors)
     }
 }
 
