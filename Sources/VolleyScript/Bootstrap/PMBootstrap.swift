@@ -13,7 +13,9 @@ enum PMBootstrap {
     (function () {
       const host = __volleyHost;
       const expect = __volleyExpect;
+      const legacy = __volleyLegacy;
       delete globalThis.__volleyHost;
+      delete globalThis.__volleyLegacy;
       const statusText = { 200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
         302: "Found", 304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 402: "Payment Required",
         403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 422: "Unprocessable Entity",
@@ -206,26 +208,18 @@ enum PMBootstrap {
           sendRequest: () => { throw new Error("pm.sendRequest is not available in Volley yet: write the request as a request of the collection"); },
         };
         pm.test.skip = (name) => { state.tests.push({ name: String(name), skipped: true, at: callerPosition(new Error().stack) }); return pm; };
-        return pm;
+        return legacy.extend(pm);
       }
-
-      // The older `postman.*` words still found in shared collections.
-      const environment = variableScope("environment", true), globals = variableScope("globals", true);
-      const postman = {
-        setNextRequest: (name) => setNextRequest(name),
-        setEnvironmentVariable: (name, value) => environment.set(name, value),
-        getEnvironmentVariable: (name) => environment.get(name),
-        clearEnvironmentVariable: (name) => environment.unset(name),
-        setGlobalVariable: (name, value) => globals.set(name, value),
-        getGlobalVariable: (name) => globals.get(name),
-        clearGlobalVariable: (name) => globals.unset(name),
-      };
 
       globalThis.__volleyRun = function (fn, inputText) {
         const input = JSON.parse(inputText);
         state = { tests: [], skip: false, nextSet: false, next: null, settled: true, error: null, request: null, scriptURL: input.scriptURL };
         let result;
-        try { result = fn(makePM(input), postman, consoleObject); }
+        try {
+          const pm = makePM(input);
+          legacy.begin(pm, input.scriptURL);
+          result = fn(pm, legacy.postman, consoleObject);
+        }
         catch (e) { state.error = e; return; }
         if (result && typeof result.then === "function") {
           state.settled = false;
@@ -239,7 +233,7 @@ enum PMBootstrap {
         const error = s.error === null ? null
           : { message: s.error && s.error.message !== undefined ? String(s.error) : String(s.error), stack: s.error && s.error.stack ? String(s.error.stack) : null };
         return JSON.stringify({
-          tests: s.tests.map((t) => ({ name: t.name, skipped: !!t.skipped, pending: !!t.pending, passed: !!t.passed,
+          tests: s.tests.concat(legacy.collect()).map((t) => ({ name: t.name, skipped: !!t.skipped, pending: !!t.pending, passed: !!t.passed,
             message: t.message === undefined ? null : t.message, at: t.at || null })),
           skip: s.skip, nextSet: s.nextSet, next: s.next, settled: s.settled, error,
         });
