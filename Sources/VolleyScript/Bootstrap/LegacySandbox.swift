@@ -7,9 +7,10 @@
 /// but `begin`.
 ///
 /// Evaluated once per context before the `pm` bootstrap; it defines `__volleyLegacy`, which the
-/// bootstrap takes: `begin(pm, scriptURL)` before each script call, `extend(pm)` where a `pm` is
-/// built, `collect()` for the `tests[...]` results (in the records `pm.test` makes), and
-/// `postman`, the object scripts get as `postman`.
+/// bootstrap takes: `begin(pm, scriptURL)` before each script call, `collect()` for the
+/// `tests[...]` results (in the records `pm.test` makes), `cookies()` and `responseCookies()`
+/// behind `pm.cookies` and `pm.response.cookies`, and `postman`, the object scripts get as
+/// `postman`.
 enum LegacySandbox {
     static let sourceURL = "volley:legacy"
 
@@ -54,9 +55,9 @@ enum LegacySandbox {
       return null;
     }
 
-    // Postman's legacy setters store text: a value that is false or truthy and has toString
-    // becomes its string (an object "[object Object]", an array "1,2"); 0, '', null and
-    // undefined stay as they are.
+    // Postman's legacy setters store text: a truthy value with a toString becomes its string
+    // (5 "5", true "true", an object "[object Object]", an array "1,2"); false, 0, '', null and
+    // undefined stay as they are (Postman's test, `value && value.toString`, is falsy for them).
     function legacyValue(value) {
       return (value === false || value) && typeof (value && value.toString) === 'function' ? value.toString() : value;
     }
@@ -91,6 +92,7 @@ enum LegacySandbox {
     }
 
     function once(key, make) {
+      if (perCall === null) perCall = { values: Object.create(null), tests: null };
       if (!(key in perCall.values)) perCall.values[key] = make();
       return perCall.values[key];
     }
@@ -131,7 +133,7 @@ enum LegacySandbox {
       Object.defineProperty(globalThis, name, {
         configurable: true, enumerable: false,
         get() { return current === null ? undefined : once(name, () => globals[name](current)); },
-        set(value) { if (current !== null) perCall.values[name] = value; },
+        set(value) { if (current !== null) { once(name, () => value); perCall.values[name] = value; } },
       });
     }
 
@@ -139,14 +141,14 @@ enum LegacySandbox {
     // the order names were first set, at the line that set it last.
     function makeTests() {
       const target = {};
-      perCall.tests = new Map();
+      const tests = perCall.tests = new Map();
       return new Proxy(target, {
         set(object, name, value) {
           object[name] = value;
-          if (typeof name === 'string') perCall.tests.set(name, { value, at: callerPosition() });
+          if (typeof name === 'string') tests.set(name, { value, at: callerPosition() });
           return true;
         },
-        deleteProperty(object, name) { delete object[name]; perCall.tests.delete(name); return true; },
+        deleteProperty(object, name) { delete object[name]; tests.delete(name); return true; },
       });
     }
 
@@ -192,21 +194,12 @@ enum LegacySandbox {
       },
     };
 
-    function extend(pm) {
-      Object.defineProperty(pm, 'cookies', {
-        configurable: true, enumerable: true,
-        get() { return once('pm.cookies', () => cookieList(responseCookies(pm.response))); },
-      });
-      if (pm.response) {
-        Object.defineProperty(pm.response, 'cookies', {
-          configurable: true, enumerable: true,
-          get() { return once('pm.response.cookies', () => cookieList(responseCookies(pm.response))); },
-        });
-      }
-      return pm;
-    }
+    // pm.cookies and pm.response.cookies, each made once per call when first read.
+    function cookies() { return once('pm.cookies', () => cookieList(responseCookies(current.response))); }
+    function responseCookieList() { return once('pm.response.cookies', () => cookieList(responseCookies(current.response))); }
 
-    function begin(pm, url) { current = pm; scriptURL = url; perCall = { values: Object.create(null), tests: null }; }
+    // Per call: only two assignments; the rest is made when a script first reads it.
+    function begin(pm, url) { current = pm; scriptURL = url; perCall = null; }
 
     function collect() {
       const tests = perCall && perCall.tests;
@@ -220,7 +213,7 @@ enum LegacySandbox {
       return records;
     }
 
-    Object.defineProperty(globalThis, '__volleyLegacy', { value: { begin, extend, collect, postman }, configurable: true });
+    Object.defineProperty(globalThis, '__volleyLegacy', { value: { begin, collect, cookies, responseCookies: responseCookieList, postman }, configurable: true });
     })();
     """#
 }

@@ -48,7 +48,7 @@ public final class ScriptHook: RequestHook {
             return
         }
         let call = ScriptCall(context: context)
-        let (output, error) = engine.run(script, input: ScriptInput.json(for: context, script: script), call: call)
+        let (output, error) = engine.run(script, call: call)
         // Variable writes and request edits took effect in the call's copy as the script ran.
         context = call.context
         for message in call.console { context.addConsole(message) }

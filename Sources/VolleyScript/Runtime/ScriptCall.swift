@@ -10,6 +10,8 @@ final class ScriptCall {
     private(set) var context: HookContext
     private var edits: [RequestEdit] = []
     private(set) var console: [ConsoleMessage] = []
+    /// What the call decided, reported by `__volleyCollect` at its end.
+    private(set) var output = ScriptOutput()
 
     init(context: HookContext) {
         self.context = context
@@ -39,6 +41,14 @@ final class ScriptCall {
                 context.request = request
             }
         case "body": return String(decoding: context.response?.response.body ?? [], as: UTF8.self)
+        case "response": return responseFacts()
+        case "response.headers":
+            return context.response.map { JSONValue.array($0.response.headers.map { .array([.string($0.name), .string($0.value)]) }).jsonText }
+        case "requestName": return context.planned.spec.name
+        // Postman counts iterations from 0.
+        case "iteration": return String(context.iteration - 1)
+        case "test": output.addTest(arguments)
+        case "end": output.end(arguments)
         case "log":
             let level = argument(1).flatMap(ConsoleMessage.Level.init(rawValue:)) ?? .log
             console.append(ConsoleMessage(level: level, text: argument(2) ?? ""))
@@ -95,6 +105,15 @@ final class ScriptCall {
         guard !edits.isEmpty, !context.isAfterSend, var request = context.request else { return }
         for edit in edits { edit.apply(to: &request) }
         context.request = request
+    }
+
+    /// `[code, milliseconds, size]` of the response, or nil before one came. Whole milliseconds,
+    /// as Postman gives them.
+    private func responseFacts() -> String? {
+        guard let exchange = context.response else { return nil }
+        let milliseconds = exchange.timings.totalMilliseconds
+        let time = milliseconds.isFinite && abs(milliseconds) < 1e15 ? Int64(milliseconds.rounded()) : 0
+        return "[\(exchange.response.status),\(time),\(exchange.response.byteCount)]"
     }
 
     /// The request as it stands; before a rendering succeeded, the method alone (the URL waits

@@ -10,10 +10,13 @@ final class ScriptEngine {
     private let collector: JSValue
     private var compiled: [Script: Result<Compiled, ScriptError>] = [:]
 
-    /// A script's function, and its wrapper for mapping positions.
+    /// A script's function, its wrapper for mapping positions, and the two other arguments of
+    /// `__volleyRun` (the file's URL, which its stack frames name, and the event), made once.
     private struct Compiled {
         var function: JSValue
         var wrapper: ScriptWrapper
+        var url: JSValue
+        var event: JSValue
     }
 
     /// The call the host functions answer for; set only while a script runs.
@@ -37,24 +40,26 @@ final class ScriptEngine {
         try js.evaluate("delete globalThis.__volleyRun; delete globalThis.__volleyCollect", sourceURL: PMBootstrap.sourceURL)
     }
 
-    /// Runs `script` with `input` (the JSON `__volleyRun` reads) in `call`. The output stands
-    /// also when the script failed: tests it made before it threw are kept.
-    func run(_ script: Script, input: String, call: ScriptCall) -> (output: ScriptOutput, error: LocatedScriptError?) {
-        let function: JSValue
+    /// Runs `script` in `call`, which answers what the script asks of Swift and is told what it
+    /// decided. The output stands also when the script failed: tests it made before it threw
+    /// are kept.
+    func run(_ script: Script, call: ScriptCall) -> (output: ScriptOutput, error: LocatedScriptError?) {
+        let compiled: Compiled
         switch compile(script) {
-        case .success(let compiled): function = compiled.function
-        case .failure(let error): return (ScriptOutput(json: "{}"), locate(error, in: ScriptWrapper(script)))
+        case .success(let done): compiled = done
+        case .failure(let error): return (ScriptOutput(), locate(error, in: ScriptWrapper(script)))
         }
         bridge.call = call
         defer { bridge.call = nil }
         var thrown: ScriptError? = nil
         do {
-            _ = try js.call(runner, values: [function, js.makeString(input)])
+            _ = try js.call(runner, values: [compiled.function, compiled.url, compiled.event])
         } catch {
             thrown = error
         }
         // After a limit too: the context stays usable, and what the script did so far is reported.
-        let output = (try? js.string(js.call(collector, values: []))).map(ScriptOutput.init(json:)) ?? ScriptOutput(json: "{}")
+        _ = try? js.call(collector, values: [])
+        let output = call.output
         if let thrown { return (output, locate(thrown, in: wrapper(of: script))) }
         if let error = output.error {
             let located = ScriptError(kind: .exception, message: error.message, stack: error.stack)
@@ -96,7 +101,9 @@ final class ScriptEngine {
         let result: Result<Compiled, ScriptError>
         do {
             let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
-            result = .success(Compiled(function: function, wrapper: wrapper))
+            result = .success(Compiled(
+                function: function, wrapper: wrapper, url: js.makeString(script.origin.file),
+                event: js.makeString(script.phase == .before ? "prerequest" : "test")))
         } catch {
             result = .failure(error)
         }

@@ -1,6 +1,5 @@
-import VolleyJSON
-
-/// What one script call decided, read from `__volleyCollect`'s JSON.
+/// What one script call decided, filled by `__volleyCollect`'s host calls (`ScriptCall.host`):
+/// one `test` call per test, then one `end` call.
 struct ScriptOutput {
     struct Test {
         var name: String
@@ -22,28 +21,29 @@ struct ScriptOutput {
     /// What the script threw (or its promise was rejected with), and the exception's stack.
     var error: (message: String, stack: String?)?
 
-    private static func position(_ value: JSONValue?) -> (line: Int, column: Int)? {
-        guard let pair = value?.arrayValue, pair.count == 2, let line = pair[0].numberValue.flatMap(Int.init(scriptPosition:)),
-            let column = pair[1].numberValue.flatMap(Int.init(scriptPosition:))
-        else { return nil }
-        return (line, column)
+    /// `host("test", name, outcome, message, line, column)`: outcome is `passed`, `failed`,
+    /// `pending` or `skipped`; line and column are numbers as text, or absent.
+    mutating func addTest(_ arguments: [String?]) {
+        func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
+        let outcome = argument(2)
+        var at: (line: Int, column: Int)?
+        // The numbers come from a stack the script could forge: read so none can trap.
+        if let line = argument(4).flatMap { Double($0) }.flatMap { Int(scriptPosition: $0) },
+            let column = argument(5).flatMap { Double($0) }.flatMap { Int(scriptPosition: $0) }
+        {
+            at = (line, column)
+        }
+        tests.append(Test(
+            name: argument(1) ?? "", skipped: outcome == "skipped", pending: outcome == "pending",
+            passed: outcome == "passed", message: argument(3), at: at))
     }
 
-    init(json text: String) {
-        guard case .object(let root)? = try? JSONValue.parse(text) else { return }
-        func string(_ value: JSONValue?) -> String? { value?.stringValue }
-        tests = (root["tests"]?.arrayValue ?? []).compactMap { item in
-            guard let test = item.objectValue else { return nil }
-            return Test(
-                name: string(test["name"]) ?? "", skipped: test["skipped"] == .bool(true),
-                pending: test["pending"] == .bool(true), passed: test["passed"] == .bool(true),
-                message: string(test["message"]), at: Self.position(test["at"]))
-        }
-        skip = root["skip"] == .bool(true)
-        if root["nextSet"] == .bool(true) { next = .some(string(root["next"])) }
-        settled = root["settled"] != .bool(false)
-        if let error = root["error"]?.objectValue {
-            self.error = (string(error["message"]) ?? "an exception", string(error["stack"]))
-        }
+    /// `host("end", skip, nextSet, next, settled, error, stack)`: flags are "1" or "".
+    mutating func end(_ arguments: [String?]) {
+        func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
+        skip = argument(1) == "1"
+        if argument(2) == "1" { next = .some(argument(3)) }
+        settled = argument(4) == "1"
+        if let message = argument(5) { error = (message, argument(6)) }
     }
 }

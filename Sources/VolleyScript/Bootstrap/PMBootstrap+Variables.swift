@@ -1,0 +1,30 @@
+extension PMBootstrap {
+    /// `pm.variables`, `pm.environment`, `pm.collectionVariables`, `pm.globals`,
+    /// `pm.iterationData`, each one object made at load over `host("get"|"set"|..., scope, ...)`;
+    /// a write drops the call's cached request (Swift renders it again).
+    static let variables = #"""
+    function variableScope(scope, writable) {
+      const api = {
+        get: (name) => { const v = host("get", scope, String(name)); return v === undefined ? undefined : JSON.parse(v); },
+        has: (name) => host("get", scope, String(name)) !== undefined,
+        toObject: () => JSON.parse(host("all", scope)),
+        replaceIn: (template) => String(template).replace(/\{\{([^{}]+)\}\}/g, (whole, name) => {
+          const v = host("get", "variables", name.trim()); return v === undefined ? whole : String(JSON.parse(v));
+        }),
+      };
+      if (writable) {
+        api.set = (name, value) => { host("set", scope, String(name), JSON.stringify(value === undefined ? null : value)); state.request = null; };
+        api.unset = (name) => { host("unset", scope, String(name)); state.request = null; };
+        api.clear = () => { host("clear", scope); state.request = null; };
+      }
+      return Object.freeze(api);
+    }
+    const scopes = Object.freeze({
+      variables: variableScope("variables", true),
+      environment: variableScope("environment", true),
+      collectionVariables: variableScope("collectionVariables", true),
+      globals: variableScope("globals", true),
+      iterationData: variableScope("iterationData", false),
+    });
+    """#
+}
