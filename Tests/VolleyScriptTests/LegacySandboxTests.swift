@@ -171,3 +171,86 @@ struct LegacySandboxTests {
         #expect(try #require(results["one"]).console.map(\.text) == ["undefined undefined undefined GET"])
     }
 }
+
+/// The `pm` members real collections use beyond the basics: `jsonSchema` on a response, every
+/// form of `pm.collectionVariables`, and crAPI's `pm.request.headers` calls with `{key, value}`.
+@Suite("pm members of exported collections", .serialized)
+struct PMExportedCollectionTests {
+    @Test func jsonSchemaChecksTheResponseBodyAndSaysWhatDiffers() async throws {
+        let server = try await ScenarioServer.start { _ in .json(#"{"id":"7","tags":["a",2]}"#) }
+        defer { try? server.shutdownBlocking() }
+        let c = try oneRequest([script(.after, """
+            const schema = { type: "object", required: ["id", "name"], properties: { id: { type: "integer" }, tags: { items: { type: "string" } } } };
+            pm.test("schema", () => pm.response.to.have.jsonSchema(schema));
+            pm.test("loose", () => pm.response.to.have.jsonSchema({ type: "object" }));
+            pm.test("ajv", () => pm.expect(new Ajv().validate({ properties: { id: { type: "string" } } }, pm.response.json())).to.be.true);
+            """)])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        let checks = try #require(results["one"]).hookAssertions
+        #expect(checks.map(\.passed) == [false, true, true])
+        #expect(checks[0].message == #"expected response body to match the JSON schema, but / must have required property 'name'; /id must be integer (found "7"); /tags/1 must be string (found 2)"#)
+    }
+
+    @Test func collectionVariablesInEveryForm() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: t
+            variables:
+              page: "1"
+              size: "10"
+            requests:
+              - name: one
+                url: "{{base}}/items?page={{page}}&size={{size}}"
+            """).scripted(["one": [script(.before, """
+                pm.collectionVariables.set("page", 2, "number");
+                pm.collectionVariables.unset("size");
+                pm.collectionVariables.set("size", "20");
+                const c = pm.collectionVariables;
+                console.log(c.get("page"), c.has("size"), JSON.stringify(c.toObject()), c.replaceIn("p{{page}}"));
+                console.log(c.values.count(), c.values.get("size"), c.values.map((v) => v.key).join(), JSON.stringify(c.toJSON()));
+                console.log(pm.variables.get("page"));
+                """)]])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
+
+        #expect(try #require(results["one"]).console.map(\.text) == [
+            #"2 true {"page":2,"size":"20"} p2"#,
+            #"2 20 page,size {"values":[{"key":"page","value":2},{"key":"size","value":"20"}]}"#,
+            "2",
+        ])
+        #expect(server.requests.first?.uri == "/items?page=2&size=20")
+    }
+
+    @Test func requestHeadersTakeKeyValueObjectsAndSDKHeaders() async throws {
+        let server = try await ScenarioServer.start { _ in .status(200) }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: t
+            requests:
+              - name: one
+                url: "{{base}}/one"
+                headers:
+                  X-Old: "1"
+                  Authorization: Basic old
+            """).scripted(["one": [script(.before, """
+                pm.request.headers.remove("Authorization");
+                pm.request.headers.add({ key: "Authorization", value: "Bearer " + pm.environment.get("token") });
+                pm.request.headers.upsert({ key: "X-Old", value: "2" });
+                const sdk = require("postman-collection");
+                pm.request.headers.add(new sdk.Header({ key: "X-SDK", value: "yes" }));
+                pm.request.headers.remove({ key: "x-nothing" });
+                """)]])
+
+        let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL), "token": "t0k"])
+
+        #expect(try #require(results["one"]).outcome == .passed)
+        let headers = try #require(server.requests.first).headers
+        #expect(headers.first { $0.0.lowercased() == "authorization" }?.1 == "Bearer t0k")
+        #expect(headers.filter { $0.0.lowercased() == "authorization" }.count == 1)
+        #expect(headers.first { $0.0.lowercased() == "x-old" }?.1 == "2")
+        #expect(headers.first { $0.0.lowercased() == "x-sdk" }?.1 == "yes")
+    }
+}

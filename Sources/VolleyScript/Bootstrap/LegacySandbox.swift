@@ -91,6 +91,12 @@ enum LegacySandbox {
       return new sdk.CookieList(null, cookies);
     }
 
+    // A scope's values as the SDK's VariableList (`pm.environment.values`), a copy: writes go through set.
+    function variableList(object) {
+      const sdk = modules.require('postman-collection');
+      return new sdk.VariableList(null, Object.keys(object).map((key) => ({ key, value: object[key] })));
+    }
+
     function once(key, make) {
       if (perCall === null) perCall = { values: Object.create(null), tests: null };
       if (!(key in perCall.values)) perCall.values[key] = make();
@@ -213,7 +219,7 @@ enum LegacySandbox {
       return records;
     }
 
-    Object.defineProperty(globalThis, '__volleyLegacy', { value: { begin, collect, cookies, responseCookies: responseCookieList, postman }, configurable: true });
+    Object.defineProperty(globalThis, '__volleyLegacy', { value: { begin, collect, cookies, responseCookies: responseCookieList, variableList, postman }, configurable: true });
     })();
     """#
 }
