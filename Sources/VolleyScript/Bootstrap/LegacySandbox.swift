@@ -207,10 +207,11 @@ enum LegacySandbox {
     // Per call: only two assignments; the rest is made when a script first reads it.
     function begin(pm, url) { current = pm; scriptURL = url; perCall = null; }
 
+    const none = Object.freeze([]);
     function collect() {
       const tests = perCall && perCall.tests;
       current = null; perCall = null;
-      if (!tests) return [];
+      if (!tests) return none;
       const records = [];
       for (const [name, { value, at }] of tests) {
         const passed = !!value;

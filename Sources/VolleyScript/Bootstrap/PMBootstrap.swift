@@ -68,7 +68,8 @@ enum PMBootstrap {
       const s = state;
       state = null;
       if (s === null) return;
-      for (const t of s.tests.concat(legacy.collect())) {
+      const legacyTests = legacy.collect();
+      for (const t of legacyTests.length === 0 ? s.tests : s.tests.concat(legacyTests)) {
         const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
         host("test", t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
       }
