@@ -59,9 +59,9 @@ extension Collection {
 func runScripts(
     _ collection: Collection, variables: [String: JSONValue] = [:], commandLine: [String: JSONValue] = [:],
     secrets: (any SecretProvider)? = nil, limits: ScriptLimits = .default, cancellation: CancellationFlag? = nil,
-    maxPicks: Int = RunOptions.defaultMaxNextRequestPicks, iteration: Int = 1
+    maxPicks: Int = RunOptions.defaultMaxNextRequestPicks, iteration: Int = 1, libraryDirectory: String = "/usr/share/javascript"
 ) throws -> (results: Results, outcome: CollectionOutcome) {
-    let hook = ScriptHook(limits: limits, cancellation: cancellation)
+    let hook = ScriptHook(limits: limits, cancellation: cancellation, libraryDirectory: libraryDirectory)
     let runner = try CollectionRunner(
         options: RunOptions(cancellation: cancellation, maxNextRequestPicks: maxPicks), hooks: hook.requestHooks())
     var scopes = VariableScopes()
