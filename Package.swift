@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "VolleyExecutorTests", dependencies: ["VolleyExecutor", "VolleyRegex", "VolleyQuota", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyReporter", "TestSupport"]),
         .testTarget(name: "VolleyReporterTests", dependencies: ["VolleyReporter", "VolleyCore", "VolleyJSON", "TestSupport"]),
         .testTarget(name: "VolleySecretsTests", dependencies: ["VolleySecrets", "VolleyCore", "TestSupport"]),
-        .testTarget(name: "VolleyScriptTests", dependencies: ["VolleyScript", "VolleyExecutor", "VolleyCore", "VolleyJSON", "VolleyParser", "TestSupport"]),
+        .testTarget(name: "VolleyScriptTests", dependencies: ["VolleyScript", "VolleyExecutor", "VolleyCore", "VolleyJSON", "VolleyParser", "VolleyQuota", "TestSupport"]),
         .testTarget(name: "VolleyRunTests", dependencies: ["VolleyRun", "VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyQuota", "VolleyReporter", "VolleySecrets", "TestSupport"]),
         // Depends on the executables so that `swift build --build-tests` always builds the binaries it runs.
         .testTarget(name: "VolleyEndToEndTests", dependencies: ["TestSupport", "volley", "volley-demo-server"]),

@@ -41,18 +41,30 @@ public struct QuotaLedger: Sendable {
 
     public init() {}
 
-    /// `host` stands in for a result that does not say which limit it counted against.
+    /// `host` stands in for a result that does not say which limit it counted against. The
+    /// result's sub-requests count against their own limits, in the order they went out.
     public mutating func add(_ result: RequestResult, host: String) {
-        guard !result.attempts.isEmpty else { return }
-        let key = result.quotaKey ?? QuotaKey(host: host, limit: nil)
+        for sub in result.subRequests where sub.phase == .before { add(sub) }
+        add(result.attempts, waited: result.waited, key: result.quotaKey ?? QuotaKey(host: host, limit: nil))
+        for sub in result.subRequests where sub.phase == .after { add(sub) }
+    }
+
+    private mutating func add(_ sub: SubRequestResult) {
+        // Set once it was sent: one never sent has no attempts to count.
+        guard let key = sub.quotaKey else { return }
+        add(sub.attempts, waited: sub.waited, key: key)
+    }
+
+    private mutating func add(_ attempts: [AttemptRecord], waited: Duration, key: QuotaKey) {
+        guard !attempts.isEmpty else { return }
         let index = limits.firstIndex { $0.key == key } ?? {
             limits.append(LimitEntry(key: key))
             return limits.count - 1
         }()
         var entry = limits[index]
-        entry.retries += result.attempts.count - 1
-        entry.waited += result.waited
-        for attempt in result.attempts {
+        entry.retries += attempts.count - 1
+        entry.waited += waited
+        for attempt in attempts {
             if attempt.status == 429 { entry.tooManyRequests += 1 }
             if case .retry(let reason)? = attempt.waitCause { entry.countRetry(after: reason.trigger) }
             guard let quota = attempt.quota else { continue }

@@ -10,36 +10,11 @@ extension RequestResult {
     public func redacted(by redactor: Redactor) -> RequestResult {
         guard !redactor.isEmpty else { return self }
         func text(_ s: String) -> String { redactor.redact(s) }
-        func bytes(_ b: [UInt8]) -> [UInt8] {
-            guard !b.isEmpty else { return b }
-            let original = String(decoding: b, as: UTF8.self)
-            let masked = redactor.redact(original)
-            return masked == original ? b : Array(masked.utf8)
-        }
-        func headers(_ h: [HTTPHeader]) -> [HTTPHeader] {
-            h.map { HTTPHeader(name: $0.name, value: text($0.value)) }
-        }
 
         var copy = self
-        if var sent = copy.sent {
-            sent.url = text(sent.url)
-            sent.headers = headers(sent.headers)
-            sent.body = bytes(sent.body)
-            copy.sent = sent
-        }
-        copy.redirects = redirects.map { hop in
-            var h = hop
-            h.sent.url = text(h.sent.url)
-            h.sent.headers = headers(h.sent.headers)
-            h.sent.body = bytes(h.sent.body)
-            h.location = text(h.location)
-            return h
-        }
-        if var response = copy.response {
-            response.headers = headers(response.headers)
-            response.body = bytes(response.body)
-            copy.response = response
-        }
+        copy.sent = sent.map(redactor.redact(sent:))
+        copy.redirects = redirects.map(redactor.redact(hop:))
+        copy.response = response.map(redactor.redact(response:))
         copy.assertions = assertions.map { outcome in
             var o = outcome
             o.actual = o.actual?.redacted(by: redactor)
@@ -65,11 +40,66 @@ extension RequestResult {
         copy.failure?.message = text(failure?.message ?? "")
         copy.stop?.message = text(stop?.message ?? "")
         copy.notes = notes.map(text)
-        copy.attempts = attempts.map { attempt in
-            var a = attempt
-            a.failure = a.failure.map(text)
-            return a
-        }
+        copy.attempts = attempts.map(redactor.redact(attempt:))
+        // A script builds its sub-requests from secrets it reads: masked like the request itself.
+        copy.subRequests = subRequests.map { $0.redacted(by: redactor) }
+        return copy
+    }
+}
+
+extension SubRequestResult {
+    /// This sub-request with every secret masked, as `RequestResult.redacted` masks its parent.
+    public func redacted(by redactor: Redactor) -> SubRequestResult {
+        guard !redactor.isEmpty else { return self }
+        var copy = self
+        copy.sent = sent.map(redactor.redact(sent:))
+        copy.redirects = redirects.map(redactor.redact(hop:))
+        copy.response = response.map(redactor.redact(response:))
+        copy.attempts = attempts.map(redactor.redact(attempt:))
+        copy.failure?.message = redactor.redact(failure?.message ?? "")
+        copy.stop?.message = redactor.redact(stop?.message ?? "")
+        return copy
+    }
+}
+
+/// The masking of the parts a request and its sub-requests share.
+extension Redactor {
+    func redact(bytes: [UInt8]) -> [UInt8] {
+        guard !bytes.isEmpty else { return bytes }
+        let original = String(decoding: bytes, as: UTF8.self)
+        let masked = redact(original)
+        return masked == original ? bytes : Array(masked.utf8)
+    }
+
+    func redact(headers: [HTTPHeader]) -> [HTTPHeader] {
+        headers.map { HTTPHeader(name: $0.name, value: redact($0.value)) }
+    }
+
+    func redact(sent: SentRequest) -> SentRequest {
+        var copy = sent
+        copy.url = redact(sent.url)
+        copy.headers = redact(headers: sent.headers)
+        copy.body = redact(bytes: sent.body)
+        return copy
+    }
+
+    func redact(hop: RedirectHop) -> RedirectHop {
+        var copy = hop
+        copy.sent = redact(sent: hop.sent)
+        copy.location = redact(hop.location)
+        return copy
+    }
+
+    func redact(response: ReceivedResponse) -> ReceivedResponse {
+        var copy = response
+        copy.headers = redact(headers: response.headers)
+        copy.body = redact(bytes: response.body)
+        return copy
+    }
+
+    func redact(attempt: AttemptRecord) -> AttemptRecord {
+        var copy = attempt
+        copy.failure = attempt.failure.map(redact)
         return copy
     }
 }

@@ -16,6 +16,9 @@ public struct RequestResult: Sendable {
     public var hookAssertions: [HookAssertionResult] = []
     /// What the request's scripts wrote with `console.*`, in order.
     public var console: [ConsoleMessage] = []
+    /// The requests its hooks sent (`pm.sendRequest`), in the order they were sent. They count
+    /// in the quota and credits like any request; their failures are the scripts' to judge.
+    public var subRequests: [SubRequestResult] = []
     public var captures: [CaptureOutcome]
     /// Why the request did not complete, or could not be built.
     public var failure: RequestFailure?

@@ -24,7 +24,9 @@ public struct ConsoleReporter: Sendable {
     /// The request's line, plus its failures (and with `--verbose`, the exchange).
     public func format(_ result: RequestResult) -> String {
         var lines = [requestLine(result)]
-        if verbose, let sent = result.sent { lines += exchangeLines(result, sent: sent) }
+        if verbose, let sent = result.sent {
+            lines += exchangeLines(redirects: result.redirects, sent: sent, response: result.response, timings: result.timings)
+        }
         if result.attempts.count > 1, result.outcome != .passed || verbose {
             lines += result.attempts.map { "      " + style.dim(attemptLine($0)) }
         }
@@ -32,6 +34,7 @@ public struct ConsoleReporter: Sendable {
             let raw = quota.sources.compactMap { name in response.headers.value(of: name).map { "\(name): \(printable($0))" } }
             lines.append("      " + style.dim("quota read from: " + raw.joined(separator: ", ")))
         }
+        lines += subRequestLines(result)
         if showsConsole {
             for message in result.console { lines.append(consoleLine(message)) }
         }
@@ -101,7 +104,7 @@ public struct ConsoleReporter: Sendable {
     static let methodColumns = 7
 
     /// `attempt 1: 429 in 3.1 ms`, `attempt 2 after 1s (retry 1 of 2, Retry-After): 200 in 2.0 ms`
-    private func attemptLine(_ attempt: AttemptRecord) -> String {
+    func attemptLine(_ attempt: AttemptRecord) -> String {
         var line = "attempt \(attempt.number)"
         if attempt.waitedBefore > .zero {
             line += " after \(attempt.waitedBefore.humanText)"
@@ -156,35 +159,38 @@ public struct ConsoleReporter: Sendable {
         }
     }
 
-    private func exchangeLines(_ result: RequestResult, sent: SentRequest) -> [String] {
+    /// `--verbose`'s lines of one exchange (a request's, or a sub-request's, indented further).
+    func exchangeLines(
+        redirects: [RedirectHop], sent: SentRequest, response: ReceivedResponse?, timings: PhaseTimings?, indent: String = "      "
+    ) -> [String] {
         var lines: [String] = []
-        for hop in result.redirects {
+        for hop in redirects {
             // Every hop as it went out: a redirect may change the method and drop credentials.
-            lines += requestLines(hop.sent)
-            lines.append("      " + style.dim("< \(hop.status) → \(printable(hop.location))"))
+            lines += requestLines(hop.sent, indent: indent)
+            lines.append(indent + style.dim("< \(hop.status) → \(printable(hop.location))"))
         }
-        lines += requestLines(sent)
-        if let response = result.response {
-            lines.append("      " + style.dim("< \(response.httpVersion) \(response.status)"))
-            lines += response.headers.map { "      " + style.dim("< \(printable($0.name)): \(printable($0.value))") }
-            lines.append("      " + style.dim("< [\(response.byteCount) bytes]"))
+        lines += requestLines(sent, indent: indent)
+        if let response {
+            lines.append(indent + style.dim("< \(response.httpVersion) \(response.status)"))
+            lines += response.headers.map { indent + style.dim("< \(printable($0.name)): \(printable($0.value))") }
+            lines.append(indent + style.dim("< [\(response.byteCount) bytes]"))
         }
-        if let t = result.timings {
+        if let t = timings {
             let phases = [
                 ("dns", t.dns), ("connect", t.connect), ("tls", t.tls), ("ttfb", t.ttfb),
                 ("transfer", t.transfer), ("total", t.total),
             ].map { "\($0.0) \(DurationText.milliseconds(Double($0.1) / 1000))" }
-            lines.append("      " + style.dim("timings: " + phases.joined(separator: " · ")))
+            lines.append(indent + style.dim("timings: " + phases.joined(separator: " · ")))
         }
         return lines
     }
 
-    private func requestLines(_ sent: SentRequest) -> [String] {
-        var lines = ["      " + style.dim("> \(printable(sent.method)) \(printable(sent.url))")]
-        lines += sent.headers.map { "      " + style.dim("> \(printable($0.name)): \(printable($0.value))") }
+    private func requestLines(_ sent: SentRequest, indent: String) -> [String] {
+        var lines = [indent + style.dim("> \(printable(sent.method)) \(printable(sent.url))")]
+        lines += sent.headers.map { indent + style.dim("> \(printable($0.name)): \(printable($0.value))") }
         if !sent.body.isEmpty {
             lines.append(
-                "      " + style.dim("> [\(sent.byteCount) bytes] ")
+                indent + style.dim("> [\(sent.byteCount) bytes] ")
                     + OutputEscaping.terminal(String(decoding: sent.body, as: UTF8.self).truncated(to: 500), keepingLineBreaks: true))
         }
         return lines
@@ -205,5 +211,5 @@ public struct ConsoleReporter: Sendable {
     }
 
     /// Names, values and messages from collections and servers, with control characters escaped.
-    private func printable(_ text: String) -> String { OutputEscaping.terminal(text) }
+    func printable(_ text: String) -> String { OutputEscaping.terminal(text) }
 }

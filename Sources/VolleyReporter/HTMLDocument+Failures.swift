@@ -26,6 +26,12 @@ extension HTMLDocument {
         if let shown = request.failureToShow?.result {
             if request.isRepeated { html += "<div class=\"runs\">iteration \(shown.iteration):</div>\n" }
             writeProblems(shown)
+            // What its scripts sent is part of the story: a token request that failed, say.
+            if !shown.subRequests.isEmpty {
+                html += "<ul class=\"attempts subrequests\">"
+                for sub in shown.subRequests { html += "<li>\(e(sub.reportLine(wording)))</li>" }
+                html += "</ul>\n"
+            }
         }
         let groups = request.failureSampleGroups(except: request.failureToShow?.result.iteration)
         if !groups.isEmpty {

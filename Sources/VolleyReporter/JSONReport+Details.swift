@@ -29,7 +29,35 @@ extension JSONReport {
         if !result.console.isEmpty {
             details["console"] = .array(result.console.map { ["level": .string($0.level.rawValue), "text": .string($0.text)] })
         }
+        if !result.subRequests.isEmpty {
+            details["subRequests"] = .array(result.subRequests.indices.map { subRequest(recorded, at: $0) })
+        }
         return details
+    }
+
+    /// A request a script sent (`pm.sendRequest`), with where it was sent from.
+    private func subRequest(_ recorded: RecordedResult, at index: Int) -> JSONValue {
+        let sub = recorded.result.subRequests[index]
+        let sizes = index < recorded.subRequestBodySizes.count ? recorded.subRequestBodySizes[index] : (sent: 0, response: 0)
+        // Typed one by one: as one literal the type checker gives up.
+        let request: JSONValue = sub.sent.map { sent(recorded, $0, bodySize: sizes.sent) } ?? .null
+        let response: JSONValue = sub.response.map { received(recorded, $0, bodySize: sizes.response) } ?? .null
+        let stop: JSONValue = sub.stop.map { ["reason": .string($0.reason.reportName), "message": .string($0.message)] } ?? .null
+        let notes: [JSONValue] = sub.gaveUp.map { [.string(wording.note($0))] } ?? []
+        var object = JSONObject()
+        object["phase"] = .string(sub.phase.rawValue)
+        object["location"] = location(sub.location)
+        object["redirects"] = .array(sub.redirects.map { redirect(recorded, $0) })
+        object["request"] = request
+        object["response"] = response
+        object["timings"] = sub.timings.map(timings) ?? .null
+        object["attempts"] = .array(sub.attempts.map(attempt))
+        object["waitedMs"] = milliseconds(sub.waited)
+        object["quota"] = sub.quota.map(quota) ?? .null
+        object["error"] = sub.failure.map(failure) ?? .null
+        object["stop"] = stop
+        object["notes"] = .array(notes)
+        return .object(object)
     }
 
     private func sent(_ recorded: RecordedResult, _ sent: SentRequest, bodySize: Int? = nil) -> JSONValue {
@@ -52,12 +80,12 @@ extension JSONReport {
         ]))
     }
 
-    private func received(_ recorded: RecordedResult, _ response: ReceivedResponse) -> JSONValue {
+    private func received(_ recorded: RecordedResult, _ response: ReceivedResponse, bodySize: Int? = nil) -> JSONValue {
         var object = JSONObject([
             ("status", number(response.status)),
             ("httpVersion", .string(response.httpVersion)),
             ("headers", headers(response.headers)),
-            ("bodySize", number(recorded.responseBodySize)),
+            ("bodySize", number(bodySize ?? recorded.responseBodySize)),
         ])
         if includeBodies { object["body"] = body(response.body, kept: recorded.hasBodies) }
         return .object(object)

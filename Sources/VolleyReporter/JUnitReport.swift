@@ -193,6 +193,7 @@ public struct JUnitReport: Sendable {
             lines.append("\(result.attempts.count) attempts, waited \(result.waited.humanText)")
         }
         if let quota = result.quota, !quota.text.isEmpty { lines.append(quota.text) }
+        lines += result.subRequests.map { $0.reportLine(wording) }
         if request.isRepeated, let total = request.latency.percentiles(.total) {
             lines.append("\(request.runs.total) runs; total ms: " + total.labeled.map { "\($0.label) \(DurationText.exactMilliseconds($0.microseconds))" }.joined(separator: ", "))
         }

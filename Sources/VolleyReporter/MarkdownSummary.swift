@@ -61,6 +61,10 @@ public struct MarkdownSummary: Sendable {
             for problem in shown.problems {
                 lines.append("  - `\(Self.code(problem.location.description))` \(prefix)\(Self.escape(problem.message))")
             }
+            // What its scripts sent is part of the story: a token request that failed, say.
+            for sub in shown.subRequests {
+                lines.append("  - `\(Self.code(sub.location.description))` \(prefix)\(Self.escape(sub.reportLine(RetryWording())))")
+            }
             for group in request.failureSampleGroups(except: shown.iteration) {
                 let runs = (group.iterations.count == 1 ? "iteration " : "iterations ") + group.iterations.map(String.init).joined(separator: ", ")
                 lines.append("  - also \(runs): " + Self.escape(group.messages.joined(separator: "; ")))

@@ -3,6 +3,7 @@ import VolleyCore
 import VolleyExecutor
 import VolleyJSON
 import VolleyParser
+import VolleyQuota
 @testable import VolleyScript
 
 /// Collects what a run reports.
@@ -59,11 +60,13 @@ extension Collection {
 func runScripts(
     _ collection: Collection, variables: [String: JSONValue] = [:], commandLine: [String: JSONValue] = [:],
     secrets: (any SecretProvider)? = nil, limits: ScriptLimits = .default, cancellation: CancellationFlag? = nil,
-    maxPicks: Int = RunOptions.defaultMaxNextRequestPicks, iteration: Int = 1, libraryDirectory: String = "/usr/share/javascript"
+    maxPicks: Int = RunOptions.defaultMaxNextRequestPicks, iteration: Int = 1, clock: any RunClock = SystemClock(),
+    rate: RateSpec? = nil, libraryDirectory: String = "/usr/share/javascript"
 ) throws -> (results: Results, outcome: CollectionOutcome) {
     let hook = ScriptHook(limits: limits, cancellation: cancellation, libraryDirectory: libraryDirectory)
     let runner = try CollectionRunner(
-        options: RunOptions(cancellation: cancellation, maxNextRequestPicks: maxPicks), hooks: hook.requestHooks())
+        options: RunOptions(rate: rate, cancellation: cancellation, clock: clock, maxNextRequestPicks: maxPicks),
+        hooks: hook.requestHooks())
     var scopes = VariableScopes()
     scopes.setAll(variables, in: .environment)
     scopes.setAll(commandLine, in: .commandLine)

@@ -19,9 +19,16 @@ public struct CreditLedger: Sendable, Hashable {
     }
 
     /// Every attempt's balance, in order (a retried request may be charged more than once).
+    /// Its sub-requests' too, in the order they went out: those of its before-send hooks, its
+    /// own, those of its after-response hooks.
     public mutating func add(_ result: RequestResult) {
-        let host = result.quotaKey?.host ?? ""
-        for attempt in result.attempts {
+        for sub in result.subRequests where sub.phase == .before { add(sub.attempts, host: sub.quotaKey?.host ?? "") }
+        add(result.attempts, host: result.quotaKey?.host ?? "")
+        for sub in result.subRequests where sub.phase == .after { add(sub.attempts, host: sub.quotaKey?.host ?? "") }
+    }
+
+    private mutating func add(_ attempts: [AttemptRecord], host: String) {
+        for attempt in attempts {
             if let credits = attempt.quota?.credits { read(credits, host: host) }
         }
     }

@@ -28,13 +28,18 @@ public struct HookContext {
     public let iteration: Int
     /// Notes for the result, for what a hook asked that could not be done.
     private(set) var notes: [String] = []
+    /// The requests hooks sent (`sendSubRequest`), in order, before and after the send.
+    public private(set) var subRequests: [SubRequestResult] = []
     /// Renders the planned request again with new variables, before the send.
     private let render: ((VariableScopes) -> Result<TransportRequest, RequestFailure>)?
+    /// The runner's send stage, for a hook's own requests.
+    let sender: SubRequestSender
 
     init(
         collection: String, planned: PlannedRequest, variables: VariableScopes, iteration: Int = 1,
         rendered: Result<TransportRequest, RequestFailure>,
-        render: @escaping (VariableScopes) -> Result<TransportRequest, RequestFailure>
+        render: @escaping (VariableScopes) -> Result<TransportRequest, RequestFailure>,
+        sender: SubRequestSender
     ) {
         self.collection = collection
         self.iteration = iteration
@@ -42,6 +47,7 @@ public struct HookContext {
         self.variables = variables
         self.response = nil
         self.render = render
+        self.sender = sender
         self.apply(rendered)
     }
 
@@ -56,6 +62,8 @@ public struct HookContext {
         self.nextRequest = before.nextRequest
         self.notes = before.notes
         self.console = before.console
+        self.subRequests = before.subRequests
+        self.sender = before.sender
         self.render = nil
     }
 
@@ -75,6 +83,18 @@ public struct HookContext {
     public mutating func removeVariable(_ name: String, from source: VariableSource) {
         variables.remove(name, from: source)
         if let render { apply(render(variables)) }
+    }
+
+    /// Sends `request` as the runner sends its own requests (Postman's `pm.sendRequest`): paced
+    /// and counted against its host's quota, retried as this request's retry settings say, its
+    /// quota headers read, a 402 or an exhausted quota stopping the run, Ctrl-C ending it. Blocks
+    /// until it is done. `location` is where the hook asked for it (the `pm.sendRequest` call).
+    /// The result, kept for the request's result (and its reports), has the response with its
+    /// body, or the failure; once the run has stopped, nothing more is sent.
+    public mutating func sendSubRequest(_ request: TransportRequest, at location: SourceLocation) -> SubRequestResult {
+        let result = sender.send(request, at: location, phase: isAfterSend ? .after : .before)
+        subRequests.append(result)
+        return result
     }
 
     /// The hook failed: the request errors with `message` at `location`; the first failure stands.

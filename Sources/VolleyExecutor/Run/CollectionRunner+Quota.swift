@@ -46,13 +46,22 @@ extension CollectionRunner {
 
     /// The run's credit budget (or the collection's `max_credits:`) checked before a request to its host.
     func budgetStop(before request: PlannedRequest, in collection: Collection, scopes: VariableScopes) -> RunStop? {
-        let budget: (Double, SettingOrigin)? = options.maxCredits.map { ($0, .commandLine(.maxCredits)) }
-            ?? collection.maxCredits.map { ($0, .collection(key: "max_credits", at: nil)) }
-        let credits = quota.credits
-        guard let (limit, origin) = budget, !credits.accounts.isEmpty else { return nil }
+        guard budget(of: collection) != nil, !quota.credits.accounts.isEmpty else { return nil }
         // The host is known only once the URL is filled; a URL that cannot be filled fails on its own later.
         let renderer = TemplateRenderer(scopes: scopes, failedCaptures: failedCaptures, names: options.settingNames)
         let host = (try? renderer.render(request.spec.url)).map(URLHost.of) ?? ""
+        return budgetStop(beforeSendingTo: host, in: collection)
+    }
+
+    /// The same check before a request to `host` whose URL is known (a hook's sub-request).
+    func budgetStop(beforeSendingTo host: String, in collection: Collection) -> RunStop? {
+        let credits = quota.credits
+        guard let (limit, origin) = budget(of: collection), !credits.accounts.isEmpty else { return nil }
         return credits.budgetStop(limit, host: host, origin: origin, names: options.settingNames)
+    }
+
+    private func budget(of collection: Collection) -> (Double, SettingOrigin)? {
+        options.maxCredits.map { ($0, .commandLine(.maxCredits)) }
+            ?? collection.maxCredits.map { ($0, .collection(key: "max_credits", at: nil)) }
     }
 }

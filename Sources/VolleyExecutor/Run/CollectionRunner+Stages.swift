@@ -24,15 +24,21 @@ extension CollectionRunner {
             let rerender = { (variables: VariableScopes) in
                 self.render(spec, scopes: variables, pages: pages, secretsUsed: secretsUsed)
             }
+            let sender = subRequestSender(for: spec, in: collection, observer: observer)
             var before = HookContext(
                 collection: collection.name, planned: request, variables: scopes, iteration: iteration, rendered: rendered,
-                render: rerender)
+                render: rerender, sender: sender)
             for hook in hooks { hook.beforeSend(&before) }
+            sender.drain(into: &outcome)
             scopes = before.variables
             rendered = before.request.map { .success($0) } ?? .failure(before.renderFailure ?? Self.noRequest(spec))
             // A hook that failed (a script threw) leaves the request unprepared: never paid for.
             if let failure = before.failure { rendered = .failure(failure) }
             context = before
+        }
+        // A hook's sub-request that stopped the run (a 402, Ctrl-C) stops it before this request too.
+        if context != nil, case .success = rendered, let halt = haltedBySubRequest(outcome) {
+            rendered = .failure(RequestFailure(kind: .transport, message: halt, location: spec.location))
         }
         if let reason = context?.skipReason {
             result.skipped = true
@@ -63,7 +69,7 @@ extension CollectionRunner {
 
         guard let exchange = sending.exchange else {
             captures(of: spec, didNotRunBecause: "request '\(spec.name)' got no response", scopes: &scopes)
-            afterResponseHooks(hooks, context: &context, request: transportRequest, response: nil, scopes: &scopes)
+            afterResponseHooks(hooks, context: &context, request: transportRequest, response: nil, scopes: &scopes, outcome: &outcome)
             finishHooks(context, into: &result)
             return result
         }
@@ -82,7 +88,7 @@ extension CollectionRunner {
         result.captures = capture(spec.captures, from: view, scopes: &scopes)
 
         // 6. After-response hooks, which see what `expect:` and `capture:` made of the response.
-        afterResponseHooks(hooks, context: &context, request: transportRequest, response: exchange, scopes: &scopes)
+        afterResponseHooks(hooks, context: &context, request: transportRequest, response: exchange, scopes: &scopes, outcome: &outcome)
         finishHooks(context, into: &result)
         return result
     }
@@ -90,13 +96,21 @@ extension CollectionRunner {
     /// The after-response stage (also after a send that got no response).
     private func afterResponseHooks(
         _ hooks: [any RequestHook], context: inout HookContext?, request: TransportRequest, response: TransportResponse?,
-        scopes: inout VariableScopes
+        scopes: inout VariableScopes, outcome: inout CollectionOutcome
     ) {
         guard let before = context else { return }
         var after = HookContext(after: before, request: request, variables: scopes, response: response)
         for hook in hooks { hook.afterResponse(&after) }
+        after.sender.drain(into: &outcome)
         scopes = after.variables
         context = after
+    }
+
+    /// Why the request is not sent when its before-send hooks' sub-requests stopped the run.
+    private func haltedBySubRequest(_ outcome: CollectionOutcome) -> String? {
+        if outcome.interrupted { return "\(interruption) before sending" }
+        if let stop = outcome.stop { return "not sent: a sub-request of its hooks stopped the run (\(stop.message))" }
+        return nil
     }
 
     /// The render stage: the planned request with `scopes`' values filled in.
@@ -181,6 +195,7 @@ extension CollectionRunner {
         guard let context else { return }
         result.hookAssertions = context.assertionResults
         result.console = context.console
+        result.subRequests = context.subRequests
         result.notes += context.notes
         if let failure = context.failure {
             if result.failure == nil { result.failure = failure } else if result.failure != failure { result.notes.append(failure.message) }

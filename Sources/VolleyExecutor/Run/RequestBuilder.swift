@@ -83,12 +83,17 @@ struct RequestBuilder {
             body = Array(try renderer.render(template).utf8)
         }
 
+        return TransportRequest(
+            method: spec.method, url: url, headers: headers, body: body, settings: Self.settings(for: spec, options: options),
+            credentialHeaders: credentialHeaders)
+    }
 
+    /// How `spec` is sent: the run's settings with its `timeout:` unless the command line set one.
+    /// A hook's sub-requests are sent so too.
+    static func settings(for spec: RequestSpec, options: TransportSettings) -> TransportSettings {
         var settings = options
         if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
-        return TransportRequest(
-            method: spec.method, url: url, headers: headers, body: body, settings: settings,
-            credentialHeaders: credentialHeaders)
+        return settings
     }
 
     /// A value `auth:` renders is a credential wherever it came from (`--var`, a capture, a literal):

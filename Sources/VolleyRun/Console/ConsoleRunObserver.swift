@@ -80,7 +80,8 @@ public final class ConsoleRunObserver: RunSessionObserver {
         if (result.page ?? 1) == 1 { done += 1 }
         progress = nil
         statistics.add(result)
-        if let url = result.sent?.url { ledger.add(result, host: URLHost.of(url)) }
+        // A request its script's sub-request kept from being sent still has that sub-request to count.
+        if result.sent != nil || !result.subRequests.isEmpty { ledger.add(result, host: URLHost.of(result.sent?.url ?? "")) }
         if quiet, result.outcome == .passed || result.outcome == .skipped { return }
         clearStatus()
         output.out(reporter.format(result))

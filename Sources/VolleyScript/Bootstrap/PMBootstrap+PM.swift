@@ -68,7 +68,7 @@ extension PMBootstrap {
       get cookies() { return legacy.cookies(); },
       test,
       expect,
-      sendRequest: () => { throw new Error("pm.sendRequest is not available in Volley yet: write the request as a request of the collection"); },
+      sendRequest,
     };
     """#
 }

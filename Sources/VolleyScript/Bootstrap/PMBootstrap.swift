@@ -14,7 +14,7 @@ enum PMBootstrap {
 
     /// The whole bootstrap, one IIFE; the parts' function declarations are hoisted, the
     /// constants each reads while loading come before it.
-    static let source: String = [prelude, messages, request, response, variables, pm, driver].joined(separator: "\n")
+    static let source: String = [prelude, messages, request, response, variables, sendRequest, pm, driver].joined(separator: "\n")
 
     /// The bridge, the call's state and the helpers every part uses.
     static let prelude = #"""

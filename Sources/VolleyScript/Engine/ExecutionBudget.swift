@@ -32,6 +32,12 @@ final class ExecutionBudget {
         if !armed { arm() }
     }
 
+    /// Leaves out of the current call's count time spent outside the script (a sub-request).
+    func exclude(cpu: Int64, wall: Int64) {
+        startCPU += cpu
+        startWall += wall
+    }
+
     /// Calls the engine's setter (also from inside the callback: that is what re-arms it).
     private func arm() {
         armed = true

@@ -91,6 +91,14 @@ final class JavaScriptContext {
         return JSValue(result!, in: self)
     }
 
+    /// Runs `body` from inside a native function without counting its time against the running
+    /// call's limits (a sub-request's pacing, retries and network wait are not the script's).
+    func outsideBudget(_ body: () -> Void) {
+        let cpu = ProcessMeters.threadCPUNanoseconds(), wall = ProcessMeters.monotonicNanoseconds()
+        body()
+        budget.exclude(cpu: ProcessMeters.threadCPUNanoseconds() - cpu, wall: ProcessMeters.monotonicNanoseconds() - wall)
+    }
+
     func makeString(_ text: String) -> JSValue {
         JSString.with(text) { JSValue(JavaScriptCore.api.JSValueMakeString(context, $0)!, in: self) }
     }

@@ -31,7 +31,8 @@ public struct ScriptLimits: Sendable, Hashable {
     public static let `default` = ScriptLimits()
 
     /// The limits for a script time-out of `timeout`: that much CPU time, and six times as much
-    /// wall-clock time (5 s and 30 s by default), for a script waiting on `pm.sendRequest`.
+    /// wall-clock time (5 s and 30 s by default), for a script waiting on a promise. The time a
+    /// `pm.sendRequest` takes counts in neither (the run's timeouts and retry limits bound it).
     public static func timeout(_ timeout: Duration) -> ScriptLimits {
         ScriptLimits(cpuTime: timeout, wallTime: timeout * 6)
     }

@@ -48,6 +48,9 @@ public final class ScriptHook: RequestHook {
             return
         }
         let call = ScriptCall(context: context)
+        call.sends.locate = { engine.location(line: $0, column: $1, of: script) }
+        call.sends.fallback = script.declaredAt
+        call.sends.outsideBudget = engine.outsideBudget
         let (output, error) = engine.run(script, call: call)
         // Variable writes and request edits took effect in the call's copy as the script ran.
         context = call.context

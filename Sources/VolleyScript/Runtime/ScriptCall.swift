@@ -12,6 +12,8 @@ final class ScriptCall {
     private(set) var console: [ConsoleMessage] = []
     /// What the call decided, reported by `__volleyCollect` at its end.
     private(set) var output = ScriptOutput()
+    /// The call's `pm.sendRequest`s (ScriptSendRequests.swift).
+    let sends = ScriptSendRequests()
 
     init(context: HookContext) {
         self.context = context
@@ -49,6 +51,7 @@ final class ScriptCall {
         case "iteration": return String(context.iteration - 1)
         case "test": output.addTest(arguments)
         case "end": output.end(arguments)
+        case "send": return sends.send(arguments, context: &context)
         case "log":
             let level = argument(1).flatMap(ConsoleMessage.Level.init(rawValue:)) ?? .log
             console.append(ConsoleMessage(level: level, text: argument(2) ?? ""))

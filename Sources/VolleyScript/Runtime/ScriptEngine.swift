@@ -74,6 +74,12 @@ final class ScriptEngine {
         return (output, nil)
     }
 
+    /// Runs `body` (a `pm.sendRequest` waiting on the network) without counting it against the
+    /// running script's CPU and wall-clock limits.
+    func outsideBudget(_ body: () -> Void) {
+        js.outsideBudget(body)
+    }
+
     /// The location in the YAML (or `.js` file) of a line (in the file's numbering, as stacks
     /// give it) and column of `script`'s wrapped text.
     func location(line: Int, column: Int, of script: Script) -> SourceLocation {
