@@ -106,6 +106,7 @@ else
   grep -q '^ Recommends: .*libsecret-1-0' <<<"$info" || fail "Recommends lacks libsecret-1-0"
   grep -q '^ Suggests: .*gnome-keyring' <<<"$info" || fail "Suggests lacks gnome-keyring"
   grep -q '^ Suggests: .*libjavascriptcoregtk-4.1-0' <<<"$info" || fail "Suggests lacks libjavascriptcoregtk-4.1-0"
+  grep -q '^ Suggests: .*libjs-lodash, libjs-moment, libjs-tv4, libjs-chai' <<<"$info" || fail "Suggests lacks the sandbox libraries (libjs-*)"
   contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
   for file in ./usr/bin/volley ./usr/share/man/man1/volley.1.gz ./usr/share/man/man1/volley.run.1.gz \
     ./usr/share/bash-completion/completions/volley ./usr/share/zsh/vendor-completions/_volley \

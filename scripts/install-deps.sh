@@ -9,6 +9,8 @@ packages=(
   libsecret-1-dev       # CSecret (Secret Service client)
   libsecret-tools       # secret-tool, for keyring tests
   libjavascriptcoregtk-4.1-dev  # scripts: JavaScriptCore, loaded at run time (headers for JavaScriptCoreABITests)
+  libjs-lodash libjs-moment libjs-tv4 libjs-chai  # scripts: the sandbox libraries, read at run time (SandboxLibraryTests)
+  openssl               # digests the CryptoJS tests compare with
   gnome-keyring dbus    # a private Secret Service for tests (scripts/keyring-session.sh)
   pkg-config
   nginx-light           # a real server for integration tests and benchmarks

@@ -113,7 +113,7 @@ Maintainer: Volley contributors <volley@invalid>
 Installed-Size: $installed_size
 Depends: $depends
 Recommends: libsecret-1-0
-Suggests: gnome-keyring, libjavascriptcoregtk-4.1-0
+Suggests: gnome-keyring, libjavascriptcoregtk-4.1-0, libjs-lodash, libjs-moment, libjs-tv4, libjs-chai
 Section: web
 Priority: optional
 Description: runner for HTTP request collections written in YAML

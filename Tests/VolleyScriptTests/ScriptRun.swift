@@ -61,9 +61,9 @@ func runScripts(
     _ collection: Collection, variables: [String: JSONValue] = [:], commandLine: [String: JSONValue] = [:],
     secrets: (any SecretProvider)? = nil, limits: ScriptLimits = .default, cancellation: CancellationFlag? = nil,
     maxPicks: Int = RunOptions.defaultMaxNextRequestPicks, iteration: Int = 1, clock: any RunClock = SystemClock(),
-    rate: RateSpec? = nil
+    rate: RateSpec? = nil, libraryDirectory: String = "/usr/share/javascript"
 ) throws -> (results: Results, outcome: CollectionOutcome) {
-    let hook = ScriptHook(limits: limits, cancellation: cancellation)
+    let hook = ScriptHook(limits: limits, cancellation: cancellation, libraryDirectory: libraryDirectory)
     let runner = try CollectionRunner(
         options: RunOptions(rate: rate, cancellation: cancellation, clock: clock, maxNextRequestPicks: maxPicks),
         hooks: hook.requestHooks())

@@ -1,6 +1,6 @@
 extension PMBootstrap {
-    /// `pm` itself (the prototype of each call's `pm`), `pm.test`, `console` and the older
-    /// `postman.*` words, all made once.
+    /// `pm` itself (the prototype of each call's `pm`), `pm.test` and `console`, all made once
+    /// (the older `postman.*` words are the legacy sandbox's).
     static let pm = #"""
     const consoleObject = {};
     for (const level of ["log", "info", "warn", "error", "debug"])
@@ -78,20 +78,11 @@ extension PMBootstrap {
         setNextRequest,
         location: Object.freeze({ get current() { return requestName(); } }),
       }),
+      // The cookies of the request's host; from the response's Set-Cookie until the run has a jar.
+      get cookies() { return legacy.cookies(); },
       test,
       expect,
       sendRequest,
-    };
-
-    // The older `postman.*` words still found in shared collections.
-    const postman = {
-      setNextRequest: (name) => setNextRequest(name),
-      setEnvironmentVariable: (name, value) => scopes.environment.set(name, value),
-      getEnvironmentVariable: (name) => scopes.environment.get(name),
-      clearEnvironmentVariable: (name) => scopes.environment.unset(name),
-      setGlobalVariable: (name, value) => scopes.globals.set(name, value),
-      getGlobalVariable: (name) => scopes.globals.get(name),
-      clearGlobalVariable: (name) => scopes.globals.unset(name),
     };
     """#
 }

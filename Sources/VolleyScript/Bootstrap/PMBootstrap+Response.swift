@@ -30,6 +30,7 @@ extension PMBootstrap {
       get responseTime() { return responseFacts()[1]; },
       get responseSize() { return responseFacts()[2]; },
       headers: headerList(responseHeaders, null),
+      get cookies() { return legacy.responseCookies(); },
       text: () => responseBody(),
       json: () => JSON.parse(responseBody()),
     });

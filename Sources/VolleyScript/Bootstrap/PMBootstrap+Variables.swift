@@ -8,6 +8,9 @@ extension PMBootstrap {
         get: (name) => { const v = host("get", scope, String(name)); return v === undefined ? undefined : JSON.parse(v); },
         has: (name) => host("get", scope, String(name)) !== undefined,
         toObject: () => JSON.parse(host("all", scope)),
+        // Postman's VariableScope forms: the values as a postman-collection VariableList, and JSON.
+        get values() { return legacy.variableList(JSON.parse(host("all", scope))); },
+        toJSON: () => { const o = JSON.parse(host("all", scope)); return { values: Object.keys(o).map((key) => ({ key, value: o[key] })) }; },
         replaceIn: (template) => String(template).replace(/\{\{([^{}]+)\}\}/g, (whole, name) => {
           const v = host("get", "variables", name.trim()); return v === undefined ? whole : String(JSON.parse(v));
         }),

@@ -22,7 +22,10 @@ enum PMBootstrap {
     (function () {
     const host = __volleyHost;
     const expect = __volleyExpect;
+    // The legacy sandbox (LegacySandbox.swift): its globals, the `postman` object and pm.cookies.
+    const legacy = __volleyLegacy;
     delete globalThis.__volleyHost;
+    delete globalThis.__volleyLegacy;
 
     // The running call: set by __volleyRun, cleared by __volleyCollect. Members of pm read it
     // (and cache what they asked Swift for in it), so the objects themselves are made once.
@@ -44,8 +47,9 @@ enum PMBootstrap {
       const pm = Object.create(sharedPM);
       state = { event, scriptURL, pm, tests: [], skip: false, nextSet: false, next: null, settled: true, error: null,
         request: null, response: undefined, body: undefined, responseHeaders: undefined };
+      legacy.begin(pm, scriptURL);
       let result;
-      try { result = fn(pm, postman, consoleObject); }
+      try { result = fn(pm, legacy.postman, consoleObject); }
       catch (e) { state.error = e; return; }
       if (result && typeof result.then === "function") {
         state.settled = false;
@@ -66,13 +70,15 @@ enum PMBootstrap {
       const s = state;
       state = null;
       if (s === null) return;
+      const legacyTests = legacy.collect();
+      const allTests = legacyTests.length === 0 ? s.tests : s.tests.concat(legacyTests);
       let message, stack;
       if (s.error !== null) {
         message = describe(s.error);
         try { stack = s.error && s.error.stack ? String(s.error.stack) : undefined; } catch (e) { stack = undefined; }
       }
       let tests = [];
-      for (const t of s.tests) {
+      for (const t of allTests) {
         if (tests.length === 5000) { host("tests", ...tests); tests = []; }
         const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
         tests.push(t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);

@@ -11,9 +11,13 @@ public final class ScriptHook: RequestHook {
     private let limits: ScriptLimits
     private let isCancelled: () -> Bool
     private var engine: Result<ScriptEngine, ScriptError>?
+    private let libraries: SandboxLibraries
 
-    public init(limits: ScriptLimits = .default, cancellation: CancellationFlag? = nil) {
+    /// `libraryDirectory` is where Debian's browser builds of the sandbox libraries are read
+    /// from (lodash, moment, tv4, chai), on first use.
+    public init(limits: ScriptLimits = .default, cancellation: CancellationFlag? = nil, libraryDirectory: String = "/usr/share/javascript") {
         self.limits = limits
+        self.libraries = SandboxLibraries(directory: libraryDirectory)
         self.isCancelled = { cancellation?.isCancelled == true }
     }
 
@@ -70,7 +74,7 @@ public final class ScriptHook: RequestHook {
         if let engine { return engine }
         let loaded: Result<ScriptEngine, ScriptError>
         do {
-            loaded = .success(try ScriptEngine(limits: limits, isCancelled: isCancelled))
+            loaded = .success(try ScriptEngine(limits: limits, isCancelled: isCancelled, libraries: libraries))
         } catch {
             loaded = .failure(error)
         }

@@ -20,7 +20,7 @@ enum ExpectLibrary {
     /// later part's helpers; the constants a part reads while loading come before it.
     static let source: String = [
         prelude, inspect, equality, chain, valueAssertions, collectionAssertions,
-        throwAssertion, changeAssertions, responseAssertions, exports,
+        throwAssertion, changeAssertions, responseAssertions, schemaAssertion, exports,
     ].joined(separator: "\n")
 
     /// The error class and the opening of the IIFE that keeps every helper out of the globals.

@@ -36,12 +36,15 @@ final class ScriptEngine {
         var call: ScriptCall?
     }
 
-    init(limits: ScriptLimits, isCancelled: @escaping () -> Bool) throws(ScriptError) {
+    init(limits: ScriptLimits, isCancelled: @escaping () -> Bool, libraries: SandboxLibraries = SandboxLibraries()) throws(ScriptError) {
         js = try JavaScriptContext(limits: limits, isCancelled: isCancelled)
         let bridge = HostBridge()
         self.bridge = bridge
         js.define("__volleyHost") { bridge.call?.host($0) }
         try js.evaluate(ExpectLibrary.source, sourceURL: "volley:expect")
+        // The sandbox libraries and the legacy globals: defined here, each loaded on first use.
+        try libraries.install(in: js)
+        try js.evaluate(LegacySandbox.source, sourceURL: LegacySandbox.sourceURL)
         try js.evaluate(PMBootstrap.source, sourceURL: PMBootstrap.sourceURL)
         events = (js.makeString("prerequest"), js.makeString("test"))
         runner = js.global("__volleyRun")
