@@ -27,7 +27,7 @@ struct Volley: ParsableCommand {
                  reported
             """,
         version: versionRequested ? VersionText.full : VolleyVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, InitCommand.self, JSONPathCommand.self, SecretsCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, InitCommand.self, JSONPathCommand.self, SecretsCommand.self, ReportCommand.self],
         defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )
 

@@ -24,8 +24,13 @@ struct ReadmeCommand {
                 // ("FILE|DIR" in the synopsis is no pipe.)
                 let end = [" #", " | ", "&&"].compactMap { piece.firstRange(of: $0)?.lowerBound }.min()
                 let words = piece[..<(end ?? piece.endIndex)]
-                let subcommand = String(words.prefix { $0.isLetter })
+                var subcommand = String(words.prefix { $0.isLetter })
                 guard !subcommand.isEmpty, words.dropFirst(subcommand.count).first.map({ $0 == " " }) ?? true else { continue }
+                // `volley report merge`: the options are the nested command's.
+                if subcommand == "report" {
+                    let nested = words.dropFirst(subcommand.count + 1).prefix { $0.isLetter }
+                    if !nested.isEmpty { subcommand += " " + nested }
+                }
                 let command = ReadmeCommand(subcommand: subcommand, options: options(in: String(words)), text: line)
                 found.append(command)
                 continuing = command

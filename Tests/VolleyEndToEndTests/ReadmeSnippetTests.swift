@@ -36,7 +36,7 @@ struct ReadmeSnippetTests {
         var helps: [String: String] = [:]
         for command in ReadmeCommand.all(in: lines) {
             if helps[command.subcommand] == nil {
-                let help = try await runVolley([command.subcommand, "--help"])
+                let help = try await runVolley(command.subcommand.split(separator: " ").map(String.init) + ["--help"])
                 #expect(help.exitCode == 0, "volley \(command.subcommand) is not a subcommand: \(help)")
                 helps[command.subcommand] = help.stdout
             }

@@ -41,6 +41,8 @@ public enum RunPreparation {
         } catch {
             throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: false)
         }
-        return (RunPlan(loaded, rows: rows, repeatCount: configuration.repeatCount), loaded.messages)
+        var plan = RunPlan(loaded, rows: rows, repeatCount: configuration.repeatCount)
+        if let shard = configuration.shard { plan.restrict(to: shard, workingDirectory: FileSystem.workingDirectory) }
+        return (plan, loaded.messages)
     }
 }
