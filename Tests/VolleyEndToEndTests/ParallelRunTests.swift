@@ -158,4 +158,59 @@ struct ParallelRunTests {
         let executions = (report["summary"] as! [String: Any])["executions"] as! [String: Any]
         #expect(executions["total"] as? Int == 8)
     }
+
+    @Test func bailStopsSchedulingAndTheUnitsNotStartedAreSkipped() async throws {
+        let server = try await ScenarioServer.start { request in
+            if request.path == "/fail" { return .status(500) }
+            // Long enough that the failing file's worker is done long before this file is.
+            return ScenarioResponse.status(200).delayed(by: .seconds(1))
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let files = [
+            try dir.write(Self.collection("fails", server.baseURL, paths: ["/fail", "/fail"]), to: "a.yaml"),
+            try dir.write(Self.collection("running", server.baseURL, paths: ["/slow", "/slow"]), to: "b.yaml"),
+            try dir.write(Self.collection("later", server.baseURL, paths: ["/never"]), to: "c.yaml"),
+        ]
+
+        let result = try await runVolley(["run"] + files + ["--jobs", "2", "--bail"])
+
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(server.requests.filter { $0.path == "/fail" }.count == 1, "the failing file bailed at its first failure")
+        #expect(server.requests.filter { $0.path == "/slow" }.count == 2, "the file already running finished")
+        #expect(!server.requests.contains { $0.path == "/never" }, "no file started after the failure")
+        #expect(result.stdout.contains("5 requests: 2 passed, 1 failed, 2 skipped"), "\(result.stdout)")
+    }
+
+    @Test func concurrentCollectionRunsEachHaveTheirOwnScriptContext() async throws {
+        let server = try await ScenarioServer.start { request in
+            request.path == "/second" ? ScenarioResponse.status(200).delayed(by: .milliseconds(200)) : .status(200)
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        var files: [String] = []
+        for n in 1...4 {
+            // A global of the JavaScript context, set by the first request and read by the second:
+            // a context shared between workers would show another file's value.
+            files.append(try dir.write("""
+                name: s\(n)
+                requests:
+                  - name: first
+                    url: "\(server.baseURL)/first"
+                    scripts:
+                      after: |
+                        globalThis.owner = "s\(n)";
+                  - name: second
+                    url: "\(server.baseURL)/second"
+                    scripts:
+                      after: |
+                        pm.test("the context is this file's", () => pm.expect(globalThis.owner).to.eql("s\(n)"));
+                """, to: "s\(n).yaml"))
+        }
+
+        let result = try await runVolley(["run"] + files + ["--jobs", "4", "--repeat", "2"])
+
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("16 requests: 16 passed"), "\(result.stdout)")
+    }
 }

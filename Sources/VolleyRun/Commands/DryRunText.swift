@@ -22,7 +22,7 @@ public enum DryRunText {
             lines.append("iterations: \(plan.scheduledIterations)" + (numbers.isEmpty ? "" : " (\(numbers.joined(separator: ", "))\(more))"))
         }
         let total = plan.totalRequests
-        lines.append("\(total) request\(plural(total)) planned, \(jobs) at a time at most; dry run: nothing was sent")
+        lines.append("\(total) request\(plural(total)) planned, \(jobs) collection run\(plural(jobs)) at a time; dry run: nothing was sent")
         return lines.joined(separator: "\n")
     }
 

@@ -67,7 +67,7 @@ extension RunSession {
             let planned = plan.collections[index]
             var scopes = planned.scopes
             scopes.setAll(row, in: .iteration)
-            let buffer = UnitBuffer(secrets: secrets)
+            let buffer = UnitBuffer(secrets: secrets, scheduler: scheduler)
             let outcome = runner.run(
                 planned.collection, requests: planned.requests, variables: scopes, observer: buffer, iteration: iteration)
             // Every other worker stops its waits and transfers now, not at its next unit.

@@ -7,9 +7,11 @@ import VolleyExecutor
 final class UnitBuffer: RunObserver {
     private(set) var results: [RequestResult] = []
     private let secrets: SecretRegistry
+    private let scheduler: UnitScheduler
 
-    init(secrets: SecretRegistry) {
+    init(secrets: SecretRegistry, scheduler: UnitScheduler) {
         self.secrets = secrets
+        self.scheduler = scheduler
     }
 
     func didFinish(_ result: RequestResult) {
@@ -17,5 +19,7 @@ final class UnitBuffer: RunObserver {
         // log line) is masked already. The coordinator's fan-out masks the result itself.
         secrets.registerSecretCaptures(of: result)
         results.append(result)
+        // A paginated request's further pages are not entries of the total.
+        if (result.page ?? 1) == 1 { scheduler.requestFinished() }
     }
 }

@@ -84,8 +84,15 @@ final class UnitScheduler: @unchecked Sendable {
         locked {
             finished[unit] = result
             running[unit] = nil
-            requestsFinished += result.results.count
             if halt { halted = true }
+            changed()
+        }
+    }
+
+    /// A worker finished a request: the progress line counts it now, not when its unit is replayed.
+    func requestFinished() {
+        locked {
+            requestsFinished += 1
             changed()
         }
     }
