@@ -8,7 +8,7 @@ import Darwin
 /// JavaScriptCore; on Swift's cooperative pool (one thread per core) eight blocked workers would
 /// run two at a time, so each gets a thread of its own.
 final class WorkerThread {
-    private var thread: pthread_t
+    private let thread: pthread_t
 
     /// Starts `body` on a new thread; nil when the system refuses one (`EAGAIN`).
     init?(_ body: @escaping @Sendable () -> Void) {
@@ -20,20 +20,21 @@ final class WorkerThread {
             return nil
         }, box)
         #else
-        var thread: pthread_t?
-        let started = pthread_create(&thread, nil, { pointer in
+        var created: pthread_t?
+        let started = pthread_create(&created, nil, { pointer in
             Unmanaged<Body>.fromOpaque(pointer).takeRetainedValue().run()
             return nil
         }, box)
         #endif
-        guard started == 0, let thread = Optional(thread) else {
+        guard started == 0 else {
+            // The thread never ran, so it never took the body back.
             Unmanaged<Body>.fromOpaque(box).release()
             return nil
         }
         #if canImport(Glibc)
         self.thread = thread
         #else
-        self.thread = thread!
+        self.thread = created!
         #endif
     }
 
