@@ -160,10 +160,16 @@ struct ParallelRunTests {
     }
 
     @Test func bailStopsSchedulingAndTheUnitsNotStartedAreSkipped() async throws {
+        // The failure is answered only once the second file's first request is in: that file is
+        // surely running when the first bails.
+        let barrier = ArrivalBarrier(count: 2)
         let server = try await ScenarioServer.start { request in
-            if request.path == "/fail" { return .status(500) }
-            // Long enough that the failing file's worker is done long before this file is.
-            return ScenarioResponse.status(200).delayed(by: .seconds(1))
+            if request.path == "/fail" { return await barrier.arrive() ? .status(500) : .status(503) }
+            if request.path == "/slow", await barrier.arrive() {
+                // Long enough that the failing file's worker is done long before this file is.
+                return ScenarioResponse.status(200).delayed(by: .seconds(2))
+            }
+            return .status(200)
         }
         defer { try? server.shutdownBlocking() }
         let dir = try TemporaryDirectory()
