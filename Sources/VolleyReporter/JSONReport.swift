@@ -76,6 +76,7 @@ public struct JSONReport: Sendable {
             "repeat": number(m.repeatCount),
             "iterationData": optional(m.iterationSource),
             "iterations": number(report.iterations),
+            "shard": m.shard.map(shard) ?? .null,
         ]
     }
 
@@ -116,12 +117,31 @@ public struct JSONReport: Sendable {
         return .object(object)
     }
 
-    private func latency(_ aggregate: LatencyAggregate) -> JSONValue {
+    /// Public for `volley report merge`, which writes merged latencies as a run's report does.
+    public func latency(_ aggregate: LatencyAggregate) -> JSONValue {
         var object = JSONObject([("samples", number(aggregate.count))])
+        var histograms = JSONObject()
         for phase in TimingPhase.allCases {
             object[phase.rawValue] = aggregate.percentiles(phase).map(percentiles) ?? .null
+            histograms[phase.rawValue] = histogram(aggregate.histogram(phase).stored)
         }
+        // The buckets themselves, so a merge of several runs' reports recomputes percentiles.
+        object["histograms"] = .object(histograms)
         return .object(object)
+    }
+
+    private func shard(_ shard: RunMetadata.Shard) -> JSONValue {
+        [
+            "index": number(shard.index), "count": number(shard.count), "by": .string(shard.by),
+            "suiteFiles": .array(shard.suiteFiles.map(JSONValue.string)), "suiteIterations": number(shard.suiteIterations),
+        ]
+    }
+
+    private func histogram(_ stored: LatencyHistogram.Stored) -> JSONValue {
+        [
+            "offset": number(stored.offset), "counts": .array(stored.counts.map(number)), "count": number(stored.count),
+            "minUs": .integer(stored.min), "maxUs": .integer(stored.max), "sumUs": .integer(stored.sum),
+        ]
     }
 
     private func percentiles(_ p: Percentiles) -> JSONValue {

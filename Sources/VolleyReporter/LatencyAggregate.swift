@@ -22,6 +22,11 @@ public struct LatencyAggregate: Sendable, Hashable {
         histograms[Self.phases.firstIndex(of: phase)!]
     }
 
+    /// Adds `histogram`'s values to the phase's (a merge of reports reads them back).
+    public mutating func merge(_ histogram: LatencyHistogram, into phase: TimingPhase) {
+        histograms[Self.phases.firstIndex(of: phase)!].merge(histogram)
+    }
+
     public func percentiles(_ phase: TimingPhase) -> Percentiles? {
         histogram(phase).percentiles
     }

@@ -9,13 +9,14 @@ public struct LatencyHistogram: Sendable, Hashable {
     static let subBucketBits = 7
     static let subBuckets = 1 << subBucketBits
 
-    /// Counts for buckets `offset ..< offset + counts.count`.
-    private var counts: [UInt32] = []
-    private var offset = 0
-    public private(set) var count = 0
-    public private(set) var min: Int64 = 0
-    public private(set) var max: Int64 = 0
-    public private(set) var sum: Int64 = 0
+    /// Counts for buckets `offset ..< offset + counts.count` (empty while one value is held:
+    /// it is in bucket `offset`). Internal for `LatencyHistogram+Merging.swift`.
+    var counts: [UInt32] = []
+    var offset = 0
+    public internal(set) var count = 0
+    public internal(set) var min: Int64 = 0
+    public internal(set) var max: Int64 = 0
+    public internal(set) var sum: Int64 = 0
 
     public init() {}
 

@@ -14,6 +14,29 @@ public struct RunMetadata: Sendable, Hashable {
     public var repeatCount: Int
     /// The `--iterations-data` file, when the run has one iteration per row.
     public var iterationSource: String?
+    /// `--shard K/N`: which share of which suite the run was; nil for a whole run.
+    public var shard: Shard?
+
+    /// A sharded run's place in its suite, so that a merge of the shards' reports can check
+    /// they ran the same suite and that none is missing or given twice.
+    public struct Shard: Sendable, Hashable {
+        public var index: Int
+        public var count: Int
+        /// `file` or `iteration`.
+        public var by: String
+        /// Every collection file of the suite, every shard's.
+        public var suiteFiles: [String]
+        /// Iterations of the whole suite.
+        public var suiteIterations: Int
+
+        public init(index: Int, count: Int, by: String, suiteFiles: [String], suiteIterations: Int) {
+            self.index = index
+            self.count = count
+            self.by = by
+            self.suiteFiles = suiteFiles
+            self.suiteIterations = suiteIterations
+        }
+    }
 
     public init(
         volleyVersion: String = VolleyVersion.current, startedAt: String, commandLine: [String],

@@ -63,6 +63,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup(title: "Reports") var reports: ReportOptions
 
+    @OptionGroup(title: "Parallel runs and sharding") var parallel: ParallelOptions
+
     @Option(help: ArgumentHelp("Run each collection N times (captures reset each time); reports give percentiles.", valueName: "n"))
     var `repeat`: Int = 1
 
@@ -119,6 +121,8 @@ struct RunCommand: ParsableCommand {
         configuration.output = bodyOutput
         configuration.commandLine = CommandLine.arguments
         configuration.scriptTimeout = scriptTimeout?.duration
+        configuration.jobs = parallel.jobs.count
+        configuration.shard = parallel.parsedShard
         return configuration
     }
 
@@ -142,6 +146,10 @@ struct RunCommand: ParsableCommand {
                 for: error, configuration: configuration, startedAt: startedAt, secrets: output.secrets, sources: sources, output: output)
             for reportError in reportErrors { output.err("error: " + reportError) }
             throw ExitStatus.invalidInput.exitCode
+        }
+        if parallel.dryRun {
+            output.out(DryRunText.lines(for: plan, jobs: configuration.jobs))
+            return
         }
         let session: RunSession
         do {

@@ -28,7 +28,7 @@ struct Volley: ParsableCommand {
             """,
         version: versionRequested ? VersionText.full : VolleyVersion.current,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, JSONPathCommand.self, SecretsCommand.self,
+            RunCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, JSONPathCommand.self, SecretsCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: nil  // `volley run` is explicit, as a typo of a subcommand must not become a file name
     )

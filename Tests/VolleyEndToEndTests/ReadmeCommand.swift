@@ -26,8 +26,8 @@ struct ReadmeCommand {
                 let words = piece[..<(end ?? piece.endIndex)]
                 var subcommand = String(words.prefix { $0.isLetter })
                 guard !subcommand.isEmpty, words.dropFirst(subcommand.count).first.map({ $0 == " " }) ?? true else { continue }
-                // `export curl` and `import curl` hold their options one level down.
-                if subcommand == "export" || subcommand == "import" {
+                // `export curl`, `import curl|postman` and `report merge` hold their options one level down.
+                if subcommand == "export" || subcommand == "import" || subcommand == "report" {
                     let nested = String(words.dropFirst(subcommand.count + 1).prefix { $0.isLetter })
                     if !nested.isEmpty { subcommand += " " + nested }
                 }

@@ -3,6 +3,11 @@ import VolleyExecutor
 import VolleyQuota
 import VolleyScript
 import VolleySecrets
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Everything a run needs to know, as one plain value: the executable fills it from its options,
 /// the process environment fills `process*`, and the collections add their own settings at run
@@ -37,6 +42,11 @@ public struct RunConfiguration: Sendable {
     public var output: String?
     /// The arguments as typed, for the reports (masked through the registry first).
     public var commandLine: [String] = []
+    /// Units run at once (`--jobs`): collection runs of different files or iterations; 1 runs
+    /// everything in order on the calling thread.
+    public var jobs = 1
+    /// `--shard K/N`: only this shard's share of the collections (or iterations).
+    public var shard: Shard?
     /// The CPU time one script call may take (its wall-clock limit is six times it); nil for the
     /// default, 5 s.
     public var scriptTimeout: Duration?
@@ -134,5 +144,15 @@ extension VariableSettings {
         for (name, value) in commandLine { scopes.set(name, to: .string(value), in: .commandLine) }
         for (name, value) in process { scopes.set(name, to: .string(value), in: .process) }
         return scopes
+    }
+}
+
+extension RunConfiguration {
+    /// The most workers `--jobs` takes: each holds a connection, and usually a JavaScript context.
+    public static let maxJobs = 256
+
+    /// `--jobs auto`: one worker per online core.
+    public static var automaticJobs: Int {
+        Swift.max(1, Swift.min(maxJobs, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     }
 }

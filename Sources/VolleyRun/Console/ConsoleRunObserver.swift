@@ -44,6 +44,14 @@ public final class ConsoleRunObserver: RunSessionObserver {
         status(progress!)
     }
 
+    /// A parallel run's progress line: what its workers run; only on a terminal, as for one request.
+    public func running(_ running: [String], finished: Int) {
+        guard interactive, !running.isEmpty else { return }
+        let shown = running.prefix(3).joined(separator: ", ") + (running.count > 3 ? " +\(running.count - 3)" : "")
+        progress = "[\(finished)/\(total)] \((clock.now - start).humanText) · running \(shown)"
+        status(progress!)
+    }
+
     public func willWait(_ duration: Duration, cause: WaitCause?) {
         guard !interactive, !quiet, duration > Self.waitWorthALine else { return }
         let reason = words(cause)

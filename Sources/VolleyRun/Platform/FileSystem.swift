@@ -113,6 +113,13 @@ public enum FileSystem {
         return mkdir(folder, 0o777) == 0 || errno == EEXIST
     }
 
+    /// The process's working directory; empty when it cannot be read (removed under it).
+    public static var workingDirectory: String {
+        guard let path = getcwd(nil, 0) else { return "" }
+        defer { free(path) }
+        return String(cString: path)
+    }
+
     /// Whether anything is at `path`, a dangling symlink included (`exists` follows links).
     public static func isOccupied(_ path: String) -> Bool {
         var info = stat()

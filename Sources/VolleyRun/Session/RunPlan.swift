@@ -4,8 +4,8 @@ import VolleyJSON
 /// What a run sends, in what order, computed once before the first request: every collection
 /// with its selected requests (folders and defaults resolved), run once per iteration, an
 /// iteration being one repetition × one row of iteration data.
-public struct RunPlan {
-    public struct PlannedCollection {
+public struct RunPlan: Sendable {
+    public struct PlannedCollection: Sendable {
         public var collection: Collection
         /// Every scope but the collection's own, the captures and the iteration row.
         public var scopes: VariableScopes
@@ -18,6 +18,11 @@ public struct RunPlan {
     /// One per row of iteration data; a single empty row without it.
     public var rows: [[String: JSONValue]]
     public var repeatCount: Int
+    /// `--shard K/N`: the collections (or iterations) are this shard's share.
+    public private(set) var shard: Shard?
+    /// Every collection file of the suite, this shard's and the others', in input order: a merge
+    /// of the shards' reports checks that they ran the same suite.
+    public private(set) var suiteFiles: [String]
 
     /// The requests are those loading selected (by the configuration's folders), not planned again.
     public init(_ loaded: LoadedCollections, rows: [[String: JSONValue]] = [[:]], repeatCount: Int = 1) {
@@ -28,14 +33,44 @@ public struct RunPlan {
         }
         self.rows = rows.isEmpty ? [[:]] : rows
         self.repeatCount = repeatCount
+        self.suiteFiles = collections.map(\.collection.file)
     }
 
+    /// Keeps only `shard`'s share: its collection files, or with `by: .iteration` its iterations.
+    public mutating func restrict(to shard: Shard, workingDirectory: String) {
+        self.shard = shard
+        let held = shard.positions(of: collections.map(\.collection.file), workingDirectory: workingDirectory)
+        collections = held.map { collections[$0] }
+    }
+
+    /// Iterations of the whole suite (every shard's), numbered from 1.
     public var iterations: Int { repeatCount * rows.count }
+
+    /// Iterations this run sends: all of them, or a shard's share with `--shard-by iteration`.
+    public var scheduledIterations: Int { shard?.iterationCount(of: iterations) ?? iterations }
+
+    /// This run's `n`th iteration (from 0) as its number in the suite (from 1), with its row.
+    func iteration(at n: Int) -> (number: Int, row: [String: JSONValue]) {
+        let number = shard?.iteration(at: n) ?? n + 1
+        return (number, rows[(number - 1) % rows.count])
+    }
+
+    /// Units of work a parallel run schedules: one collection run in one iteration each.
+    var unitCount: Int {
+        let (total, overflow) = scheduledIterations.multipliedReportingOverflow(by: collections.count)
+        return overflow ? Int.max : total
+    }
+
+    /// Unit `u` (from 0) in input order: iterations in order, the collections in order inside each.
+    func unit(at u: Int) -> (collection: Int, iteration: Int, row: [String: JSONValue]) {
+        let (number, row) = iteration(at: u / collections.count)
+        return (u % collections.count, number, row)
+    }
 
     /// Request entries in the whole run (a paginated request counts once); `Int.max` past what an Int holds.
     public var totalRequests: Int {
         let perIteration = collections.reduce(0) { $0 + $1.requests.count }
-        let (total, overflow) = perIteration.multipliedReportingOverflow(by: iterations)
+        let (total, overflow) = perIteration.multipliedReportingOverflow(by: scheduledIterations)
         return overflow ? Int.max : total
     }
 
@@ -45,10 +80,9 @@ public struct RunPlan {
 
     /// Each iteration's number (from 1) with its row.
     func forEachIteration(_ body: (_ iteration: Int, _ row: [String: JSONValue]) -> Bool) {
-        for repetition in 0..<repeatCount {
-            for (index, row) in rows.enumerated() {
-                guard body(repetition * rows.count + index + 1, row) else { return }
-            }
+        for n in 0..<scheduledIterations {
+            let (number, row) = iteration(at: n)
+            guard body(number, row) else { return }
         }
     }
 

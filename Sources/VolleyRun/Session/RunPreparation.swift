@@ -49,6 +49,8 @@ public enum RunPreparation {
         {
             iterationRows = rows.map(IterationData.castingNumbers)
         }
-        return (RunPlan(loaded, rows: iterationRows, repeatCount: configuration.repeatCount), loaded.messages)
+        var plan = RunPlan(loaded, rows: iterationRows, repeatCount: configuration.repeatCount)
+        if let shard = configuration.shard { plan.restrict(to: shard, workingDirectory: FileSystem.workingDirectory) }
+        return (plan, loaded.messages)
     }
 }

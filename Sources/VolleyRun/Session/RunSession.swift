@@ -6,23 +6,35 @@ import VolleyScript
 
 /// Executes a plan and owns what its collections share: the runner (one transport, so one
 /// connection per host), the quota session (pacer, credit ledger and learned limits, so quota
-/// carries across collections, and later across workers), the secret registry every output
-/// redacts through, and the report collector.
+/// carries across collections and across workers), the secret registry every output redacts
+/// through, and the report collector.
+/// With `jobs` above 1 the units of the plan (one collection in one iteration each) run on that
+/// many worker threads, each with its own runner, transport and script context, all sharing the
+/// one quota session (`RunSession+Parallel.swift`); results still reach the console and the
+/// reports in input order.
 /// Not Sendable: one session per run, driven from one thread.
 public final class RunSession {
     public let plan: RunPlan
     public let secrets: SecretRegistry
     /// Pacing and credits for every request of the run, whichever runner sends it.
     public let quota: QuotaSession
-    private let runner: CollectionRunner
-    private let collector: ReportCollector
+    let mode: Mode
+    let collector: ReportCollector
+    let cancellation: CancellationFlag?
+    let clock = ContinuousClock()
     /// nil unless `-o` or a request's `output:` asks for a body in a file.
-    private let bodyFiles: BodyFileWriter?
-    private let cancellation: CancellationFlag?
-    private let clock = ContinuousClock()
-    /// The run's cookies, for every transport; written to `cookieJarFile` when the run ends.
-    private let cookieJar: CookieJar
-    private let cookieJarFile: String?
+    let bodyFiles: BodyFileWriter?
+    /// The run's cookies, for every transport (every worker's too: the share has its locks);
+    /// written to `cookieJarFile` when the run ends.
+    let cookieJar: CookieJar
+    let cookieJarFile: String?
+
+    enum Mode {
+        case sequential(CollectionRunner)
+        /// `stop` is cancelled by a quota stop in any worker, and by `cancellation`: every
+        /// worker's waits and transfers end with it.
+        case parallel([ParallelWorker], stop: CancellationFlag)
+    }
 
     /// - Parameters:
     ///   - output: where GitHub annotations and a report on stdout go.
@@ -35,21 +47,41 @@ public final class RunSession {
         self.secrets = secrets
         self.cancellation = cancellation
         var options = configuration.runOptions(cancellation: cancellation)
-        cookieJar = try configuration.cookieJar()
+        let cookieJar = try configuration.cookieJar()
+        self.cookieJar = cookieJar
         cookieJarFile = configuration.cookieJarFile
         options.cookieJar = cookieJar
-        self.quota = QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
-        // One script hook for the run: its JavaScript context is created by the first script,
-        // so a plan without scripts never loads the engine.
-        let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: cancellation)
         let wantsFiles = configuration.output != nil
             || plan.collections.contains { $0.requests.contains { $0.spec.outputPath != nil } }
         self.bodyFiles = wantsFiles ? BodyFileWriter(commandLinePath: configuration.output) : nil
-        self.runner = try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks())
+        let quota = QuotaSession(runRate: options.rate, maxWait: options.retry.maxWait)
+        self.quota = quota
+        let workers = min(configuration.jobs, plan.unitCount)
+        if workers > 1 {
+            // Cancelled alone only by a quota stop in another worker: its requests say so.
+            let stop = CancellationFlag(linkedTo: cancellation, describe: { _ in "stopped: another collection run hit a quota stop" })
+            var workerOptions = configuration.runOptions(cancellation: stop)
+            workerOptions.cookieJar = cookieJar
+            self.mode = .parallel(try (0..<workers).map { _ throws(TransportError) in
+                // A script hook (so a JavaScript context) per worker: a context belongs to one thread.
+                let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: stop)
+                return ParallelWorker(runner: try CollectionRunner(options: workerOptions, quota: quota, hooks: scripts.requestHooks()))
+            }, stop: stop)
+        } else {
+            // One script hook for the run: its JavaScript context is created by the first script,
+            // so a plan without scripts never loads the engine.
+            let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: cancellation)
+            self.mode = .sequential(try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks()))
+        }
+        var metadata = RunMetadata(
+            configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,
+            environment: plan.environmentName)
+        metadata.shard = plan.shard.map {
+            RunMetadata.Shard(
+                index: $0.index, count: $0.count, by: $0.by.rawValue, suiteFiles: plan.suiteFiles, suiteIterations: plan.iterations)
+        }
         self.collector = ReportCollector(
-            metadata: RunMetadata(
-                configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,
-                environment: plan.environmentName),
+            metadata: metadata,
             options: configuration.reports, output: output, secrets: secrets, sources: sources,
             annotatePerResult: plan.iterations == 1, names: configuration.settingNames)
     }
@@ -61,6 +93,19 @@ public final class RunSession {
         let events = FanOutObserver([observer, collector, tally] + (bodyFiles.map { [$0] } ?? []), secrets: secrets)
         let start = clock.now
         var outcome = RunOutcome()
+        switch mode {
+        case .parallel(let workers, let stop):
+            runParallel(workers, stop: stop, observer: observer, events: events, outcome: &outcome)
+        case .sequential(let runner):
+            runSequential(runner, observer: observer, events: events, outcome: &outcome)
+        }
+        outcome.worstResult = tally.outcome.worstResult
+        outcome.interrupted = cancellation?.isCancelled == true
+        outcome.duration = clock.now - start
+        return outcome
+    }
+
+    func runSequential(_ runner: CollectionRunner, observer: RunSessionObserver, events: RunObserver, outcome: inout RunOutcome) {
         plan.forEachIteration { iteration, row in
             for planned in plan.collections {
                 observer.willRun(planned.collection, iteration: iteration, of: plan.iterations)
@@ -81,10 +126,6 @@ public final class RunSession {
             }
             return !outcome.halted
         }
-        outcome.worstResult = tally.outcome.worstResult
-        outcome.interrupted = cancellation?.isCancelled == true
-        outcome.duration = clock.now - start
-        return outcome
     }
 
     /// Writes every requested report (also after a failure, a stop or a signal) and returns the

@@ -9,9 +9,13 @@ public protocol RunSessionObserver: RunObserver {
     func willRun(_ collection: Collection, iteration: Int, of iterations: Int)
     /// A response (402, 429 with no retry left) or the credit budget stopped the run.
     func didStop(_ stop: RunStop)
+    /// A parallel run's units under way changed: `running` names them (collection, with the
+    /// iteration when repeated), in input order; `finished` requests are done so far.
+    func running(_ running: [String], finished: Int)
 }
 
 extension RunSessionObserver {
     public func willRun(_ collection: Collection, iteration: Int, of iterations: Int) {}
     public func didStop(_ stop: RunStop) {}
+    public func running(_ running: [String], finished: Int) {}
 }

@@ -1,0 +1,30 @@
+/// What a dry run prints: the plan's share of the suite, so a CI job can show (and a person
+/// check) which collections and iterations its shard holds before anything is sent.
+public enum DryRunText {
+    public static func lines(for plan: RunPlan, jobs: Int) -> String {
+        var lines: [String] = []
+        let files = plan.collections.count
+        if let shard = plan.shard {
+            switch shard.by {
+            case .file:
+                lines.append("shard \(shard.text) by file: \(files) of \(plan.suiteFiles.count) collection file\(plural(plan.suiteFiles.count))")
+            case .iteration:
+                lines.append("shard \(shard.text) by iteration: \(plan.scheduledIterations) of \(plan.iterations) iteration\(plural(plan.iterations))")
+            }
+        }
+        for planned in plan.collections {
+            let count = planned.requests.count
+            lines.append("  \(planned.collection.file) · \(planned.collection.name) (\(count) request\(plural(count)))")
+        }
+        if plan.iterations > 1 || plan.shard?.by == .iteration {
+            let numbers = (0..<min(plan.scheduledIterations, 10)).map { String(plan.iteration(at: $0).number) }
+            let more = plan.scheduledIterations > 10 ? ", …" : ""
+            lines.append("iterations: \(plan.scheduledIterations)" + (numbers.isEmpty ? "" : " (\(numbers.joined(separator: ", "))\(more))"))
+        }
+        let total = plan.totalRequests
+        lines.append("\(total) request\(plural(total)) planned, \(jobs) collection run\(plural(jobs)) at a time; dry run: nothing was sent")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
+}
