@@ -33,6 +33,7 @@ struct CurlCommandWriter {
 
         var body: ShellWord? = nil
         var formFields: [ShellWord] = []
+        var multipartFields: [(option: String, value: ShellWord)] = []
         switch spec.body {
         case .json(let json)?:
             body = jsonWord(json)
@@ -49,11 +50,26 @@ struct CurlCommandWriter {
             }
         case .raw(let template)?:
             body = word(template)
+        case .file(_, let path)?:
+            // curl reads the file itself, byte for byte, as Volley sent it.
+            body = ShellWord(literal: "@" + path)
+        case .multipart(let parts)?:
+            for part in parts {
+                switch part.content {
+                case .text(let value):
+                    // --form-string: a value starting with @ or < is text, as Volley sends it.
+                    multipartFields.append(("--form-string", ShellWord(literal: part.name + "=") + word(value)))
+                case .file(_, let filename, let contentType):
+                    // The part's bytes were read from the collection's file at load; the command
+                    // names the file by the name the part is sent under.
+                    multipartFields.append(("-F", ShellWord(literal: "\(part.name)=@\(filename);type=\(contentType)")))
+                }
+            }
         case nil:
             break
         }
 
-        let hasBody = body != nil || !formFields.isEmpty
+        let hasBody = body != nil || !formFields.isEmpty || !multipartFields.isEmpty
         if spec.method != (hasBody ? "POST" : "GET") { option("-X", ShellWord(literal: spec.method)) }
 
         // Query pairs of plain text are encoded into the URL exactly as Volley encodes them; from
@@ -75,6 +91,7 @@ struct CurlCommandWriter {
         for (field, written) in zip(formFields, spec.body?.formFields ?? []) {
             option(word(written.value).hasVariables ? "--data-urlencode" : "--data-raw", field)
         }
+        for field in multipartFields { option(field.option, field.value) }
         if let timeout = spec.timeout { option("--max-time", ShellWord(literal: Self.seconds(timeout))) }
 
         let words = lines.flatMap { $0 }
@@ -105,7 +122,14 @@ struct CurlCommandWriter {
             switch part {
             case .literal(let text): pieces.append(.literal(text))
             case .variable(let name): pieces += word(forVariable: name, depth: depth).pieces
-            case .builtin(let builtin): pieces.append(.substitution(Self.builtinCommand(builtin)))
+            case .builtin(let builtin):
+                if let command = Self.builtinCommand(builtin) {
+                    pieces.append(.substitution(command))
+                } else {
+                    // Postman's `{{$randomEmail}}` and kin have no one-line shell equivalent: the
+                    // command reads a variable of that name, listed in its `# set first:` line.
+                    pieces += word(forVariable: String(builtin.rawValue.dropFirst()), depth: depth).pieces
+                }
             }
         }
         return ShellWord(pieces)
@@ -129,12 +153,16 @@ struct CurlCommandWriter {
     }
 
     /// `{{$uuid}}` and friends are fresh at each use: the command computes one where it runs
-    /// (Linux's kernel UUID source, coreutils' `date` and `shuf`).
-    private static func builtinCommand(_ builtin: Template.Builtin) -> String {
+    /// (Linux's kernel UUID source, coreutils' `date` and `shuf`); nil for the ones without a
+    /// one-line equivalent.
+    private static func builtinCommand(_ builtin: Template.Builtin) -> String? {
         switch builtin {
-        case .uuid: "$(cat /proc/sys/kernel/random/uuid)"
+        case .uuid, .guid, .randomUUID: "$(cat /proc/sys/kernel/random/uuid)"
         case .timestamp: "$(date +%s)"
+        case .isoTimestamp: "$(date -u +%Y-%m-%dT%H:%M:%S.000Z)"
         case .randomInt: "$(shuf -i 0-1000 -n 1)"
+        case .randomBoolean: "$(shuf -e true false -n 1)"
+        default: nil
         }
     }
 

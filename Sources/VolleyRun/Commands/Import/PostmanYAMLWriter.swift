@@ -89,6 +89,8 @@ struct PostmanYAMLWriter {
             for field in fields { yaml.add(indent + 2, "\(YAMLText.quoted(field.name)): \(YAMLText.quoted(field.value))") }
         case .json?:
             break  // the Postman decoder writes a JSON body as raw text, as Postman sends it
+        case .file?, .multipart?:
+            break  // not made by the Postman decoder (its formdata and file bodies are refused at load)
         case nil: break
         }
         auth(spec.auth, indent: indent)
