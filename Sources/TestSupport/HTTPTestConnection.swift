@@ -136,6 +136,13 @@ public final class HTTPTestConnection {
         return try receive() == 0
     }
 
+    /// Reads whatever the peer still sends until it closes the connection: true at the close,
+    /// an error when the receive timeout passes first (a server that never closes).
+    public func readsUntilClosedByPeer() throws -> Bool {
+        while try receive() > 0 {}
+        return true
+    }
+
     private func readChunkedBody() throws -> [UInt8] {
         var body: [UInt8] = []
         while true {

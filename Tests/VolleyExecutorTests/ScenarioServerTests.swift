@@ -191,7 +191,8 @@ struct ScenarioServerTests {
         while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
 
         try await server.shutdown()
-        #expect(try connection.isClosedByPeer())
+        // Under load a byte of a response may be on its way as the server shuts down: what matters is the close.
+        #expect(try connection.readsUntilClosedByPeer())
         try await server.shutdown()  // idempotent
     }
 }

@@ -21,14 +21,12 @@ import VolleyParser
 
                 """
         }
-        let clock = ContinuousClock()
-        var collection: Collection?
-        let elapsed = try clock.measure { collection = try parse(source) }
-        let planned = try #require(collection).plannedRequests()
+        // How fast is the parse benchmark's to say (bench/template-parse.sh), as a ratio: a time
+        // bound here failed on a loaded machine and would pass a slow parser on a fast one.
+        let planned = try parse(source).plannedRequests()
         #expect(planned.count == 10_000)
         #expect(planned[9_999].spec.name == "Request number 9999")
         #expect(planned[9_999].spec.location.line == 6 + 9_999 * 8 + 1)
-        #expect(elapsed < .seconds(10))
     }
 
     static let examples = URL(fileURLWithPath: #filePath)
