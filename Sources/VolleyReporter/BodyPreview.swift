@@ -23,7 +23,7 @@ public enum BodyPreview {
         } else {
             // Without a charset, text is UTF-8 without NULs; anything else is binary (images, gzip, protobuf).
             guard !body.contains(0), let decoded = String(validating: body, as: UTF8.self) else {
-                return .binary(byteCount: body.count, sha256: SHA256.hex(body))
+                return .binary(byteCount: body.count, sha256: Digest.sha256.hex(body))
             }
             text = decoded
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import VolleyCore
 
 @testable import VolleyScript
 
@@ -54,7 +55,7 @@ import TestSupport
             #expect(try js.outcome("CryptoJS.Hmac\(name.uppercased())(message, key).toString()") == mac, "Hmac\(name)")
         }
         let digest = try openssl(["dgst", "-sha256", "-r", "-hmac", key, file])
-        let base64 = Data(try #require(Hex.bytes(digest))).base64EncodedString()
+        let base64 = Data(try #require(HexText.bytes(digest))).base64EncodedString()
         #expect(try js.outcome("CryptoJS.HmacSHA256(message, key).toString(CryptoJS.enc.Base64)") == base64)
         #expect(try js.outcome("CryptoJS.enc.Base64.stringify(CryptoJS.HmacSHA256(message, key))") == base64)
     }

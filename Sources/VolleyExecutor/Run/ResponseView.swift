@@ -113,8 +113,8 @@ final class ResponseView {
     func bytes(_ property: Assertion.ByteProperty) -> JSONValue {
         switch property {
         case .length: .integer(Int64(response.body.count))
-        case .sha256: .string(SHA256.hex(response.body))
-        case .md5: .string(MD5.hex(response.body))
+        case .sha256: .string(Digest.sha256.hex(response.body))
+        case .md5: .string(Digest.md5.hex(response.body))
         }
     }
 

@@ -1,3 +1,5 @@
+import VolleyCore
+
 #if canImport(Glibc)
 import Glibc
 #else
@@ -65,17 +67,17 @@ struct SandboxLibraries {
         case "module":
             return argument(1).flatMap { ownModules[$0] }
         case "digest":
-            guard let digest = argument(1).flatMap(Digest.init(rawValue:)), let data = argument(2).flatMap(Hex.bytes) else { return nil }
-            return Hex.string(digest.hash(data))
+            guard let digest = argument(1).flatMap(Digest.init(rawValue:)), let data = argument(2).flatMap(HexText.bytes) else { return nil }
+            return HexText.lowercase(digest.hash(data))
         case "hmac":
-            guard let digest = argument(1).flatMap(Digest.init(rawValue:)), let key = argument(2).flatMap(Hex.bytes),
-                let data = argument(3).flatMap(Hex.bytes)
+            guard let digest = argument(1).flatMap(Digest.init(rawValue:)), let key = argument(2).flatMap(HexText.bytes),
+                let data = argument(3).flatMap(HexText.bytes)
             else { return nil }
-            return Hex.string(digest.hmac(key: key, message: data))
+            return HexText.lowercase(digest.hmac(key: key, message: data))
         case "random":
             let count = min(max(argument(1).flatMap { Int($0) } ?? 0, 0), 1 << 16)
             var generator = SystemRandomNumberGenerator()
-            return Hex.string((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            return HexText.lowercase((0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) })
         default:
             return nil
         }

@@ -1,13 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
-/// The message digests behind the sandbox's `CryptoJS` (MD5, SHA-1, SHA-2) and their HMACs,
-/// written from RFC 1321, FIPS 180-4 and RFC 2104: Debian ships no crypto-js, and a digest in
-/// Swift is far faster than one in JavaScript. Scripts hand bytes over as hex.
-enum Digest: String, CaseIterable {
+/// The message digests (MD5, SHA-1, SHA-2) and their HMACs, written from RFC 1321, FIPS 180-4
+/// and RFC 2104: the one implementation behind `bytes: { sha256:, md5: }`, the SHA-256 of a
+/// binary body in the console and reports, and the sandbox's `CryptoJS` (Debian ships no
+/// crypto-js, and a digest in Swift is far faster than one in JavaScript).
+public enum Digest: String, CaseIterable, Sendable {
     case md5 = "MD5", sha1 = "SHA1", sha224 = "SHA224", sha256 = "SHA256", sha384 = "SHA384", sha512 = "SHA512"
 
     /// The block size in bytes, which HMAC pads its key to.
@@ -18,7 +13,7 @@ enum Digest: String, CaseIterable {
         }
     }
 
-    func hash(_ message: [UInt8]) -> [UInt8] {
+    public func hash(_ message: [UInt8]) -> [UInt8] {
         switch self {
         case .md5: Self.md5(message)
         case .sha1: Self.sha1(message)
@@ -29,8 +24,11 @@ enum Digest: String, CaseIterable {
         }
     }
 
+    /// The digest as lowercase hex, as `sha256sum` and `md5sum` print it.
+    public func hex(_ message: [UInt8]) -> String { HexText.lowercase(hash(message)) }
+
     /// RFC 2104: H((K ^ opad) || H((K ^ ipad) || message)), a key longer than a block hashed first.
-    func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+    public func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
         var block = key.count > blockSize ? hash(key) : key
         block += [UInt8](repeating: 0, count: blockSize - block.count)
         let inner = hash(block.map { $0 ^ 0x36 } + message)
@@ -49,8 +47,16 @@ enum Digest: String, CaseIterable {
         return bytes + length
     }
 
-    /// RFC 1321's table: floor(|sin(i + 1)| * 2^32).
-    private static let md5Constants: [UInt32] = (0..<64).map { UInt32(truncatingIfNeeded: Int64(abs(sin(Double($0 + 1))) * 4294967296.0)) }
+    private static let md5Constants: [UInt32] = [
+        0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
+        0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821,
+        0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
+        0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a,
+        0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70,
+        0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
+        0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
+        0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
+    ]
 
     private static func md5(_ message: [UInt8]) -> [UInt8] {
         let shifts: [UInt32] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
