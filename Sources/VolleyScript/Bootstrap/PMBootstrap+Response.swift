@@ -1,7 +1,8 @@
 extension PMBootstrap {
     /// `pm.response`, one object made at load whose fields read the call's response: Swift
-    /// answers `host("response")` with `[code, milliseconds, size]` (or nothing when there is no
-    /// response), the headers and the body each with a call of their own, only when read.
+    /// passes `[code, milliseconds, size]` (or nothing when there is no response) and a small
+    /// body with the call (`state.facts`, `state.body`); the headers and a larger body each come
+    /// with a host call of their own, only when read.
     static let response = #"""
     const statusText = { 200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
       302: "Found", 304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 402: "Payment Required",
@@ -11,7 +12,7 @@ extension PMBootstrap {
 
     // [code, responseTime, size], or null when the call has no response.
     function responseFacts() {
-      if (state.response === undefined) { const facts = host("response"); state.response = facts === undefined ? null : JSON.parse(facts); }
+      if (state.response === undefined) state.response = state.facts === undefined ? null : JSON.parse(state.facts);
       return state.response;
     }
     function responseBody() { return state.body === undefined ? (state.body = host("body") || "") : state.body; }

@@ -1,8 +1,9 @@
 /// The JavaScript that builds Postman's `pm`, evaluated once per context: every member is made
 /// here, once, and reads the running call's state (`state`, set by `__volleyRun`) when used.
 ///
-/// Per call, Swift passes only the script's function, its file's URL and the event name (as
-/// values made once per script). Everything else is asked of Swift through
+/// Per call, Swift passes the script's function, its file's URL and the event name (as values
+/// made once per script), and the response's status, time and size and its body when small.
+/// Everything else is asked of Swift through
 /// `__volleyHost(op, ...)` when a script reads it (the request, the response, the body, names,
 /// variables) and cached in `state` for the call; writes go the same way at once. What the call
 /// decided comes back through the same function from `__volleyCollect`, once the microtasks have
@@ -40,13 +41,15 @@ enum PMBootstrap {
     }
     """#
 
-    /// `__volleyRun(fn, scriptURL, event)` starts a call, `__volleyCollect()` reports it.
+    /// `__volleyRun(fn, scriptURL, event, facts, body)` starts a call, `__volleyCollect()` reports it.
     static let driver = #"""
-    globalThis.__volleyRun = function (fn, scriptURL, event) {
+    // facts: the response's "[code, ms, size]" (undefined without one); body: its text when
+    // small (undefined: asked of Swift when read).
+    globalThis.__volleyRun = function (fn, scriptURL, event, facts, body) {
       // A fresh object per call over the shared members: what a script adds to pm stays in its call.
       const pm = Object.create(sharedPM);
       state = { event, scriptURL, pm, tests: [], skip: false, nextSet: false, next: null, settled: true, error: null,
-        request: null, response: undefined, body: undefined, responseHeaders: undefined };
+        request: null, facts, response: undefined, body, responseHeaders: undefined };
       legacy.begin(pm, scriptURL);
       let result;
       try { result = fn(pm, legacy.postman, consoleObject); }
@@ -83,7 +86,8 @@ enum PMBootstrap {
         const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
         tests.push(t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
       }
-      host("end", s.skip ? "1" : "", s.nextSet ? "1" : "", s.next === null ? undefined : s.next, s.settled ? "1" : "", message, stack, ...tests);
+      // A false flag goes as undefined: Swift reads no text for it (each text costs ~1k instructions).
+      host("end", s.skip ? "1" : undefined, s.nextSet ? "1" : undefined, s.next === null ? undefined : s.next, s.settled ? "1" : undefined, message, stack, ...tests);
     };
     })();
     """#

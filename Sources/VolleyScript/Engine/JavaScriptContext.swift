@@ -117,6 +117,9 @@ final class JavaScriptContext {
         budget.exclude(cpu: ProcessMeters.threadCPUNanoseconds() - cpu, wall: ProcessMeters.monotonicNanoseconds() - wall)
     }
 
+    /// `undefined`, made once.
+    private(set) lazy var undefined = JSValue(JavaScriptCore.api.JSValueMakeUndefined(context)!, in: self)
+
     func makeString(_ text: String) -> JSValue {
         JSString.with(text) { JSValue(JavaScriptCore.api.JSValueMakeString(context, $0)!, in: self) }
     }

@@ -43,7 +43,6 @@ final class ScriptCall {
                 context.request = request
             }
         case "body": return String(decoding: context.response?.response.body ?? [], as: UTF8.self)
-        case "response": return responseFacts()
         case "response.headers":
             return context.response.map { JSONValue.array($0.response.headers.map { .array([.string($0.name), .string($0.value)]) }).jsonText }
         case "requestName": return context.planned.spec.name
@@ -111,13 +110,22 @@ final class ScriptCall {
     }
 
     /// `[code, milliseconds, size]` of the response, or nil before one came. Whole milliseconds,
-    /// as Postman gives them.
-    private func responseFacts() -> String? {
+    /// as Postman gives them. Handed to `__volleyRun` with the call (a host call costs more).
+    var responseFacts: String? {
         guard let exchange = context.response else { return nil }
         let milliseconds = exchange.timings.totalMilliseconds
         let time = milliseconds.isFinite && abs(milliseconds) < 1e15 ? Int64(milliseconds.rounded()) : 0
         return "[\(exchange.response.status),\(time),\(exchange.response.byteCount)]"
     }
+
+    /// The response's body as text when it is small enough to hand to `__volleyRun` whole
+    /// (most scripts read it, and a host call costs more than copying a few kilobytes); nil
+    /// leaves it to `host("body")`, asked only when the script reads it.
+    var smallBody: String? {
+        guard let body = context.response?.response.body, body.count <= Self.eagerBodyLimit else { return nil }
+        return String(decoding: body, as: UTF8.self)
+    }
+    static let eagerBodyLimit = 16 * 1024
 
     /// The request as it stands; before a rendering succeeded, the method alone (the URL waits
     /// for the variables the script may set).

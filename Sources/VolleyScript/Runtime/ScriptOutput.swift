@@ -30,7 +30,7 @@ struct ScriptOutput {
         }
     }
 
-    /// `host("end", skip, nextSet, next, settled, error, stack, tests...)`: flags are "1" or "".
+    /// `host("end", skip, nextSet, next, settled, error, stack, tests...)`: flags are "1" or absent.
     mutating func end(_ arguments: [String?]) {
         func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
         skip = argument(1) == "1"
