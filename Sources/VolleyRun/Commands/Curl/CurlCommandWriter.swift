@@ -33,6 +33,7 @@ struct CurlCommandWriter {
 
         var body: ShellWord? = nil
         var formFields: [ShellWord] = []
+        var multipartFields: [ShellWord] = []
         switch spec.body {
         case .json(let json)?:
             body = jsonWord(json)
@@ -49,11 +50,21 @@ struct CurlCommandWriter {
             }
         case .raw(let template)?:
             body = word(template)
+        case .file(_, let path)?:
+            body = ShellWord(literal: "@" + path)
+        case .multipart(let parts)?:
+            multipartFields = parts.map { part in
+                switch part.content {
+                case .text(let value): ShellWord(literal: part.name + "=") + word(value)
+                case .file(_, let filename, let contentType):
+                    ShellWord(literal: "\(part.name)=@\(part.path ?? filename);type=\(contentType);filename=\(filename)")
+                }
+            }
         case nil:
             break
         }
 
-        let hasBody = body != nil || !formFields.isEmpty
+        let hasBody = body != nil || !formFields.isEmpty || !multipartFields.isEmpty
         if spec.method != (hasBody ? "POST" : "GET") { option("-X", ShellWord(literal: spec.method)) }
 
         // Query pairs of plain text are encoded into the URL exactly as Volley encodes them; from
@@ -72,6 +83,7 @@ struct CurlCommandWriter {
         for header in headers { option("-H", ShellWord(literal: header.name + ": ") + header.value) }
         if let basic { option("-u", basic) }
         if let body { option("--data-binary", body) }
+        for field in multipartFields { option("-F", field) }
         for (field, written) in zip(formFields, spec.body?.formFields ?? []) {
             option(word(written.value).hasVariables ? "--data-urlencode" : "--data-raw", field)
         }
@@ -132,9 +144,12 @@ struct CurlCommandWriter {
     /// (Linux's kernel UUID source, coreutils' `date` and `shuf`).
     private static func builtinCommand(_ builtin: Template.Builtin) -> String {
         switch builtin {
-        case .uuid: "$(cat /proc/sys/kernel/random/uuid)"
+        case .uuid, .guid, .randomUUID: "$(cat /proc/sys/kernel/random/uuid)"
         case .timestamp: "$(date +%s)"
+        case .isoTimestamp: "$(date -u +%Y-%m-%dT%H:%M:%S.000Z)"
         case .randomInt: "$(shuf -i 0-1000 -n 1)"
+        // Postman's word-list values have no shell command: the placeholder is kept, as written.
+        default: "printf %s '{{\(builtin.rawValue)}}'"
         }
     }
 
