@@ -9,9 +9,4 @@ public enum CollectionFormat: Sendable, Hashable {
 
     /// Whether a placeholder no scope defines is sent as its own text instead of failing.
     public var sendsUndefinedVariablesLiterally: Bool { self == .postman }
-
-    /// Whether the run keeps cookies across its requests, as Postman's runner does. The seam for
-    /// the run's cookie jar (session state `RunSession` hands each worker's transport): nothing
-    /// reads it yet, so a Postman collection sends only the cookies its requests set by hand.
-    public var keepsCookiesAcrossTheRun: Bool { self == .postman }
 }

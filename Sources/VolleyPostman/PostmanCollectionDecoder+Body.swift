@@ -21,16 +21,13 @@ extension PostmanCollectionDecoder {
             let pairs = pairs(fields, what: "urlencoded", owner: owner)
             return pairs.isEmpty ? nil : (.form(pairs), nil)
         case "formdata":
-            let fields = node["formdata"]?.elements.filter { $0["disabled"]?.isTrue != true } ?? []
-            guard !fields.isEmpty else { return nil }
-            error(
-                "\(owner): 'formdata' bodies (multipart/form-data) are not supported yet; nothing was sent "
-                    + "(send the fields as 'urlencoded' if the API accepts it)", at: modeNode)
-            return nil
+            guard let fields = node["formdata"] else { return nil }
+            guard let parts = multipart(fields, owner: owner), !parts.isEmpty else { return nil }
+            return (.multipart(parts), nil)
         case "file":
-            guard let src = node["file"]?["src"], let path = src.text, !path.isEmpty else { return nil }
-            error("\(owner): 'file' bodies (the contents of \(path)) are not supported yet; nothing was sent", at: src)
-            return nil
+            guard let src = node["file"]?["src"], let written = src.text, !written.isEmpty else { return nil }
+            guard let (bytes, path) = requestFile(written, at: src, what: "the 'file' body", owner: owner) else { return nil }
+            return (.file(bytes: bytes, path: path), nil)
         case "graphql":
             guard let graphql = node["graphql"] else { return nil }
             return (.raw(graphQLBody(graphql)), "application/json")

@@ -6,16 +6,21 @@ import VolleyJSON
 /// JSON, and the load fails with all of them, before anything is sent.
 public struct PostmanCollectionDecoder {
     let file: String
+    let files: PostmanFileReader
     var errors: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, files: PostmanFileReader = .none) {
         self.file = file
+        self.files = files
     }
 
     /// Throws `DiagnosticList` for a file that is not a Postman collection Volley can run.
-    public static func decode(source: String, file: String) throws(DiagnosticList) -> Collection {
+    /// `files` reads what `formdata` file fields and `file` bodies send, beside the collection.
+    public static func decode(
+        source: String, file: String, files: PostmanFileReader = .none
+    ) throws(DiagnosticList) -> Collection {
         let root = try PostmanNode.parse(source, file: file)
-        var decoder = PostmanCollectionDecoder(file: file)
+        var decoder = PostmanCollectionDecoder(file: file, files: files)
         let collection = decoder.collection(root)
         guard decoder.errors.isEmpty else { throw DiagnosticList(decoder.errors) }
         return collection

@@ -101,6 +101,29 @@ struct CurlExportImportTests {
         #expect(body?["name"] as? String == "Ann")
     }
 
+    @Test func formFieldsAndFilesBecomeMultipartAndLAndCompressedTheRequestsKeys() async throws {
+        let server = try await ScenarioServer.start { _ in .json("{}") }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let image = try dir.write("PNG-bytes", to: "logo.png")
+        let command = """
+            curl -L --compressed -F title=Logo -F 'image=@\(image);type=image/png;filename=x.png' \(server.baseURL)/upload
+            """
+        let imported = try await runVolley(["import", "curl", command, "-o", dir.path("imported.yaml")])
+        #expect(imported.exitCode == 0, "\(imported)")
+        let yaml = try dir.read("imported.yaml")
+        #expect(yaml.contains("follow_redirects: true") && yaml.contains("compressed: true"), "\(yaml)")
+
+        let ran = try await runVolley(["run", dir.path("imported.yaml")])
+        #expect(ran.exitCode == 0, "\(ran)")
+        let sent = try #require(server.requests.last)
+        #expect(sent.method == "POST")
+        #expect(sent.header("content-type")?.hasPrefix("multipart/form-data; boundary=") == true)
+        #expect(sent.header("accept-encoding") != nil)
+        #expect(sent.bodyText.contains("name=\"title\"\r\n\r\nLogo\r\n"))
+        #expect(sent.bodyText.contains("name=\"image\"; filename=\"x.png\"\r\nContent-Type: image/png\r\n\r\nPNG-bytes\r\n"))
+    }
+
     @Test func aFileOfCommandsImportsOneRequestEach() async throws {
         let dir = try TemporaryDirectory()
         let file = try dir.write("""
@@ -124,6 +147,9 @@ struct CurlExportImportTests {
         ("curl -H", "<command 1>:1:6: error: '-H' needs a value after it"),
         ("curl http://x http://y", "<command 1>:1:15: error: a second URL 'http://y'"),
         ("curl -d @body.json http://x", "<command 1>:1:9: error: '-d @body.json' reads a file"),
+        ("curl -F 'a=<notes.txt' http://x", "<command 1>:1:9: error: '-F a=<notes.txt' sends a file's text as a field"),
+        ("curl -F f=@/nonexistent/x.png http://x", "<command 1>:1:9: error: '-F f=@/nonexistent/x.png': no such file"),
+        ("curl -F a=1 -F a=2 http://x", "<command 1>:1:16: error: '-F a=2' repeats the field 'a'"),
         ("curl http://x | jq .", "<command 1>:1:15: error: '|' is shell syntax"),
         ("curl -H \"X: $TOKEN\" http://x", "<command 1>:1:9: error: 'X: $TOKEN' needs the shell to expand it"),
         ("wget http://x", "<command 1>:1:1: error: expected a command starting with 'curl'"),

@@ -138,17 +138,37 @@ struct PostmanDecodingTests {
             ])
     }
 
-    @Test func formdataAndFileBodiesAreNotSupportedYetAtTheirPosition() {
-        #expect(errors("""
+    @Test func formdataAndFileBodiesReadTheirFilesBesideTheCollection() throws {
+        let files = PostmanFileReader.inMemory(["dir/a.png": "PNG", "dir/b.txt": "B", "/abs/c.bin": "C"])
+        let collection = try PostmanCollectionDecoder.decode(source: """
             {"info": {"name": "a"}, "item": [
               {"name": "upload", "request": {"method": "POST", "url": "http://h/",
-                "body": {"mode": "formdata", "formdata": [{"key": "f", "type": "file", "src": "a.png"}]}}},
+                "body": {"mode": "formdata", "formdata": [
+                  {"key": "t", "value": "{{v}}"}, {"key": "off", "value": "x", "disabled": true},
+                  {"key": "f", "type": "file", "src": ["a.png", "b.txt"], "contentType": "image/png"},
+                  {"key": "none", "type": "file", "src": null}]}}},
+              {"name": "file", "request": {"method": "POST", "url": "http://h/",
+                "body": {"mode": "file", "file": {"src": "/abs/c.bin"}}}}]}
+            """, file: "dir/c.json", files: files)
+        let specs = collection.plannedRequests().map(\.spec)
+        guard case .multipart(let parts)? = specs[0].body else {
+            Issue.record("not multipart: \(String(describing: specs[0].body))")
+            return
+        }
+        #expect(parts.map(\.name) == ["t", "f", "f"])
+        #expect(parts[1].content == .file(bytes: Array("PNG".utf8), filename: "a.png", contentType: "image/png"))
+        #expect(parts[2].path == "dir/b.txt")
+        #expect(specs[1].body == .file(bytes: Array("C".utf8), path: "/abs/c.bin"))
+    }
+
+    @Test func aFileThatCannotBeReadIsAnErrorAtItsSrc() {
+        #expect(errors("""
+            {"info": {"name": "a"}, "item": [
               {"name": "file", "request": {"method": "POST", "url": "http://h/",
                 "body": {"mode": "file", "file": {"src": "a.bin"}}}}]}
             """) == [
-                "c.json:3:22: error: request 'upload': 'formdata' bodies (multipart/form-data) are not supported yet; "
-                    + "nothing was sent (send the fields as 'urlencoded' if the API accepts it)",
-                "c.json:5:46: error: request 'file': 'file' bodies (the contents of a.bin) are not supported yet; nothing was sent",
+                "c.json:3:46: error: request 'file': cannot read the 'file' body file 'a.bin': files are not read here; "
+                    + "nothing was sent",
             ])
     }
 

@@ -146,6 +146,32 @@ struct PostmanImportTests {
         #expect(YAMLText.text(of: template) == body)
     }
 
+    @Test func formdataAndFileBodiesBecomeMultipartAndBodyFileThatReadTheSameFiles() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("PNG", to: "files/a.png")
+        try dir.write("BIN", to: "files/b.bin")
+        let postman = try dir.write("""
+            {"info": {"name": "Up", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+             "item": [{"name": "form", "request": {"method": "POST", "url": "http://h/",
+                        "body": {"mode": "formdata", "formdata": [{"key": "t", "value": "{{v}}"},
+                          {"key": "f", "type": "file", "src": "files/a.png", "contentType": "image/png"}]}}},
+                      {"name": "file", "request": {"method": "POST", "url": "http://h/",
+                        "body": {"mode": "file", "file": {"src": "files/b.bin"}}}}]}
+            """, to: "u.postman_collection.json")
+
+        let written = try PostmanImport.run(collection: postman, environment: nil, into: dir.path("out"))
+        let yaml = try dir.read("out/up.yaml")
+        #expect(yaml.contains("multipart:"), "\(yaml)")
+        let collection = try YAMLCollectionLoader().load(source: yaml, file: written.files[0])
+
+        let specs = collection.plannedRequests().map(\.spec)
+        guard case .multipart(let parts)? = specs.first?.body else { Issue.record("no multipart body in \(yaml)"); return }
+        #expect(parts.map(\.name) == ["t", "f"])
+        #expect(parts[1].content == .file(bytes: Array("PNG".utf8), filename: "a.png", contentType: "image/png"))
+        guard case .file(let bytes, _)? = specs.last?.body else { Issue.record("no file body in \(yaml)"); return }
+        #expect(bytes == Array("BIN".utf8))
+    }
+
     /// Every example collection of Postman's suite that loads converts into YAML that loads, with
     /// as many requests (the corpus is read from ../shared/corpora, never copied).
     @Test func everyLoadableExampleCollectionConvertsToYAMLThatLoads() throws {
@@ -163,6 +189,6 @@ struct PostmanImportTests {
             #expect(loaded.plannedRequests().map(\.spec.method) == original.plannedRequests().map(\.spec.method), "\(name)")
             converted += 1
         }
-        #expect(converted == 15)
+        #expect(converted == 17)
     }
 }

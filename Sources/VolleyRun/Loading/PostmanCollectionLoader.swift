@@ -11,7 +11,7 @@ public struct PostmanCollectionLoader: CollectionLoader {
     }
 
     public func load(source: String, file: String) throws -> Collection {
-        try PostmanCollectionDecoder.decode(source: source, file: file)
+        try PostmanCollectionDecoder.decode(source: source, file: file, files: .fileSystem)
     }
 }
 

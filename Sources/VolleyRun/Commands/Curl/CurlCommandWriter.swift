@@ -33,7 +33,7 @@ struct CurlCommandWriter {
 
         var body: ShellWord? = nil
         var formFields: [ShellWord] = []
-        var multipartFields: [(option: String, value: ShellWord)] = []
+        var multipartFields: [ShellWord] = []
         switch spec.body {
         case .json(let json)?:
             body = jsonWord(json)
@@ -51,18 +51,13 @@ struct CurlCommandWriter {
         case .raw(let template)?:
             body = word(template)
         case .file(_, let path)?:
-            // curl reads the file itself, byte for byte, as Volley sent it.
             body = ShellWord(literal: "@" + path)
         case .multipart(let parts)?:
-            for part in parts {
+            multipartFields = parts.map { part in
                 switch part.content {
-                case .text(let value):
-                    // --form-string: a value starting with @ or < is text, as Volley sends it.
-                    multipartFields.append(("--form-string", ShellWord(literal: part.name + "=") + word(value)))
+                case .text(let value): ShellWord(literal: part.name + "=") + word(value)
                 case .file(_, let filename, let contentType):
-                    // The part's bytes were read from the collection's file at load; the command
-                    // names the file by the name the part is sent under.
-                    multipartFields.append(("-F", ShellWord(literal: "\(part.name)=@\(filename);type=\(contentType)")))
+                    ShellWord(literal: "\(part.name)=@\(part.path ?? filename);type=\(contentType);filename=\(filename)")
                 }
             }
         case nil:
@@ -88,11 +83,17 @@ struct CurlCommandWriter {
         for header in headers { option("-H", ShellWord(literal: header.name + ": ") + header.value) }
         if let basic { option("-u", basic) }
         if let body { option("--data-binary", body) }
+        for field in multipartFields { option("-F", field) }
         for (field, written) in zip(formFields, spec.body?.formFields ?? []) {
             option(word(written.value).hasVariables ? "--data-urlencode" : "--data-raw", field)
         }
-        for field in multipartFields { option(field.option, field.value) }
         if let timeout = spec.timeout { option("--max-time", ShellWord(literal: Self.seconds(timeout))) }
+        // The request's own connection keys, so the command gets what the run got.
+        if spec.connection?.followRedirects == true || spec.transport.followRedirects == true { lines.append([ShellWord(literal: "-L")]) }
+        if let most = spec.connection?.maxRedirects ?? spec.transport.maxRedirects {
+            option("--max-redirs", ShellWord(literal: String(most)))
+        }
+        if spec.connection?.compressed == true { lines.append([ShellWord(literal: "--compressed")]) }
 
         let words = lines.flatMap { $0 }
         let needs = Set(words.flatMap(\.referencedVariables)).filter { !$0.hasPrefix(Self.secretPrefix) }.sorted()
@@ -161,8 +162,8 @@ struct CurlCommandWriter {
         case .timestamp: "$(date +%s)"
         case .isoTimestamp: "$(date -u +%Y-%m-%dT%H:%M:%S.000Z)"
         case .randomInt: "$(shuf -i 0-1000 -n 1)"
-        case .randomBoolean: "$(shuf -e true false -n 1)"
-        default: nil
+        // Postman's word-list values have no shell command: the placeholder is kept, as written.
+        default: "printf %s '{{\(builtin.rawValue)}}'"
         }
     }
 

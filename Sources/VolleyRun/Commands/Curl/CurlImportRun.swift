@@ -29,7 +29,8 @@ public enum CurlImportRun {
         }
         // What the import writes must load: a collection that does not is a bug here, said as one.
         do {
-            _ = try CollectionParser.parseCollection(source: imported.yaml, file: output ?? "<imported>")
+            // The files -F uploads are read as the run will read them (absolute paths), so a missing one shows now.
+            _ = try CollectionParser.parseCollection(source: imported.yaml, file: output ?? "<imported>", scriptFiles: .fileSystem)
         } catch {
             let first = error.diagnostics.first
             throw CurlImport.Failure(

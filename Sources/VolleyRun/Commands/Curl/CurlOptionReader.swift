@@ -32,6 +32,9 @@ struct CurlOptionReader {
     private var headers: [(name: String, value: String)] = []
     private var data: [String] = []
     private var json: [String] = []
+    private var form: [ImportedRequest.FormField] = []
+    private var followRedirects = false
+    private var compressed = false
     private var get = false
     private var user: Word?
     private var timeout: String?
@@ -109,9 +112,9 @@ struct CurlOptionReader {
             switch flag {
             case "get": get = true
             case "head": head = true
-            case "location": comments.append("\(spelling): curl followed redirects; run with -L")
+            case "location": followRedirects = true
             case "insecure": comments.append("\(spelling): curl skipped TLS verification; run with -k (test servers only)")
-            case "compressed": comments.append("\(spelling): curl asked for a compressed response")
+            case "compressed": compressed = true
             default: break  // output and globbing flags change nothing that is sent
             }
             return
@@ -136,9 +139,13 @@ struct CurlOptionReader {
             json.append(argument.text)
         case "user": user = argument
         case "form":
-            throw CurlImport.Failure(
-                message: "'\(spelling)' sends multipart/form-data, which the import does not write yet: write the request's body by hand",
-                location: word.location)
+            let field = try Self.formField(argument, spelling, literal: spelling == "--form-string")
+            if form.contains(where: { $0.name == field.name }) {
+                throw CurlImport.Failure(
+                    message: "'\(spelling) \(argument.text)' repeats the field '\(field.name)': a multipart: map has each name once",
+                    location: argument.location)
+            }
+            form.append(field)
         case "url": try setURL(argument)
         case "user-agent": headers.append(("User-Agent", argument.text))
         case "referer": headers.append(("Referer", argument.text))
@@ -153,6 +160,55 @@ struct CurlOptionReader {
             }
             timeout = argument.text + "s"
         }
+    }
+
+    /// `-F name=value`, `-F name=@path;type=…;filename=…` (curl's file upload); `<path` (a file's
+    /// text as a field) is refused: the import does not read files.
+    private static func formField(
+        _ argument: Word, _ spelling: String, literal: Bool
+    ) throws(CurlImport.Failure) -> ImportedRequest.FormField {
+        let text = argument.text
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+            throw CurlImport.Failure(message: "'\(spelling) \(text)' needs name=value", location: argument.location)
+        }
+        let name = String(text[..<equals]), value = String(text[text.index(after: equals)...])
+        if literal || !(value.hasPrefix("@") || value.hasPrefix("<")) {
+            return ImportedRequest.FormField(name: name, value: value)
+        }
+        if value.hasPrefix("<") {
+            throw CurlImport.Failure(
+                message: "'\(spelling) \(text)' sends a file's text as a field: paste the text itself, or upload it with @",
+                location: argument.location)
+        }
+        var pieces = value.dropFirst().split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        let written = pieces.removeFirst()
+        guard !written.isEmpty else {
+            throw CurlImport.Failure(message: "'\(spelling) \(text)' names no file after @", location: argument.location)
+        }
+        // Checked here, so a missing file is said at its -F rather than as a YAML that does not load.
+        guard case .file = FileSystem.kind(of: absolute(written)) else {
+            throw CurlImport.Failure(message: "'\(spelling) \(text)': no such file '\(written)'", location: argument.location)
+        }
+        var field = ImportedRequest.FormField(name: name, value: "", file: absolute(written))
+        for piece in pieces {
+            if piece.hasPrefix("type=") {
+                field.contentType = String(piece.dropFirst(5))
+            } else if piece.hasPrefix("filename=") {
+                field.filename = String(piece.dropFirst(9))
+            } else {
+                throw CurlImport.Failure(
+                    message: "'\(spelling) \(text)': unknown part setting '\(piece)' (the import reads type= and filename=)",
+                    location: argument.location)
+            }
+        }
+        return field
+    }
+
+    /// A path as curl read it (from the working directory), made absolute for the YAML file.
+    private static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let here = FileSystem.workingDirectory
+        return here.isEmpty ? path : here + "/" + path
     }
 
     private func refuseFile(_ argument: Word, _ spelling: String) throws(CurlImport.Failure) {
@@ -211,7 +267,13 @@ struct CurlOptionReader {
         var headers = self.headers
         func hasHeader(_ name: String) -> Bool { headers.contains { $0.name.lowercased() == name.lowercased() } }
 
-        if !json.isEmpty {
+        if !form.isEmpty {
+            // curl refuses -F with -d or --json ("You can only select one HTTP request method").
+            guard json.isEmpty, data.isEmpty else {
+                throw CurlImport.Failure(message: "-F cannot be used with -d or --json (curl refuses both in one command)", location: location)
+            }
+            body = .multipart(form)
+        } else if !json.isEmpty {
             let text = json.joined()
             if let value = try? JSONValue.parse(text) { body = .json(value) } else { body = .raw(text) }
             if !hasHeader("Accept") { headers.append(("Accept", "application/json")) }
@@ -235,6 +297,8 @@ struct CurlOptionReader {
         var request = ImportedRequest(name: Self.name(method: method, url: urlText), method: method, url: urlText)
         request.comments = comments
         request.timeout = timeout
+        request.followRedirects = followRedirects
+        request.compressed = compressed
         request.notes = notes
 
         // A credential in the paste goes into the keyring or VOLLEY_SECRET_…, not the collection file.

@@ -6,6 +6,18 @@ struct ImportedRequest {
     enum Body {
         case json(JSONValue)
         case raw(String)
+        /// `-F`: text fields and files, in the order written.
+        case multipart([FormField])
+    }
+
+    /// One `-F name=value` or `-F name=@file;type=…;filename=…`.
+    struct FormField {
+        var name: String
+        var value: String
+        /// The file's path (absolute, so the YAML reads it wherever it is written); nil for text.
+        var file: String?
+        var contentType: String?
+        var filename: String?
     }
 
     enum Auth {
@@ -20,6 +32,9 @@ struct ImportedRequest {
     var body: Body?
     var auth: Auth?
     var timeout: String?
+    /// `-L` and `--compressed`, written as the request's own keys.
+    var followRedirects = false
+    var compressed = false
     /// Said to the user on stderr.
     var notes: [String] = []
     /// Written as YAML comments above the request: settings the paste asked for that are run
@@ -47,9 +62,23 @@ struct ImportedRequest {
         switch body {
         case .json(let value)?: lines.append("    json: " + value.jsonText)
         case .raw(let text)?: lines.append("    body: " + q(text))
+        case .multipart(let fields)?:
+            lines.append("    multipart:")
+            for field in fields {
+                guard let file = field.file else {
+                    lines.append("      \(q(field.name)): \(q(field.value))")
+                    continue
+                }
+                lines.append("      \(q(field.name)):")
+                lines.append("        file: " + q(file))
+                if let type = field.contentType { lines.append("        content_type: " + q(type)) }
+                if let filename = field.filename { lines.append("        filename: " + q(filename)) }
+            }
         case nil: break
         }
         if let timeout { lines.append("    timeout: " + timeout) }
+        if followRedirects { lines.append("    follow_redirects: true") }
+        if compressed { lines.append("    compressed: true") }
         return lines
     }
 }

@@ -39,7 +39,7 @@ public enum PostmanImport {
         var environment: Environment?
         do {
             let text = try sources.read(path)
-            collection = try PostmanCollectionDecoder.decode(source: text, file: path)
+            collection = try PostmanCollectionDecoder.decode(source: text, file: path, files: .fileSystem)
             if let envPath {
                 let envText = try sources.read(envPath)
                 environment = try PostmanEnvironmentDecoder.decode(source: envText, file: envPath, name: PathText.baseName(of: envPath))

@@ -87,6 +87,13 @@ struct PostmanYAMLWriter {
         case .form(let fields)?:
             yaml.add(indent, "form:")
             for field in fields { yaml.add(indent + 2, "\(YAMLText.quoted(field.name)): \(YAMLText.quoted(field.value))") }
+        case .file(_, let path)?:
+            yaml.add(indent, "body:")
+            yaml.add(indent + 2, "file: \(YAMLText.quoted(Self.absolute(path)))")
+        case .multipart(let parts)?:
+            yaml.add(indent, "multipart:")
+            var names: Set<String> = []
+            for part in parts where names.insert(part.name).inserted { multipartPart(part, indent: indent + 2) }
         case .json?:
             break  // the Postman decoder writes a JSON body as raw text, as Postman sends it
         case .file?, .multipart?:
@@ -101,6 +108,30 @@ struct PostmanYAMLWriter {
             expectations(checks, indent: indent)
         }
         scripts(spec.scripts, indent: indent, checks: checks)
+    }
+
+    /// A multipart field: a text field as its value, a file field as `{ file, content_type,
+    /// filename }` (a YAML map has each key once: a repeated name keeps its first part).
+    private mutating func multipartPart(_ part: MultipartPart, indent: Int) {
+        switch part.content {
+        case .text(let value):
+            yaml.add(indent, "\(YAMLText.quoted(part.name)): \(YAMLText.quoted(value))")
+        case .file(_, let filename, let contentType):
+            yaml.add(indent, "\(YAMLText.quoted(part.name)):")
+            yaml.add(indent + 2, "file: \(YAMLText.quoted(Self.absolute(part.path ?? filename)))")
+            if contentType != "application/octet-stream" {
+                yaml.add(indent + 2, "content_type: \(YAMLText.quoted(contentType))")
+            }
+            yaml.add(indent + 2, "filename: \(YAMLText.quoted(filename))")
+        }
+    }
+
+    /// A file a request sends, as an absolute path: the YAML is written elsewhere (`-o DIR`)
+    /// and reads its files beside itself, so a path relative to here would point elsewhere.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let here = FileSystem.workingDirectory
+        return here.isEmpty ? path : here + "/" + path
     }
 
     private mutating func expectations(_ checks: ScriptChecks, indent: Int) {
