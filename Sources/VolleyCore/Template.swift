@@ -85,6 +85,18 @@ public struct Template: Sendable, Hashable {
     }
 
     /// The variable names this template reads.
+    /// The template written back as its text, placeholders as `{{name}}`: for a value used as
+    /// a name, and for writers that copy a template into another file (the Postman import).
+    public var writtenText: String {
+        parts.map { part in
+            switch part {
+            case .literal(let text): text
+            case .variable(let name): "{{" + name + "}}"
+            case .builtin(let builtin): "{{" + builtin.rawValue + "}}"
+            }
+        }.joined()
+    }
+
     public var variableNames: [String] {
         parts.compactMap { if case .variable(let name) = $0 { name } else { nil } }
     }

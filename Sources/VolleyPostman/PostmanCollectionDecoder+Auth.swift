@@ -29,8 +29,8 @@ extension PostmanCollectionDecoder {
         case "basic":
             return .basic(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
         case "apikey":
-            let name = parameter("key").map(Self.literalText) ?? "apikey"
-            let placement: AuthSpec.APIKeyPlacement = parameter("in").map(Self.literalText) == "query" ? .query : .header
+            let name = parameter("key").map(\.writtenText) ?? "apikey"
+            let placement: AuthSpec.APIKeyPlacement = parameter("in").map(\.writtenText) == "query" ? .query : .header
             return .apiKey(value: parameter("value") ?? empty(), placement: placement, name: name.isEmpty ? "apikey" : name)
         case "digest":
             error("\(owner): auth type 'digest' is not supported yet; nothing was sent", at: typeNode)
@@ -41,16 +41,5 @@ extension PostmanCollectionDecoder {
                     + "nothing was sent", at: typeNode)
             return nil
         }
-    }
-
-    /// A template's text with its placeholders written back (`{{name}}`), for values used as names.
-    static func literalText(_ template: Template) -> String {
-        template.parts.map { part in
-            switch part {
-            case .literal(let text): text
-            case .variable(let name): "{{" + name + "}}"
-            case .builtin(let builtin): "{{" + builtin.rawValue + "}}"
-            }
-        }.joined()
     }
 }

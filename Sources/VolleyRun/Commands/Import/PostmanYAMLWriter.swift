@@ -83,7 +83,7 @@ struct PostmanYAMLWriter {
             for name in order { yaml.add(indent + 2, "\(YAMLText.quoted(name)): \(seen[name]!)") }
         }
         switch spec.body {
-        case .raw(let template)?: yaml.text(indent, key: "body", YAMLText.text(of: template))
+        case .raw(let template)?: yaml.text(indent, key: "body", template.writtenText)
         case .form(let fields)?:
             yaml.add(indent, "form:")
             for field in fields { yaml.add(indent + 2, "\(YAMLText.quoted(field.name)): \(YAMLText.quoted(field.value))") }

@@ -39,18 +39,7 @@ struct YAMLText {
 
     static func quoted(_ text: String) -> String { JSONValue.string(text).jsonText }
 
-    /// A template written back as its text (`{{name}}` placeholders as they were).
-    static func text(of template: Template) -> String {
-        template.parts.map { part in
-            switch part {
-            case .literal(let text): text
-            case .variable(let name): "{{" + name + "}}"
-            case .builtin(let builtin): "{{" + builtin.rawValue + "}}"
-            }
-        }.joined()
-    }
-
-    static func quoted(_ template: Template) -> String { quoted(text(of: template)) }
+    static func quoted(_ template: Template) -> String { quoted(template.writtenText) }
 
     /// A variable's value: scalars as they are, arrays and objects as their JSON text in a string.
     static func value(_ value: JSONValue) -> String {
