@@ -163,35 +163,37 @@ enum LegacySandbox {
       try { const json = JSON.stringify(value); return json === undefined ? String(value) : json; } catch (e) { return String(value); }
     }
 
+    // The legacy setters of one scope: each writes through pm's scope and keeps the call's
+    // `environment` / `globals` object (read once per call) in step.
+    function legacyScope(scope) {
+      return {
+        set(name, value) {
+          const v = legacyValue(value);
+          current[scope].set(name, v);
+          if (perCall && perCall.values[scope]) perCall.values[scope][name] = v;
+        },
+        get: (name) => current[scope].get(name),
+        clear(name) {
+          current[scope].unset(name);
+          if (perCall && perCall.values[scope]) delete perCall.values[scope][name];
+        },
+        clearAll() {
+          current[scope].clear();
+          if (perCall && perCall.values[scope]) perCall.values[scope] = {};
+        },
+      };
+    }
+    const environmentScope = legacyScope('environment'), globalScope = legacyScope('globals');
+
     const postman = {
-      setEnvironmentVariable(name, value) {
-        const v = legacyValue(value);
-        current.environment.set(name, v);
-        if (perCall && perCall.values.environment) perCall.values.environment[name] = v;
-      },
-      getEnvironmentVariable: (name) => current.environment.get(name),
-      clearEnvironmentVariable(name) {
-        current.environment.unset(name);
-        if (perCall && perCall.values.environment) delete perCall.values.environment[name];
-      },
-      clearEnvironmentVariables() {
-        current.environment.clear();
-        if (perCall && perCall.values.environment) perCall.values.environment = {};
-      },
-      setGlobalVariable(name, value) {
-        const v = legacyValue(value);
-        current.globals.set(name, v);
-        if (perCall && perCall.values.globals) perCall.values.globals[name] = v;
-      },
-      getGlobalVariable: (name) => current.globals.get(name),
-      clearGlobalVariable(name) {
-        current.globals.unset(name);
-        if (perCall && perCall.values.globals) delete perCall.values.globals[name];
-      },
-      clearGlobalVariables() {
-        current.globals.clear();
-        if (perCall && perCall.values.globals) perCall.values.globals = {};
-      },
+      setEnvironmentVariable: environmentScope.set,
+      getEnvironmentVariable: environmentScope.get,
+      clearEnvironmentVariable: environmentScope.clear,
+      clearEnvironmentVariables: environmentScope.clearAll,
+      setGlobalVariable: globalScope.set,
+      getGlobalVariable: globalScope.get,
+      clearGlobalVariable: globalScope.clear,
+      clearGlobalVariables: globalScope.clearAll,
       setNextRequest: (name) => current.execution.setNextRequest(name),
       getResponseHeader: (name) => (current.response ? current.response.headers.get(String(name)) : undefined),
       getResponseCookie(name) {
