@@ -51,7 +51,7 @@ if readelf -d "$binary" | grep -Eq 'RPATH|RUNPATH'; then fail "the binary has a 
 needed=$(readelf -d "$binary" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | sort | tr '\n' ' ')
 for library in $needed; do
   case "$library" in
-    libcurl.so.4|libyaml-0.so.2|libc.so.6|libm.so.6|libstdc++.so.6|libgcc_s.so.1|ld-linux-*) ;;
+    libcurl.so.4|libyaml-0.so.2|libxml2.so.2|libc.so.6|libm.so.6|libstdc++.so.6|libgcc_s.so.1|ld-linux-*) ;;
     *) fail "links $library, which the package does not depend on" ;;
   esac
 done
@@ -97,7 +97,7 @@ else
   info=$(dpkg-deb --info "$deb")
   echo "$info" | sed -n '/Package:/,/Description:/p'
   depends=$(sed -n 's/^ Depends: //p' <<<"$info")
-  for package in libcurl4 libyaml-0-2 libc6; do
+  for package in libcurl4 libyaml-0-2 libxml2 libc6; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
   done
   for package in libsecret-1-0 libjavascriptcoregtk-4.1-0 gnome-keyring; do

@@ -5,7 +5,7 @@
 # packs it with its man pages, shell completions, JSON Schemas, LICENSE and an INSTALL note into
 # $OUTDIR/volley-VERSION-linux-ARCH.tar.gz (OUTDIR defaults to dist). With --deb it also writes
 # $OUTDIR/volley_VERSION_DEBARCH.deb from the same files, installed under /usr.
-# The binary needs only Debian's runtime libraries (libcurl4, libyaml-0-2, libc6, libstdc++6,
+# The binary needs only Debian's runtime libraries (libcurl4, libyaml-0-2, libxml2, libc6, libstdc++6,
 # libgcc-s1); libsecret and JavaScriptCore are opened with dlopen at first use, so the package
 # recommends them instead of depending on them. scripts/check-package.sh checks the result.
 set -euo pipefail
@@ -64,10 +64,10 @@ cat > "$prefix/INSTALL.md" <<EOF
 
 Runs HTTP request collections written in YAML (the sources' README.md is the full guide).
 
-Needs these Debian (or Ubuntu) packages: libcurl4 and libyaml-0-2; for the OS keyring also
+Needs these Debian (or Ubuntu) packages: libcurl4, libyaml-0-2 and libxml2; for the OS keyring also
 libsecret-1-0 with a Secret Service such as gnome-keyring. No Swift toolchain is needed.
 
-    sudo apt-get install libcurl4 libyaml-0-2 libsecret-1-0
+    sudo apt-get install libcurl4 libyaml-0-2 libxml2 libsecret-1-0
     sudo cp -R bin share /usr/local/      # or another prefix: bin/volley needs nothing else from it
     volley --version
 
