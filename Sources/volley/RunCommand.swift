@@ -91,6 +91,9 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--timeout, --connect-timeout and --script-timeout must be longer than zero")
         }
         guard maxFilesize > 0 else { throw ValidationError("--max-filesize must be more than 0 bytes") }
+        // The checks inside building the configuration (connection flags, --retry-on, --rate…) run
+        // here too: a usage error found in run() would be shown with the top-level usage, not run's.
+        _ = try configuration()
     }
 
     /// The options as the run library takes them.

@@ -115,6 +115,9 @@ struct EverydayHTTPCommandTests {
 
         let header = try await runVolley(["run", good, "-H", "no colon here"])
         #expect(header.exitCode == 2, "\(header)")
+        // A usage error of run's options comes with run's usage, not the top-level one.
+        #expect(header.stderr.contains("Usage: volley run"), "\(header.stderr)")
+        #expect(!header.stderr.contains("<subcommand>"), "\(header.stderr)")
 
         let files = try await runVolley(["run", bad])
         #expect(files.exitCode == 2, "\(files)")

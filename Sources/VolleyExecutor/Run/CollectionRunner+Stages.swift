@@ -213,7 +213,8 @@ extension CollectionRunner {
     }
 
     /// What the hooks added (assertion results, notes) goes into the result, and their
-    /// next-request pick into the collection's order; a pick refused is an error at the request.
+    /// next-request pick into the collection's order; a pick refused is an error at the request,
+    /// of the script's kind: the collection's flow went wrong (exit 1), its input was fine.
     /// In place: returning a changed copy of every request's result cost ~1k instructions each.
     private func finishHooks(_ context: HookContext?, into result: inout RequestResult) {
         guard let context else { return }
@@ -226,7 +227,7 @@ extension CollectionRunner {
         }
         if let pick = context.nextRequest, let refusal = order.follow(pick) {
             if result.failure == nil {
-                result.failure = RequestFailure(kind: .invalid, message: refusal, location: result.location)
+                result.failure = RequestFailure(kind: .script, message: refusal, location: result.location)
             } else {
                 result.notes.append(refusal)
             }

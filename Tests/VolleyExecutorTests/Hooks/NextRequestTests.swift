@@ -58,6 +58,8 @@ struct NextRequestTests {
         #expect(last.outcome == .errored)
         #expect(last.failure?.message.contains("already followed 3 next-request picks") == true)
         #expect(last.failure?.location == last.location)
+        // The collection's flow failed, not its input: exit 1, not 2.
+        #expect(last.failure?.kind == .script)
     }
 
     @Test func aPickOfNoSuchRequestIsAnErrorAtTheRequest() async throws {
@@ -66,5 +68,6 @@ struct NextRequestTests {
         #expect(paths == ["/a"])
         #expect(outcome.errored == 1 && outcome.total == 1)
         #expect(recorder.results.first?.failure?.message.contains("no request of that name") == true)
+        #expect(recorder.results.first?.failure?.kind == .script)
     }
 }
