@@ -81,4 +81,7 @@ static inline curl_version_info_data *volley_version_info(void) {
     return curl_version_info(CURLVERSION_NOW);
 }
 
+// CURLAUTH_DIGEST is a cast expression, a macro Swift does not import.
+static const unsigned long volley_auth_digest = CURLAUTH_DIGEST;
+
 #endif

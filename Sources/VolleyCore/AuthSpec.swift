@@ -6,6 +6,10 @@ public enum AuthSpec: Sendable, Hashable {
     case bearer(Template)
     /// `auth: { basic: { username: …, password: … } }` → `Authorization: Basic base64(user:pass)`
     case basic(username: Template, password: Template)
+    /// `auth: { digest: { username: …, password: … } }`: HTTP Digest (RFC 7616). libcurl answers
+    /// the server's challenge (realm, nonce, qop, MD5 or SHA-256), so a digest request costs two
+    /// exchanges on the wire: the challenge and the answer.
+    case digest(username: Template, password: Template)
     /// `auth: none`: switch off what a folder or the collection set.
     case none
 
@@ -17,7 +21,7 @@ public enum AuthSpec: Sendable, Hashable {
     public var headerName: String? {
         switch self {
         case .apiKey(_, .header, let name): name
-        case .bearer, .basic: "Authorization"
+        case .bearer, .basic, .digest: "Authorization"
         case .apiKey(_, .query, _), .none: nil
         }
     }
@@ -27,7 +31,7 @@ public enum AuthSpec: Sendable, Hashable {
         switch self {
         case .apiKey(let value, _, _): [value]
         case .bearer(let token): [token]
-        case .basic(let username, let password): [username, password]
+        case .basic(let username, let password), .digest(let username, let password): [username, password]
         case .none: []
         }
     }

@@ -33,11 +33,12 @@ extension PostmanCollectionDecoder {
             let placement: AuthSpec.APIKeyPlacement = parameter("in").map(\.writtenText) == "query" ? .query : .header
             return .apiKey(value: parameter("value") ?? empty(), placement: placement, name: name.isEmpty ? "apikey" : name)
         case "digest":
-            error("\(owner): auth type 'digest' is not supported yet; nothing was sent", at: typeNode)
-            return nil
+            // Postman's realm, nonce, algorithm, qop, nc, cnonce and opaque are what the server's
+            // challenge gives; libcurl reads them from there, so only the credentials are taken.
+            return .digest(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer and basic); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic and digest); "
                     + "nothing was sent", at: typeNode)
             return nil
         }

@@ -134,7 +134,7 @@ struct PostmanDecodingTests {
                 "auth": {"type": "oauth1", "oauth1": []}}}]}
             """) == [
                 "c.json:3:22: error: request 'signed': auth type 'oauth1' is not supported "
-                    + "(Volley runs noauth, apikey, bearer and basic); nothing was sent",
+                    + "(Volley runs noauth, apikey, bearer, basic and digest); nothing was sent",
             ])
     }
 

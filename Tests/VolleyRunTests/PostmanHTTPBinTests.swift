@@ -18,6 +18,9 @@ struct PostmanHTTPBinTests {
           {"name": "Guarded", "auth": {"type": "basic", "basic": [{"key": "username", "value": "ada"}, {"key": "password", "value": "{{pw}}"}]},
            "item": [{"name": "Basic", "request": "{{bin}}/basic-auth/ada/l0vel4ce-engine",
              "event": [{"listen": "test", "script": {"exec": ["pm.test('authenticated', () => pm.expect(pm.response.json().authenticated).to.equal(true));"]}}]}]},
+          {"name": "Digest", "request": {"url": "{{bin}}/digest-auth/auth/ada/l0vel4ce-engine",
+            "auth": {"type": "digest", "digest": [{"key": "username", "value": "ada"}, {"key": "password", "value": "{{pw}}"}, {"key": "algorithm", "value": "MD5"}, {"key": "realm", "value": "ignored"}]}},
+           "event": [{"listen": "test", "script": {"exec": ["pm.test('digest answered', () => pm.expect(pm.response.json().authenticated).to.equal(true));"]}}]},
           {"name": "Gzip", "request": "{{bin}}/gzip",
            "event": [{"listen": "test", "script": {"exec": ["pm.test('decoded', () => pm.expect(pm.response.json().gzipped).to.equal(true));"]}}]},
           {"name": "Echo", "request": {"method": "POST", "url": "{{bin}}/anything?trace={{$guid}}",
@@ -50,6 +53,7 @@ struct PostmanHTTPBinTests {
             "Followed: ends at /get=true",
             "Not followed: a redirect=true",
             "Basic: authenticated=true",
+            "Digest: digest answered=true",
             "Gzip: decoded=true",
             "Echo: graphql as JSON=true, a guid=true, an ISO time=true",
         ])

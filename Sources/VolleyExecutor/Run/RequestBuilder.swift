@@ -14,6 +14,7 @@ struct RequestBuilder {
         }
         var query = try renderPairs(spec.query)
         var authHeader: HTTPHeader? = nil
+        var digest: DigestCredentials? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
             query.append((name, try credential(value)))
@@ -26,6 +27,8 @@ struct RequestBuilder {
             // base64 hides the password from the redactor's spellings; the encoded form is a secret of its own.
             let encoded = noted(Base64.encode(Array(credentials.utf8)))
             authHeader = HTTPHeader(name: "Authorization", value: "Basic " + encoded)
+        case .digest(let username, let password)?:
+            digest = DigestCredentials(username: try renderer.render(username), password: try credential(password))
         case .none?, nil:
             break
         }
@@ -68,6 +71,10 @@ struct RequestBuilder {
             headers.removeAll { $0.name.caseInsensitiveEquals(authHeader.name) }
             headers.append(authHeader)
             credentialHeaders.insert(authHeader.name.lowercased())
+        } else if digest != nil {
+            // libcurl writes the Digest `Authorization` from the challenge; a header of that name would stand in its way.
+            headers.removeAll { $0.name.caseInsensitiveEquals("Authorization") }
+            credentialHeaders.insert("authorization")
         }
         var body: [UInt8] = []
         switch spec.body {
@@ -96,6 +103,7 @@ struct RequestBuilder {
         var settings = Self.settings(for: spec, options: options)
         if let connection = spec.connection { try apply(connection, to: &settings) }
         if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
+        settings.digest = digest
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)

@@ -163,6 +163,11 @@ public final class CurlTransport: Transport {
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
+        if let digest = settings.digest {
+            try set(CURLOPT_HTTPAUTH, Int(volley_auth_digest))
+            try set(CURLOPT_USERNAME, digest.username)
+            try set(CURLOPT_PASSWORD, digest.password)
+        }
         if settings.certificateInfo {
             try set(CURLOPT_CERTINFO, 1)
             try set(CURLOPT_FRESH_CONNECT, 1)

@@ -43,6 +43,9 @@ public struct TransportSettings: Sendable, Hashable {
     /// Read the server's certificate (`expect: certificate:`). On a new connection only: libcurl
     /// sees a certificate at the handshake, so such a request does not reuse one.
     public var certificateInfo = false
+    /// HTTP Digest credentials (`auth: { digest: … }`): libcurl answers the server's challenge
+    /// with them. Never printed; the password is a secret the redactor knows.
+    public var digest: DigestCredentials?
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
@@ -60,6 +63,17 @@ public struct TransportSettings: Sendable, Hashable {
         self.tls = tls
         self.httpVersion = httpVersion
         self.proxy = proxy
+    }
+}
+
+/// A user name and password for HTTP Digest authentication.
+public struct DigestCredentials: Sendable, Hashable {
+    public var username: String
+    public var password: String
+
+    public init(username: String, password: String) {
+        self.username = username
+        self.password = password
     }
 }
 

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let authSchemes = ["apikey", "bearer", "basic"]
+    static let authSchemes = ["apikey", "bearer", "basic", "digest"]
     static let apiKeyKeys = ["value", "in", "name"]
     static let basicKeys = ["username", "password"]
 
@@ -10,7 +10,7 @@ extension CollectionDecoder {
         if case .string("none")? = node.scalar?.resolved { return AuthSpec.none }
         guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
             error(
-                "'auth' must be none or a map with one of 'apikey', 'bearer' or 'basic', found \(node.foundDescription)",
+                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic' or 'digest', found \(node.foundDescription)",
                 at: node.location)
             return nil
         }
@@ -21,19 +21,20 @@ extension CollectionDecoder {
         }
         guard let fields else { return nil }
         guard let first = fields.entries.first else {
-            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer' or 'basic'", at: node.location) }
+            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic' or 'digest'", at: node.location) }
             return nil
         }
         for extra in fields.entries.dropFirst() {
             error(
-                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer' or 'basic')",
+                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic' or 'digest')",
                 at: extra.key.location)
         }
         let scheme: AuthSpec?
         switch first.name {
         case "apikey": scheme = apiKey(first.value)
         case "bearer": scheme = template(first.value, "'bearer'").map { .bearer($0) }
-        default: scheme = basic(first.value)  // "basic"
+        case "digest": scheme = credentials(first.value, scheme: "digest").map { .digest(username: $0, password: $1) }
+        default: scheme = credentials(first.value, scheme: "basic").map { .basic(username: $0, password: $1) }
         }
         return fields.entries.count == 1 ? scheme : nil
     }
@@ -77,12 +78,12 @@ extension CollectionDecoder {
         return .apiKey(value: value, placement: placement, name: name)
     }
 
-    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required.
-    private mutating func basic(_ node: YAMLNode) -> AuthSpec? {
+    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required, for `basic` and `digest`.
+    private mutating func credentials(_ node: YAMLNode, scheme: String) -> (username: Template, password: Template)? {
         let example = "{ username: \"{{user}}\", password: \"{{pass}}\" }"
-        guard let fields = schemeFields(node, "basic", example: example, allowed: Self.basicKeys) else { return nil }
-        guard let parts = required(Self.basicKeys, of: fields, "'basic'", read: { $0.template($1, $2) }) else { return nil }
-        return .basic(username: parts[0], password: parts[1])
+        guard let fields = schemeFields(node, scheme, example: example, allowed: Self.basicKeys) else { return nil }
+        guard let parts = required(Self.basicKeys, of: fields, "'\(scheme)'", read: { $0.template($1, $2) }) else { return nil }
+        return (parts[0], parts[1])
     }
 
     /// A scheme's map. Any other value gets an example of the map, since a scalar here is

@@ -23,11 +23,15 @@ struct CurlCommandWriter {
         var query = spec.query.map { (name: $0.name, value: word($0.value)) }
         var headers: [(name: String, value: ShellWord)] = spec.headers.map { ($0.name, word($0.value)) }
         var basic: ShellWord? = nil
+        var digest = false
         switch spec.auth {
         case .apiKey(let value, .query, let name)?: query.append((name, word(value)))
         case .apiKey(let value, .header, let name)?: setHeader(&headers, name, word(value))
         case .bearer(let token)?: setHeader(&headers, "Authorization", ShellWord(literal: "Bearer ") + word(token))
         case .basic(let username, let password)?: basic = word(username) + ShellWord(literal: ":") + word(password)
+        case .digest(let username, let password)?:
+            basic = word(username) + ShellWord(literal: ":") + word(password)
+            digest = true
         case .none?, nil: break
         }
 
@@ -81,6 +85,7 @@ struct CurlCommandWriter {
             option("--url-query", ShellWord(literal: PercentEncoding.encode(pair.name) + "=") + pair.value)
         }
         for header in headers { option("-H", ShellWord(literal: header.name + ": ") + header.value) }
+        if digest { lines.append([ShellWord(literal: "--digest")]) }
         if let basic { option("-u", basic) }
         if let body { option("--data-binary", body) }
         for field in multipartFields { option("-F", field) }

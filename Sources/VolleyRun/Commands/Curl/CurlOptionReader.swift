@@ -23,7 +23,7 @@ struct CurlOptionReader {
         "--compressed": "compressed", "-I": "head", "--head": "head", "-g": "globoff", "--globoff": "globoff",
         "-s": "quiet", "--silent": "quiet", "-S": "quiet", "--show-error": "quiet", "-v": "quiet", "--verbose": "quiet",
         "-i": "quiet", "--include": "quiet", "-f": "quiet", "--fail": "quiet", "--fail-with-body": "quiet",
-        "--no-progress-meter": "quiet",
+        "--no-progress-meter": "quiet", "--digest": "digest", "--basic": "basic",
     ]
 
     private var method: String?
@@ -35,6 +35,8 @@ struct CurlOptionReader {
     private var form: [ImportedRequest.FormField] = []
     private var followRedirects = false
     private var compressed = false
+    /// `--digest`: `-u` answers a Digest challenge instead of sending Basic (`--basic` undoes it, as in curl).
+    private var digest = false
     private var get = false
     private var user: Word?
     private var timeout: String?
@@ -115,6 +117,8 @@ struct CurlOptionReader {
             case "location": followRedirects = true
             case "insecure": comments.append("\(spelling): curl skipped TLS verification; run with -k (test servers only)")
             case "compressed": compressed = true
+            case "digest": digest = true
+            case "basic": digest = false
             default: break  // output and globbing flags change nothing that is sent
             }
             return
@@ -122,7 +126,7 @@ struct CurlOptionReader {
         guard let kind = Self.valueOptions[spelling] else {
             throw CurlImport.Failure(
                 message: "unknown or unsupported curl option '\(spelling)' (Volley reads -X, -H, -d, --data-raw, --data-binary, "
-                    + "--data-urlencode, --json, -u, -G, --url, -A, -e, -b, -m, -L, -k, --compressed and output flags like -s)",
+                    + "--data-urlencode, --json, -u, -G, --url, -A, -e, -b, -m, -L, -k, --compressed, --digest and output flags like -s)",
                 location: word.location)
         }
         let argument = try value()
@@ -315,7 +319,9 @@ struct CurlOptionReader {
         }
         if let user {
             let parts = user.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-            request.auth = .basic(username: String(parts[0]), passwordVariable: "password")
+            request.auth = digest
+                ? .digest(username: String(parts[0]), passwordVariable: "password")
+                : .basic(username: String(parts[0]), passwordVariable: "password")
             request.notes.append(
                 parts.count == 2
                     ? "the password from -u was left out of the file: give it as the secret 'password' (VOLLEY_SECRET_password, the keyring or a secrets file)"

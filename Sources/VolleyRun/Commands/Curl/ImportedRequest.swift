@@ -22,6 +22,7 @@ struct ImportedRequest {
 
     enum Auth {
         case basic(username: String, passwordVariable: String)
+        case digest(username: String, passwordVariable: String)
         case bearer(variable: String)
     }
 
@@ -54,6 +55,8 @@ struct ImportedRequest {
         switch auth {
         case .basic(let username, let variable)?:
             lines.append("    auth: { basic: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
+        case .digest(let username, let variable)?:
+            lines.append("    auth: { digest: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
         case .bearer(let variable)?:
             lines.append("    auth: { bearer: \(q("{{\(variable)}}")) }")
         case nil:
