@@ -6,6 +6,9 @@ public struct ConnectionOptions: Sendable, Hashable {
     public var httpVersion: HTTPVersion?
     public var followRedirects: Bool?
     public var maxRedirects: Int?
+    /// `redirects_keep_method: true`: a POST answered 301, 302 or 303 is sent on as a POST, body
+    /// and all (Postman's `followOriginalHttpMethod`), not turned into a GET.
+    public var redirectsKeepMethod: Bool?
     /// `compressed: true` asks for every encoding libcurl can decode (`Accept-Encoding`).
     public var compressed: Bool?
     /// `cookies: false` neither sends the run's cookies nor stores what this response sets.

@@ -5,6 +5,8 @@ import VolleyCore
 struct ProtocolProfile {
     var followRedirects: Bool?
     var maxRedirects: Int?
+    /// `followOriginalHttpMethod`: a POST redirected by 301, 302 or 303 stays a POST.
+    var followOriginalHttpMethod: Bool?
     var strictSSL: Bool?
     /// Send a body with GET, HEAD and the other methods Postman strips it from.
     var disableBodyPruning: Bool?
@@ -12,7 +14,8 @@ struct ProtocolProfile {
     /// Postman follows redirects unless told not to, and decodes gzip; Volley does neither by default.
     var transport: TransportOverrides {
         TransportOverrides(
-            followRedirects: followRedirects ?? true, maxRedirects: maxRedirects, verifyTLS: strictSSL, decodeCompressed: true)
+            followRedirects: followRedirects ?? true, maxRedirects: maxRedirects, redirectsKeepMethod: followOriginalHttpMethod,
+            verifyTLS: strictSSL, decodeCompressed: true)
     }
 
     /// Methods whose body Postman drops unless `disableBodyPruning` is set.
@@ -38,10 +41,9 @@ extension PostmanCollectionDecoder {
         profile.followRedirects = flag("followRedirects") ?? profile.followRedirects
         profile.strictSSL = flag("strictSSL") ?? profile.strictSSL
         profile.disableBodyPruning = flag("disableBodyPruning") ?? profile.disableBodyPruning
-        // Accepted as they are Volley's behaviour already: the URL is sent as written (never
-        // encoded again), and a redirect keeps the method where HTTP says it should.
+        profile.followOriginalHttpMethod = flag("followOriginalHttpMethod") ?? profile.followOriginalHttpMethod
+        // Accepted as it is Volley's behaviour already: the URL is sent as written (never encoded again).
         _ = flag("disableUrlEncoding")
-        _ = flag("followOriginalHttpMethod")
         if let most = node["maxRedirects"] {
             if case .integer(let n) = most.value, n >= 0, n <= 1000 {
                 profile.maxRedirects = Int(n)

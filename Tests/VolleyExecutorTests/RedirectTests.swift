@@ -98,6 +98,37 @@ struct RedirectTests {
         #expect(a.requests.last?.body.isEmpty == true)
     }
 
+    @Test("with redirects_keep_method a POST answered 301, 302 or 303 stays a POST with its body", arguments: [301, 302, 303])
+    func postKeepsItsMethodWhenAsked(status: Int) async throws {
+        let a = try await Self.redirecting(status) { "/to" }
+        defer { try? a.shutdownBlocking() }
+        var settings = TransportSettings(followRedirects: true)
+        settings.redirectsKeepMethod = true
+
+        _ = try CurlTransport().perform(TransportRequest(method: "POST", url: a.baseURL + "/from", body: Array("a=1".utf8), settings: settings))
+
+        #expect(a.requests.map(\.method) == ["POST", "POST"])
+        #expect(a.requests.last?.bodyText == "a=1")
+    }
+
+    /// libcurl answers any Digest challenge with the credentials it holds: a redirect to another
+    /// origin must not carry them, or that host could ask for (and get) a login meant for the first.
+    @Test func digestCredentialsDoNotAnswerAChallengeFromTheHostARedirectLeadsTo() async throws {
+        let challenge = #"Digest realm="b", nonce="0123456789abcdef", qop="auth", algorithm=MD5"#
+        let b = try await ScenarioServer.start { _ in .status(401, headers: [("WWW-Authenticate", challenge)]) }
+        defer { try? b.shutdownBlocking() }
+        let a = try await Self.redirecting(302) { b.baseURL + "/to" }
+        defer { try? a.shutdownBlocking() }
+        var settings = TransportSettings(followRedirects: true)
+        settings.digest = DigestCredentials(username: "ada", password: "pa55word")
+
+        let exchange = try CurlTransport().perform(TransportRequest(method: "GET", url: a.baseURL + "/from", settings: settings))
+
+        #expect(exchange.response.status == 401)
+        #expect(b.requests.count == 1)
+        #expect(b.requests.allSatisfy { $0.header("Authorization") == nil })
+    }
+
     @Test("other methods keep theirs on 301 and 302", arguments: [301, 302])
     func putKeepsItsMethodOn301And302(status: Int) async throws {
         let a = try await Self.redirecting(status) { "/to" }

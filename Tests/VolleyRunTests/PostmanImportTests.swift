@@ -99,6 +99,53 @@ struct PostmanImportTests {
         #expect(sent(yamlRequests) == sent(postmanRequests))
     }
 
+    static let redirects = """
+        {"info": {"name": "Hops", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+         "item": [
+          {"name": "Follows", "request": "{{base}}/hop"},
+          {"name": "Stays", "protocolProfileBehavior": {"followRedirects": false}, "request": "{{base}}/hop"},
+          {"name": "Keeps POST", "protocolProfileBehavior": {"followOriginalHttpMethod": true, "maxRedirects": 3},
+           "request": {"method": "POST", "url": "{{base}}/hop", "body": {"mode": "raw", "raw": "kept"}}},
+          {"name": "Becomes GET", "request": {"method": "POST", "url": "{{base}}/hop", "body": {"mode": "raw", "raw": "dropped"}}}
+         ]}
+        """
+
+    /// Postman follows redirects and Volley does not by default: the converted YAML says so on each
+    /// request, so both send the same hops (and `followOriginalHttpMethod` keeps the POST).
+    @Test func redirectBehaviourIsWrittenOnEachRequestAndBothRunsSendTheSameHops() async throws {
+        let server = try await ScenarioServer.start { request in
+            request.path == "/hop" ? .json("{}", status: 302, headers: [("Location", "/end")]) : .json("{}")
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let postman = try dir.write(Self.redirects, to: "hops.postman_collection.json")
+
+        _ = try PostmanImport.run(collection: postman, environment: nil, into: dir.path("yaml"))
+        let yaml = try dir.read("yaml/hops.yaml")
+        #expect(yaml.contains("follow_redirects: false"), "\(yaml)")
+        #expect(yaml.contains("redirects_keep_method: true\n    compressed: true"), "\(yaml)")
+        #expect(yaml.contains("max_redirects: 3"), "\(yaml)")
+        #expect(!yaml.contains("-L"), "\(yaml)")
+
+        var postmanRun = RunConfiguration(paths: [postman])
+        postmanRun.variables = VariableSettings(commandLine: [("base", server.baseURL)])
+        let (postmanOutcome, postmanObserver, _) = try runSession(postmanRun)
+        let postmanRequests = server.requests
+        var yamlRun = RunConfiguration(paths: [dir.path("yaml/hops.yaml")])
+        yamlRun.variables = VariableSettings(commandLine: [("base", server.baseURL)])
+        let (yamlOutcome, yamlObserver, _) = try runSession(yamlRun)
+        let yamlRequests = Array(server.requests.dropFirst(postmanRequests.count))
+
+        #expect(ExitStatus(postmanOutcome) == .success && ExitStatus(yamlOutcome) == .success)
+        func sent(_ requests: [RecordedRequest]) -> [String] { requests.map { "\($0.method) \($0.path) \($0.bodyText)" } }
+        #expect(sent(postmanRequests) == [
+            "GET /hop ", "GET /end ", "GET /hop ", "POST /hop kept", "POST /end kept", "POST /hop dropped", "GET /end ",
+        ])
+        #expect(sent(yamlRequests) == sent(postmanRequests))
+        #expect(postmanObserver.results.map(\.response?.status) == [200, 302, 200, 200])
+        #expect(yamlObserver.results.map(\.response?.status) == postmanObserver.results.map(\.response?.status))
+    }
+
     @Test func aFileInTheWayStopsTheImportBeforeAnythingIsWritten() throws {
         let dir = try TemporaryDirectory()
         let postman = try dir.write(Self.collection, to: "trip.postman_collection.json")

@@ -118,6 +118,7 @@ struct RequestBuilder {
         if let timeout = spec.timeout, !settings.timeoutIsExplicit { settings.timeout = timeout }
         if let follow = spec.transport.followRedirects { settings.followRedirects = follow }
         if let most = spec.transport.maxRedirects { settings.maxRedirects = most }
+        if let keep = spec.transport.redirectsKeepMethod { settings.redirectsKeepMethod = keep }
         // `strictSSL: false` relaxes the checks for its request; `true` does not undo `--insecure`.
         if spec.transport.verifyTLS == false { settings.insecure = true }
         // Postman asks for compressed responses (Accept-Encoding); they are decoded either way.
@@ -130,6 +131,7 @@ struct RequestBuilder {
         if let version = connection.httpVersion { settings.httpVersion = HTTPVersionPreference(version) }
         if let follow = connection.followRedirects { settings.followRedirects = follow }
         if let count = connection.maxRedirects { settings.maxRedirects = count }
+        if let keep = connection.redirectsKeepMethod { settings.redirectsKeepMethod = keep }
         if let compressed = connection.compressed { settings.compressed = compressed }
         if let cookies = connection.cookies { settings.cookies = cookies }
         if let proxy = connection.proxy { settings.proxy = try renderer.render(proxy) }

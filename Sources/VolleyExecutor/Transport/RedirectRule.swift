@@ -16,8 +16,8 @@ enum RedirectRule {
     ) -> TransportRequest {
         var next = previous
         next.url = url
-        let becomesGET = (status == 303 && previous.method != "HEAD")
-            || ((status == 301 || status == 302) && previous.method == "POST")
+        let becomesGET = !previous.settings.redirectsKeepMethod
+            && ((status == 303 && previous.method != "HEAD") || ((status == 301 || status == 302) && previous.method == "POST"))
         if becomesGET {
             // A 303 points at a different resource to GET; a POST answered 301/302 becomes a GET by long practice.
             next.method = "GET"
@@ -25,6 +25,8 @@ enum RedirectRule {
         }
         let sameOrigin = URLOrigin(url).map { $0 == URLOrigin(original.url) } ?? false
         let trusted = previous.settings.trustRedirects || sameOrigin
+        // Digest credentials answer whatever challenge comes: another host must not get them.
+        if !trusted { next.settings.digest = nil }
         next.headers = original.headers.filter { header in
             let name = header.name.lowercased()
             if !trusted, original.credentialHeaders.contains(name) || alwaysCredentials.contains(name) { return false }

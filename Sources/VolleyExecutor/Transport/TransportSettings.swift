@@ -16,6 +16,9 @@ public struct TransportSettings: Sendable, Hashable {
     /// Follow redirects (`--location`), at most `maxRedirects`.
     public var followRedirects: Bool
     public var maxRedirects: Int
+    /// A POST answered 301, 302 or 303 is sent on as a POST with its body, not as a GET
+    /// (`redirects_keep_method:`, Postman's `followOriginalHttpMethod`).
+    public var redirectsKeepMethod = false
     /// Send credential headers to the hosts redirects lead to as well (`--location-trusted`).
     public var trustRedirects: Bool
     /// The largest response body kept (`--max-filesize`); bodies live in memory for assertions.

@@ -3,7 +3,7 @@ import VolleyCore
 extension CollectionDecoder {
     /// A request's keys that say how it is sent rather than what it sends.
     static let connectionKeys = [
-        "http_version", "follow_redirects", "max_redirects", "compressed", "cookies", "proxy", "user_agent", "tls",
+        "http_version", "follow_redirects", "max_redirects", "redirects_keep_method", "compressed", "cookies", "proxy", "user_agent", "tls",
     ]
     static let tlsKeys = ["ca", "cert", "key", "key_password"]
     /// The most redirects a request may follow: curl's own ceiling for `--max-redirs` is far
@@ -33,6 +33,7 @@ extension CollectionDecoder {
                     continue
                 }
                 options.maxRedirects = count
+            case "redirects_keep_method": options.redirectsKeepMethod = bool(node, "'redirects_keep_method'")
             case "compressed": options.compressed = bool(node, "'compressed'")
             case "cookies": options.cookies = bool(node, "'cookies'")
             case "proxy": options.proxy = nonEmptyTemplate(node, "'proxy'")

@@ -19,8 +19,9 @@ struct PostmanYAMLWriter {
 
     mutating func collection(_ collection: Collection) -> String {
         yaml.add(0, "# Converted from \(PathText.baseName(of: collection.file)) by 'volley import postman'.")
-        if collection.plannedRequests().contains(where: { $0.spec.transport.followRedirects == true }) {
-            yaml.add(0, "# Postman follows redirects: run it with -L to do the same.")
+        if collection.plannedRequests().contains(where: { $0.spec.transport.verifyTLS == false }) {
+            // No request key switches TLS checks off; the run's option does, which this library does not spell.
+            yaml.add(0, "# Some requests have Postman's strictSSL: false: run this collection without TLS checks to do the same.")
         }
         yaml.add(0, "name: \(YAMLText.quoted(collection.name))")
         let variables = collection.variables.sorted { $0.key < $1.key }
@@ -101,6 +102,7 @@ struct PostmanYAMLWriter {
         case nil: break
         }
         auth(spec.auth, indent: indent)
+        transport(spec.transport, indent: indent)
         let after = spec.scripts.filter { $0.phase == .after }
         let checks = after.count == 1 ? ScriptChecks(after[0].source) : nil
         if let checks {
@@ -108,6 +110,15 @@ struct PostmanYAMLWriter {
             expectations(checks, indent: indent)
         }
         scripts(spec.scripts, indent: indent, checks: checks)
+    }
+
+    /// Postman's redirect and compression behaviour, on each request: Volley's defaults differ (no
+    /// redirect followed, no compression asked for) and a collection cannot set these keys for all.
+    private mutating func transport(_ overrides: TransportOverrides, indent: Int) {
+        if let follow = overrides.followRedirects { yaml.add(indent, "follow_redirects: \(follow)") }
+        if let most = overrides.maxRedirects { yaml.add(indent, "max_redirects: \(min(most, 100))") }
+        if overrides.redirectsKeepMethod == true { yaml.add(indent, "redirects_keep_method: true") }
+        if overrides.decodeCompressed == true { yaml.add(indent, "compressed: true") }
     }
 
     /// A multipart field: a text field as its value, a file field as `{ file, content_type,
