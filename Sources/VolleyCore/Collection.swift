@@ -15,6 +15,12 @@ public struct Collection: Sendable, Hashable {
     public var scripts: [Script] = []
     /// The format it was read from, for the few rules that follow the format's own runner.
     public var format: CollectionFormat = .volley
+    /// `csv_numbers: true`: a CSV data file's cells that are decimal numbers are numbers, as Newman
+    /// reads them for a Postman collection (which reads them so whatever this says).
+    public var csvNumbers = false
+
+    /// Whether CSV cells that are numbers reach this collection's scripts as numbers.
+    public var readsCSVNumbersAsNumbers: Bool { csvNumbers || format == .postman }
 
     public init(
         name: String, file: String, variables: [String: Located<JSONValue>] = [:],

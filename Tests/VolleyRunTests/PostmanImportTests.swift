@@ -146,6 +146,36 @@ struct PostmanImportTests {
         #expect(yamlObserver.results.map(\.response?.status) == postmanObserver.results.map(\.response?.status))
     }
 
+    /// Newman reads a CSV cell that is a number as a number; a script converted with the collection
+    /// expects that, so the converted YAML says `csv_numbers: true` and reads the same row the same way.
+    @Test func csvNumbersReachConvertedScriptsAsNumbersAsInNewman() async throws {
+        let server = try await ScenarioServer.start { _ in .json("{}") }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let postman = try dir.write("""
+            {"info": {"name": "Rows", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+             "item": [{"name": "Row", "request": "{{base}}/rows/{{n}}",
+               "event": [{"listen": "test", "script": {"exec": [
+                 "pm.test('n is a number', () => pm.expect(pm.iterationData.get('n')).to.equal(7));",
+                 "pm.test('zip stays text', () => pm.expect(pm.iterationData.get('zip')).to.equal('007'));"]}}]}]}
+            """, to: "rows.postman_collection.json")
+        let data = try dir.write("n,zip\n7,007\n", to: "rows.csv")
+
+        _ = try PostmanImport.run(collection: postman, environment: nil, into: dir.path("yaml"))
+        let yaml = try dir.read("yaml/rows.yaml")
+        #expect(yaml.contains("csv_numbers: true"), "\(yaml)")
+
+        for path in [postman, dir.path("yaml/rows.yaml")] {
+            var run = RunConfiguration(paths: [path])
+            run.variables = VariableSettings(commandLine: [("base", server.baseURL)])
+            run.iterationsData = data
+            let (outcome, observer, _) = try runSession(run)
+            #expect(ExitStatus(outcome) == .success, "\(path): \(observer.results.map(\.hookAssertions))")
+            #expect(observer.results.first?.hookAssertions.map(\.passed) == [true, true], "\(path)")
+        }
+        #expect(server.requests.map(\.path) == ["/rows/7", "/rows/7"])
+    }
+
     @Test func aFileInTheWayStopsTheImportBeforeAnythingIsWritten() throws {
         let dir = try TemporaryDirectory()
         let postman = try dir.write(Self.collection, to: "trip.postman_collection.json")

@@ -2,7 +2,7 @@ import VolleyCore
 import VolleyJSON
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "key_shape", "defaults", "max_credits"] + settingKeys + ["scripts", "requests"]
+    static let collectionKeys = ["name", "version", "variables", "key_shape", "csv_numbers", "defaults", "max_credits"] + settingKeys + ["scripts", "requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -40,6 +40,7 @@ extension CollectionDecoder {
             name: name, file: file, variables: variables, defaults: defaults, items: items, maxCredits: maxCredits)
         collection.keyShapes = keyShapes
         collection.scripts = scripts
+        if let node = fields["csv_numbers"] { collection.csvNumbers = bool(node, "'csv_numbers'") ?? false }
         return collection
     }
 

@@ -43,9 +43,10 @@ public enum RunPreparation {
             throw Failure(load: LoadedCollections.Failure(describe(error)), reportsWritable: false)
         }
         var iterationRows = rows
-        // Newman reads a CSV cell that is a number as a number (`pm.iterationData.get("n") === 1`).
+        // Newman reads a CSV cell that is a number as a number (`pm.iterationData.get("n") === 1`);
+        // so does a collection converted from Postman (`csv_numbers: true`).
         if configuration.iterationsData?.lowercased().hasSuffix(".csv") == true, !loaded.entries.isEmpty,
-            loaded.entries.allSatisfy({ $0.collection.format == .postman })
+            loaded.entries.allSatisfy(\.collection.readsCSVNumbersAsNumbers)
         {
             iterationRows = rows.map(IterationData.castingNumbers)
         }

@@ -24,6 +24,8 @@ struct PostmanYAMLWriter {
             yaml.add(0, "# Some requests have Postman's strictSSL: false: run this collection without TLS checks to do the same.")
         }
         yaml.add(0, "name: \(YAMLText.quoted(collection.name))")
+        // Newman reads CSV data cells that are numbers as numbers; the converted scripts expect that.
+        yaml.add(0, "csv_numbers: true")
         let variables = collection.variables.sorted { $0.key < $1.key }
         let plain = variables.filter { !PostmanImport.isSecretName($0.key) }
         movedSecrets = variables.filter { PostmanImport.isSecretName($0.key) }.map { ($0.key, $0.value.value) }
