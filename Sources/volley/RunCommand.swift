@@ -182,7 +182,7 @@ struct RunCommand: ParsableCommand {
     private static func notSent(_ errors: Int) -> String { "\(errors) error\(errors == 1 ? "" : "s"); nothing was sent." }
 
     /// A library error as the console and the reports say it, naming the option where one is at fault.
-    private static func words(for error: any Error) -> String {
+    static func words(for error: any Error) -> String {
         if let error = error as? IterationData.UnsupportedFormat { return "--iterations-data expects a .csv or .json file, got '\(error.path)'" }
         return (error as? InputError)?.message ?? "\(error)"
     }

@@ -20,17 +20,24 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("folder"), help: ArgumentHelp("Check only the requests in this folder. Repeatable.", valueName: "name"))
     var folders: [String] = []
 
+    @Option(name: .customLong("iterations-data"), help: ArgumentHelp(
+        "The CSV or JSON file the run will read: it must load, and its columns count as defined variables.", valueName: "file"),
+        completion: .file(extensions: ["csv", "json"]))
+    var iterationsData: String?
+
     mutating func run() throws {
         var configuration = RunConfiguration(paths: paths)
         configuration.variables = variables.settings
         configuration.secrets = secrets.settings
         configuration.folders = folders
+        configuration.iterationsData = iterationsData
         configuration.settingNames = .flags
         let output = Output(secrets: SecretRegistry(showSuffix: secrets.showSecretSuffix))
         LoggingBootstrap.bootstrap(output: output)
         let footer = { (errors: Int) in "\(errors) error\(errors == 1 ? "" : "s")." }
         do {
-            let (checked, messages) = try Validation.check(configuration, sources: SourceFiles(), secrets: output.secrets)
+            let (checked, messages) = try Validation.check(
+                configuration, sources: SourceFiles(), secrets: output.secrets, describe: RunCommand.words)
             output.err(messages, footer: footer)
             func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
             for collection in checked {

@@ -51,4 +51,28 @@ struct ValidateCommandTests {
         #expect(result.exitCode == 2)
         #expect(result.stderr == "error: no such file or directory: '/nonexistent/collection.yaml'\n1 error.\n")
     }
+
+    /// `--iterations-data` as in `run`: its columns are defined variables, and a file that cannot be read is exit 2.
+    @Test func iterationDataColumnsCountAsDefinedAndAnUnreadableFileIsExitTwo() async throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: rows
+            requests:
+              - { name: a, url: "http://127.0.0.1:1/{{company}}/{{id}}" }
+            """, to: "rows.yaml")
+        let data = try dir.write("company\nAcme\n", to: "rows.csv")
+
+        let withRows = try await runVolley(["validate", file, "--var", "id=1", "--iterations-data", data])
+        #expect(withRows.exitCode == 0, "\(withRows)")
+        #expect(withRows.stdout == "\(file): ok (1 request)\n")
+
+        let without = try await runVolley(["validate", file, "--var", "id=1"])
+        #expect(without.exitCode == 2)
+        #expect(without.stderr.contains("undefined variable 'company'"))
+
+        let text = try dir.write("company\nAcme\n", to: "rows.txt")
+        let unsupported = try await runVolley(["validate", file, "--iterations-data", text])
+        #expect(unsupported.exitCode == 2)
+        #expect(unsupported.stderr.contains("--iterations-data expects a .csv or .json file"), "\(unsupported.stderr)")
+    }
 }
