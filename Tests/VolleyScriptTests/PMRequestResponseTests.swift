@@ -81,14 +81,16 @@ struct PMRequestResponseTests {
                 pm.request.headers.upsert("X-Keep", "changed");
                 pm.request.headers.remove("x-old");
                 pm.request.url.query.add("q", "a b");
-                pm.request.body = JSON.stringify({ seen: pm.request.url.toString().endsWith("/items/42?q=a%20b") });
+                pm.request.url.query.add("b=2");
+                pm.request.url.query.add({ key: "flag" });
+                pm.request.body = JSON.stringify({ seen: pm.request.url.toString().endsWith("/items/42?q=a%20b&b=2&flag") });
                 """)]])
 
         let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])
 
         let sent = try #require(server.requests.first, "\(results.all.map { $0.failure?.message ?? "" })")
         #expect(sent.method == "POST")
-        #expect(sent.uri == "/items/42?q=a%20b")
+        #expect(sent.uri == "/items/42?q=a%20b&b=2&flag")
         #expect(sent.header("x-added") == "1" && sent.header("x-keep") == "changed" && sent.header("x-old") == nil)
         #expect(String(decoding: sent.body, as: UTF8.self) == #"{"seen":true}"#)
         #expect(try #require(results["post"]).outcome == .passed)

@@ -31,6 +31,10 @@ struct PMVariablesAndFlowTests {
                 pm.globals.clear();
                 console.log(pm.globals.toObject().global === undefined, pm.variables.replaceIn("{{env}}-{{nope}}"));
                 pm.globals.set("global", "g2");
+                // Dynamic variables are fresh values, an unknown one stays as written.
+                const ids = [pm.variables.replaceIn("{{$guid}}"), pm.variables.replaceIn("{{ $guid }}")];
+                console.log(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id)),
+                  ids[0] !== ids[1], /^\\d+$/.test(pm.variables.replaceIn("{{$timestamp}}")), pm.variables.replaceIn("{{$nope}}"));
                 """)]])
 
         let (results, _) = try runScripts(
@@ -39,6 +43,7 @@ struct PMVariablesAndFlowTests {
         #expect(server.requests.first?.path == "/cli/2/e2/g2")
         #expect(try #require(results["one"]).console.map(\.text) == [
             "cli,e2,2,g,false,true", #"false {"base":"\#(server.baseURL)","env":"e2"}"#, "true e2-{{nope}}",
+            "true true true {{$nope}}",
         ])
     }
 

@@ -46,3 +46,8 @@ extension String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }
+
+extension Template.Builtin {
+    /// A fresh value, as a placeholder renders it: for scripts' `pm.variables.replaceIn("{{$guid}}")`.
+    public var freshValue: JSONValue { BuiltinValues().value(self) }
+}

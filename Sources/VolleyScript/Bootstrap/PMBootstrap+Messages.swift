@@ -37,7 +37,12 @@ extension PMBootstrap {
         const query = list.map((p) => encodeURIComponent(p.key) + (p.value === null ? "" : "=" + encodeURIComponent(p.value))).join("&");
         update(split()[0] + (query ? "?" + query : ""));
       };
-      const pair = (a, b) => { const p = typeof a === "object" && a !== null ? a : { key: a, value: b }; return { key: String(p.key), value: p.value == null ? null : String(p.value) }; };
+      // A pair as an object, as key and value, or as Postman's QueryParam string form ("b=2").
+      const pair = (a, b) => {
+        if (typeof a === "string" && b === undefined) { const eq = a.indexOf("="); if (eq >= 0) return { key: decode(a.slice(0, eq)), value: decode(a.slice(eq + 1)) }; }
+        const p = typeof a === "object" && a !== null ? a : { key: a, value: b };
+        return { key: String(p.key), value: p.value == null ? null : String(p.value) };
+      };
       return Object.freeze({
         toString: () => raw(),
         getHost: () => { const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(raw()); return m ? m[1] : ""; },

@@ -11,8 +11,11 @@ extension PMBootstrap {
         // Postman's VariableScope forms: the values as a postman-collection VariableList, and JSON.
         get values() { return legacy.variableList(JSON.parse(host("all", scope))); },
         toJSON: () => { const o = JSON.parse(host("all", scope)); return { values: Object.keys(o).map((key) => ({ key, value: o[key] })) }; },
+        // `{{$guid}}` and the other dynamic variables give a fresh value each, as in Postman.
         replaceIn: (template) => String(template).replace(/\{\{([^{}]+)\}\}/g, (whole, name) => {
-          const v = host("get", "variables", name.trim()); return v === undefined ? whole : String(JSON.parse(v));
+          const key = name.trim();
+          const v = key.startsWith("$") ? host("dynamic", key) : host("get", "variables", key);
+          return v === undefined ? whole : String(JSON.parse(v));
         }),
       };
       if (writable) {

@@ -25,6 +25,7 @@ final class ScriptCall {
         switch argument(0) {
         case "get": return argument(2).flatMap { get($0, scope: argument(1)) }?.jsonText
         case "all": return JSONValue.object(all(scope: argument(1))).jsonText
+        case "dynamic": return argument(1).flatMap(Template.Builtin.init(rawValue:))?.freshValue.jsonText
         case "set":
             guard let name = argument(2), let source = Self.writableSource(argument(1)) else { return nil }
             set(name, to: argument(3).flatMap { try? JSONValue.parse($0) } ?? .null, in: source)
