@@ -86,6 +86,9 @@ struct PostmanRunTests {
         let (_, messages) = try RunPreparation.plan(configuration, sources: SourceFiles(), secrets: secrets, describe: { "\($0)" })
 
         #expect(messages.contains { $0.contains("note: undefined variable 'missing'") && $0.contains("it is sent as written") })
+        // The remedies a Postman user has, not the YAML keys.
+        #expect(messages.contains { $0.contains("define it in the collection's variables, an environment or globals file") })
+        #expect(!messages.contains { $0.contains("under 'variables:'") || $0.contains("capture it from an earlier request") })
         #expect(!secrets.redact("Bearer tok-3f9a1c77e2").contains("tok-3f9a1c77e2"))
         let (_, observer, _) = try runSession(configuration, secrets: secrets)
         let sent = try #require(observer.results.first { $0.name == "One order" }?.sent)

@@ -129,6 +129,9 @@ struct UndefinedVariable {
     var isPageCursor = false
     /// A script of the collection sets it (by a literal name), but had not when it was needed.
     var isSetByAScript = false
+    /// The collection is a Postman file: the remedies are Postman's (its `variable` list, an
+    /// environment or globals file), not the YAML keys.
+    var inPostmanFile = false
 
     var message: String {
         var text = "undefined variable '\(name)'"
@@ -139,6 +142,9 @@ struct UndefinedVariable {
                 + "under 'variables:' or in an environment file)"
         } else if let suggestion = Suggestion.closest(to: name, among: known) {
             text += " (did you mean '\(suggestion)'?)"
+        } else if inPostmanFile {
+            text += " (define it in the collection's variables, an environment or globals file, a data file's columns, "
+                + "or with \(names.name(of: .variable, given: "\(name)=...")))"
         } else {
             text += " (define it under 'variables:', in an environment file, with \(names.name(of: .variable, given: "\(name)=...")), or capture it from an earlier request)"
         }
