@@ -45,7 +45,7 @@ struct ExampleCollectionsTests {
         }
     }
 
-    /// Which of them load (17 of 25): the rest use oauth1, hawk, ntlm, edgegrid or digest auth, or
+    /// Which of them load (17 of 25): the rest use oauth1, hawk, ntlm or edgegrid auth (the two with digest also use oauth1), or
     /// (`reqBodyContentType.json`) formdata fields sending files that are not in the corpus.
     @Test func theLoadableOnesAreTheOnesWithoutUnsupportedFeatures() throws {
         var loaded: [String] = []
