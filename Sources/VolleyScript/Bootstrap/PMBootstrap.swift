@@ -65,13 +65,10 @@ enum PMBootstrap {
       try { return String(error); } catch (e) { return "an exception that has no text"; }
     }
 
-    // One host("end", head, next, error, stack, ...texts) for the whole call: a native call costs
-    // more than the arguments it carries, and each argument's text ~1k instructions. `head` is
-    // the flags skip, nextSet and settled ("0" or "1" each), then per test ";", its outcome's
-    // letter (p passed, f failed, n pending, s skipped) and "line,column" when known; `texts`
-    // are each test's name and message (undefined without one). Past 1000 tests,
-    // host("tests", head, ...texts) calls carry them 1000 at a time first (a call's arguments
-    // are bounded), their heads without the flags.
+    // One host("end", skip, nextSet, next, settled, error, stack, ...tests) for the whole call,
+    // each test as five arguments (name, outcome, message, line, column): a native call costs
+    // more than the arguments it carries. Past 1000 tests, host("tests", ...) calls carry them
+    // 1000 at a time first (a call's arguments are bounded).
     globalThis.__volleyCollect = function () {
       const s = state;
       state = null;
@@ -83,15 +80,14 @@ enum PMBootstrap {
         message = describe(s.error);
         try { stack = s.error && s.error.stack ? String(s.error.stack) : undefined; } catch (e) { stack = undefined; }
       }
-      let head = "", texts = [];
+      let tests = [];
       for (const t of allTests) {
-        if (texts.length === 2000) { host("tests", head, ...texts); head = ""; texts = []; }
-        const outcome = t.skipped ? "s" : t.pending ? "n" : t.passed ? "p" : "f";
-        head += t.at ? ";" + outcome + t.at[0] + "," + t.at[1] : ";" + outcome;
-        texts.push(t.name, t.message);
+        if (tests.length === 5000) { host("tests", ...tests); tests = []; }
+        const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
+        tests.push(t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
       }
-      const flags = (s.skip ? "1" : "0") + (s.nextSet ? "1" : "0") + (s.settled ? "1" : "0");
-      host("end", flags + head, s.next === null ? undefined : s.next, message, stack, ...texts);
+      // A false flag goes as undefined: Swift reads no text for it (each text costs ~1k instructions).
+      host("end", s.skip ? "1" : undefined, s.nextSet ? "1" : undefined, s.next === null ? undefined : s.next, s.settled ? "1" : undefined, message, stack, ...tests);
     };
     })();
     """#

@@ -48,7 +48,7 @@ final class ScriptCall {
         case "requestName": return context.planned.spec.name
         // Postman counts iterations from 0.
         case "iteration": return String(context.iteration - 1)
-        case "tests": output.addTests(head: argument(1).map { Substring($0) } ?? "", texts: arguments.dropFirst(2))
+        case "tests": output.addTests(arguments.dropFirst())
         case "end": output.end(arguments)
         case "send": return sends.send(arguments, context: &context)
         case "log":

@@ -24,45 +24,37 @@ struct ScriptOutput {
     /// What the script threw (or its promise was rejected with), and the exception's stack.
     var error: (message: String, stack: String?)?
 
-    /// `host("tests", head, texts...)`: per test, `head` has ";", the outcome's letter (`p`
-    /// passed, `f` failed, `n` pending, `s` skipped) and "line,column" when known; `texts` has
-    /// its name and message (absent without one). One text for all the outcomes and positions:
-    /// each argument's text costs the call ~1k instructions.
-    mutating func addTests(head: Substring, texts: ArraySlice<String?>) {
-        var index = texts.startIndex
-        for entry in head.split(separator: ";", omittingEmptySubsequences: false).dropFirst() {
-            let name = index < texts.endIndex ? texts[index] : nil
-            let message = index + 1 < texts.endIndex ? texts[index + 1] : nil
-            tests.append(Self.test(entry, name: name, message: message))
-            index += 2
+    /// `host("tests", tests...)`: each test is five arguments: name, outcome (`passed`,
+    /// `failed`, `pending`, `skipped`), message, and line and column as numbers in text, or absent.
+    mutating func addTests(_ fields: ArraySlice<String?>) {
+        var index = fields.startIndex
+        while index + 4 < fields.endIndex {
+            tests.append(Self.test(fields[index..<(index + 5)]))
+            index += 5
         }
     }
 
-    /// `host("end", head, next, error, stack, texts...)`: `head` starts with the flags skip,
-    /// nextSet and settled, "0" or "1" each, and goes on as `addTests`'s.
+    /// `host("end", skip, nextSet, next, settled, error, stack, tests...)`: flags are "1" or absent.
     mutating func end(_ arguments: [String?]) {
         func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
-        let head = Substring(argument(1) ?? "")
-        let flags = Array(head.utf8.prefix(3))
-        func flag(_ index: Int) -> Bool { index < flags.count && flags[index] == UInt8(ascii: "1") }
-        skip = flag(0)
-        if flag(1) { next = .some(argument(2)) }
-        settled = flag(2)
-        if let message = argument(3) { error = (message, argument(4)) }
-        addTests(head: head.dropFirst(flags.count), texts: arguments.dropFirst(5))
+        skip = argument(1) == "1"
+        if argument(2) == "1" { next = .some(argument(3)) }
+        settled = argument(4) == "1"
+        if let message = argument(5) { error = (message, argument(6)) }
+        if arguments.count > 7 { addTests(arguments[7...]) }
     }
 
-    private static func test(_ entry: Substring, name: String?, message: String?) -> Test {
-        let outcome = entry.first
+    private static func test(_ fields: ArraySlice<String?>) -> Test {
+        let name = fields[fields.startIndex], outcome = fields[fields.startIndex + 1]
         var at: (line: Int, column: Int)?
-        let numbers = entry.dropFirst().split(separator: ",", omittingEmptySubsequences: false)
         // The numbers come from a stack the script could forge: read so none can trap.
-        if numbers.count == 2, let line = Double(numbers[0]).flatMap({ Int(scriptPosition: $0) }),
-            let column = Double(numbers[1]).flatMap({ Int(scriptPosition: $0) })
+        if let line = fields[fields.startIndex + 3].flatMap({ Double($0) }).flatMap({ Int(scriptPosition: $0) }),
+            let column = fields[fields.startIndex + 4].flatMap({ Double($0) }).flatMap({ Int(scriptPosition: $0) })
         {
             at = (line, column)
         }
         return Test(
-            name: name ?? "", skipped: outcome == "s", pending: outcome == "n", passed: outcome == "p", message: message, at: at)
+            name: name ?? "", skipped: outcome == "skipped", pending: outcome == "pending", passed: outcome == "passed",
+            message: fields[fields.startIndex + 2], at: at)
     }
 }
