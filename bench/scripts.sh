@@ -14,8 +14,17 @@
 #   + the call's results in one host call:                              709M vs 336M, 2.11x
 #   + the memory check walks the heap only once RSS grew past the limit,
 #     pm.test's caller frame found with indexOf, not a regex per frame:  618M vs 337M, 1.84x
-#   Start-up of one request with a script: 100.9M (43.6M without; JavaScriptCore and the pm and
-#   pm.expect libraries are ~57M of the 1000-request difference). Goal 1.5x not met yet.
+#   + the response's facts and a small body passed with the call, one wrapper shape per text
+#     (main's plain run is 368M from here on):                          666M vs 368M, 1.81x
+#   + SourceLines over bytes (block scalar origins), the syntax check wrapping each text once,
+#     the engine finding a script's function by its text alone, test positions mapped in the
+#     engine (ROUNDS=1 INSTRUCTIONS=1 bench/scripts.sh, 2026-12-02):    605M vs 372M, 1.63x
+#     (tried and dropped: the end call's test fields in one text, 612M; Error.stackTraceLimit 2
+#     for pm.test's stack, 621M)
+#   Start-up of one request with a script: 116.2M (53.1M without; JavaScriptCore and the pm and
+#   pm.expect libraries are ~63M of the 1000-request difference). Of the 233M difference, 91M
+#   is inside the 2000 JavaScript calls (the two pm.test stacks, the expect chain, JSON.parse,
+#   and 24M for the end host call's conversions). Goal 1.5x not met yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000}

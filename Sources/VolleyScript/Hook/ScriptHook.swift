@@ -56,7 +56,7 @@ public final class ScriptHook: RequestHook {
         context = call.context
         for message in call.console { context.addConsole(message) }
         for test in output.tests {
-            let location = test.at.map { engine.location(line: $0.line, column: $0.column, of: script) }
+            let location = test.location
             if test.skipped {
                 context.addNote("test '\(test.name)' skipped (pm.test.skip)")
             } else if test.pending {

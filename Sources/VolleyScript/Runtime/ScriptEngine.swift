@@ -11,9 +11,10 @@ final class ScriptEngine {
     private let bridge: HostBridge
     private let runner: JSValue
     private let collector: JSValue
-    private var compiled: [Script: Result<Compiled, ScriptError>] = [:]
     /// Per script text: its function and the wrapper of the first script that had it (the
-    /// shape later scripts with that text take theirs from).
+    /// shape later scripts with that text take theirs from). Looked up by the text alone: a
+    /// table by whole `Script` (hashing its text, file and positions, and growing with every
+    /// request) cost ~16k instructions a call.
     private var functions: [String: (wrapper: ScriptWrapper, function: Result<Function, ScriptError>)] = [:]
     /// `__volleyRun`'s event argument, by phase.
     private let events: (before: JSValue, after: JSValue)
@@ -79,7 +80,13 @@ final class ScriptEngine {
         }
         // After a limit too: the context stays usable, and what the script did so far is reported.
         _ = try? js.call(collector, values: [])
-        let output = call.output
+        var output = call.output
+        // Mapped here, with the wrapper at hand: the hook would look the script up again per test.
+        for index in output.tests.indices {
+            output.tests[index].location = output.tests[index].at.map {
+                compiled.wrapper.location(line: $0.line - compiled.function.line + 1, column: $0.column)
+            }
+        }
         if let thrown { return (output, locate(thrown, in: compiled.wrapper, compiledAt: compiled.function)) }
         if let error = output.error {
             let located = ScriptError(kind: .exception, message: error.message, stack: error.stack)
@@ -103,7 +110,7 @@ final class ScriptEngine {
     /// The location in the YAML (or `.js` file) of a line (in the file's numbering, as stacks
     /// give it) and column of `script`'s wrapped text.
     func location(line: Int, column: Int, of script: Script) -> SourceLocation {
-        guard case .success(let compiled)? = compiled[script] else {
+        guard case .success(let compiled) = compile(script) else {
             return ScriptWrapper(script).location(line: line - script.origin.line + 1, column: column)
         }
         return compiled.wrapper.location(line: line - compiled.function.line + 1, column: column)
@@ -121,17 +128,18 @@ final class ScriptEngine {
     }
 
     private func compile(_ script: Script) -> Result<Compiled, ScriptError> {
-        if let done = compiled[script] { return done }
-        let wrapper = functions[script.source].map { ScriptWrapper(script, sameTextAs: $0.wrapper) } ?? ScriptWrapper(script)
-        let result = function(for: wrapper).map { Compiled(function: $0, wrapper: wrapper) }
-        compiled[script] = result
-        return result
+        if let known = functions[script.source] {
+            let wrapper = ScriptWrapper(script, sameTextAs: known.wrapper)
+            return known.function.map { Compiled(function: $0, wrapper: wrapper) }
+        }
+        let wrapper = ScriptWrapper(script)
+        return function(for: wrapper).map { Compiled(function: $0, wrapper: wrapper) }
     }
 
-    /// The function of `wrapper`'s text, compiled at the first script that has it.
+    /// The function of `wrapper`'s text, compiled at the first script that has it (a text
+    /// not seen before).
     private func function(for wrapper: ScriptWrapper) -> Result<Function, ScriptError> {
         let script = wrapper.script
-        if let done = functions[script.source] { return done.function }
         let result: Result<Function, ScriptError>
         do {
             let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)

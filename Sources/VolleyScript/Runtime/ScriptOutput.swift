@@ -1,3 +1,5 @@
+import VolleyCore
+
 /// What one script call decided, from `__volleyCollect`'s one host call (`ScriptCall.host`).
 struct ScriptOutput {
     struct Test {
@@ -9,6 +11,8 @@ struct ScriptOutput {
         /// Where `pm.test` was called: the line (in the file's numbering) and column of the frame
         /// in the script's file.
         var at: (line: Int, column: Int)?
+        /// `at` in the user's file, set by the engine (`ScriptEngine.run`).
+        var location: SourceLocation?
     }
 
     var tests: [Test] = []

@@ -14,19 +14,20 @@ public enum ScriptSyntax {
         } catch {
             return [Diagnostic(.error, error.message, at: scripts[0].declaredAt)]
         }
-        // Scripts of the same text parse alike: each text is checked once (a collection often
-        // repeats one `after:` on every request).
+        // Scripts of the same text parse alike: each text is wrapped and checked once (a
+        // collection often repeats one `after:` on every request), and only a script with an
+        // error needs its own wrapper, for the position.
         var checked: [String: ScriptError?] = [:]
         return scripts.compactMap { script in
-            let wrapper = ScriptWrapper(script)
             let found: ScriptError?
             if let known = checked[script.source] {
                 found = known
             } else {
-                found = js.checkSyntax(wrapper.wrapped, sourceURL: script.origin.file)
+                found = js.checkSyntax(ScriptWrapper(script).wrapped, sourceURL: script.origin.file)
                 checked[script.source] = found
             }
             guard let error = found else { return nil }
+            let wrapper = ScriptWrapper(script)
             return Diagnostic(.error, "script: \(error.message)", at: wrapper.location(line: error.line ?? 1, column: error.column ?? 1))
         }
     }
