@@ -43,6 +43,8 @@ public struct TransportSettings: Sendable, Hashable {
     /// Read the server's certificate (`expect: certificate:`). On a new connection only: libcurl
     /// sees a certificate at the handshake, so such a request does not reuse one.
     public var certificateInfo = false
+    /// Keep libcurl's trace of each transfer (`-vv`), shown under the request.
+    public var trace = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
