@@ -160,6 +160,7 @@ public final class CurlTransport: Transport {
             try set(CURLOPT_SSL_VERIFYHOST, 0)
         }
         if let file = settings.tls.certificateAuthority { try set(CURLOPT_CAINFO, file) }
+        if let directory = settings.tls.certificateDirectory { try set(CURLOPT_CAPATH, directory) }
         if let file = settings.tls.clientCertificate { try set(CURLOPT_SSLCERT, file) }
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }

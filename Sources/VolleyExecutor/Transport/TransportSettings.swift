@@ -68,6 +68,9 @@ public struct TransportSettings: Sendable, Hashable {
 /// PEM files for TLS (`--cacert`, `--cert`, `--key`).
 public struct TLSFiles: Sendable, Hashable {
     public var certificateAuthority: String?
+    /// A directory of CA certificates named by their hash (`SSL_CERT_DIR`, libcurl's CAPATH),
+    /// trusted besides the CA file.
+    public var certificateDirectory: String?
     public var clientCertificate: String?
     public var clientKey: String?
     /// The client key's passphrase (`key_password:`, from a secret); never printed.
@@ -75,9 +78,10 @@ public struct TLSFiles: Sendable, Hashable {
 
     public init(
         certificateAuthority: String? = nil, clientCertificate: String? = nil, clientKey: String? = nil,
-        keyPassword: String? = nil
+        keyPassword: String? = nil, certificateDirectory: String? = nil
     ) {
         self.certificateAuthority = certificateAuthority
+        self.certificateDirectory = certificateDirectory
         self.clientCertificate = clientCertificate
         self.clientKey = clientKey
         self.keyPassword = keyPassword
