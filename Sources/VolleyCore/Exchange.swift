@@ -6,6 +6,9 @@ public struct SentRequest: Sendable, Hashable {
     public var body: [UInt8]
     /// The body's size on the wire, kept apart from `body`, which masking may shorten.
     public var byteCount: Int
+    /// libcurl's trace of the transfer (`-vv`): `*` notes, `>`/`<` header lines, data as sizes
+    /// only; credentials already masked. Empty unless asked for.
+    public var trace: [String] = []
 
     public init(method: String, url: String, headers: [HTTPHeader], body: [UInt8] = []) {
         self.method = method

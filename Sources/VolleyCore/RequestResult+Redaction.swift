@@ -80,6 +80,7 @@ extension Redactor {
         copy.url = redact(sent.url)
         copy.headers = redact(headers: sent.headers)
         copy.body = redact(bytes: sent.body)
+        copy.trace = sent.trace.map { redact($0) }
         return copy
     }
 

@@ -170,9 +170,11 @@ public struct ConsoleReporter: Sendable {
         for hop in redirects {
             // Every hop as it went out: a redirect may change the method and drop credentials.
             lines += requestLines(hop.sent, indent: indent)
+            lines += traceLines(hop.sent, indent: indent)
             lines.append(indent + style.dim("< \(hop.status) → \(printable(hop.location))"))
         }
         lines += requestLines(sent, indent: indent)
+        lines += traceLines(sent, indent: indent)
         if let response {
             lines.append(indent + style.dim("< \(response.httpVersion) \(response.status)"))
             lines += response.headers.map { indent + style.dim("< \(printable($0.name)): \(printable($0.value))") }
@@ -201,6 +203,11 @@ public struct ConsoleReporter: Sendable {
                 .split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }.joined(separator: "\n")
             return "\n" + shown + (cut ? style.dim("… (\(total) characters)") : "")
         }
+    }
+
+    /// `-vv`: libcurl's trace under the request (empty without it); credentials already masked.
+    private func traceLines(_ sent: SentRequest, indent: String) -> [String] {
+        sent.trace.map { indent + style.dim("| " + printable($0)) }
     }
 
     private func requestLines(_ sent: SentRequest, indent: String) -> [String] {

@@ -48,8 +48,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup(title: "Connections") var connection: TransportOptions
 
-    @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and body (text cut short, binary as size and SHA-256), and the phase timings.")
-    var verbose = false
+    @Flag(name: .shortAndLong, help: "Show each request as sent, the response headers and body (text cut short, binary as size and SHA-256), and the phase timings; -vv adds libcurl's trace (credentials masked, data as sizes only).")
+    var verbose: Int
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(
         "Write each response body to FILE, as received (it ends with the last one's); a request's output: writes its own.",
@@ -108,6 +108,7 @@ struct RunCommand: ParsableCommand {
             followRedirects: location, trustRedirects: locationTrusted, maxBodyBytes: maxFilesize)
         do {
             try connection.flags.apply(to: &configuration.transport)
+            configuration.transport.trace = verbose >= 2
         } catch {
             throw ValidationError("\(error.option.flag) \(error.message)")
         }
@@ -165,7 +166,7 @@ struct RunCommand: ParsableCommand {
         }
         let console = ConsoleRunObserver(
             reporter: ConsoleReporter(
-                style: color.style(terminal: output.consoleIsTerminal), verbose: verbose, names: configuration.settingNames,
+                style: color.style(terminal: output.consoleIsTerminal), verbose: verbose > 0, names: configuration.settingNames,
                 showsConsole: !quiet),
             output: output, interactive: output.consoleIsTerminal, quiet: quiet, total: plan.totalRequests)
         let ran = session.run(observer: console)

@@ -6,7 +6,9 @@ import VolleyRun
 /// headers, redirects, compression and cookies. The values are checked and turned into
 /// `TransportSettings` by `TransportFlags` (VolleyRun).
 struct TransportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("CA certificates (PEM) to trust instead of the system's.", valueName: "file"), completion: .file())
+    @Option(help: ArgumentHelp(
+        "CA certificates (PEM) to trust instead of the system's; default: CURL_CA_BUNDLE, else SSL_CERT_FILE and SSL_CERT_DIR.",
+        valueName: "file"), completion: .file())
     var cacert: String?
 
     @Option(name: [.customShort("E"), .long], help: ArgumentHelp("Client certificate (PEM).", valueName: "file"), completion: .file())

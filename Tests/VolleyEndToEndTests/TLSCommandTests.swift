@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// TLS flags of `volley run` against nginx with a CA made at test time: `--cacert`,
-/// `SSL_CERT_FILE` / `CURL_CA_BUNDLE`, a client certificate with `--cert`/`--key`, and
+/// `SSL_CERT_FILE` / `SSL_CERT_DIR` / `CURL_CA_BUNDLE` (and their order), a client certificate with `--cert`/`--key`, and
 /// `expect: version:` seeing HTTP/2.
 @Suite("TLS, end to end", .serialized, .enabled(if: NginxServer.isAvailable))
 struct TLSCommandTests {
@@ -36,6 +36,19 @@ struct TLSCommandTests {
             let environment = try await runVolley(["run", file], environment: [variable: certificates.caCertificate])
             #expect(environment.exitCode == 0, "\(variable): \(environment)")
         }
+
+        // SSL_CERT_DIR: a directory holding the CA under OpenSSL's hash name, as `c_rehash` leaves it.
+        let trustDirectory = try await hashedCADirectory(certificates.caCertificate, in: dir.path("hashed"))
+        let byDirectory = try await runVolley(["run", file], environment: ["SSL_CERT_DIR": trustDirectory])
+        #expect(byDirectory.exitCode == 0, "SSL_CERT_DIR: \(byDirectory)")
+        // CURL_CA_BUNDLE wins over SSL_CERT_DIR (curl's order): a bundle without our CA fails.
+        let bundleFirst = try await runVolley(
+            ["run", file], environment: ["CURL_CA_BUNDLE": certificates.clientCertificate, "SSL_CERT_DIR": trustDirectory])
+        #expect(bundleFirst.exitCode == 3, "CURL_CA_BUNDLE first: \(bundleFirst)")
+        // --cacert wins over the environment.
+        let flagFirst = try await runVolley(
+            ["run", file, "--cacert", certificates.caCertificate], environment: ["CURL_CA_BUNDLE": certificates.clientCertificate])
+        #expect(flagFirst.exitCode == 0, "--cacert first: \(flagFirst)")
 
         let client = try dir.write("""
             name: client
@@ -73,3 +86,17 @@ struct TLSCommandTests {
         #expect(!certificate.stdout.contains("subject"), "only the lifetime check fails: \(certificate)")
     }
 }
+
+/// A CA directory at `directory` holding the certificate at `path` as `HASH.0`, the name OpenSSL
+/// looks a CA up by (what `c_rehash` leaves).
+private func hashedCADirectory(_ path: String, in directory: String) async throws -> String {
+    let hash = try await RunningProcess(
+        executable: "/usr/bin/openssl", arguments: ["x509", "-hash", "-noout", "-in", path]).wait()
+    guard hash.exitCode == 0 else { throw HashFailure(result: hash) }
+    let name = hash.stdout.trimmingCharacters(in: .whitespacesAndNewlines) + ".0"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: path, toPath: directory + "/" + name)
+    return directory
+}
+
+private struct HashFailure: Error { var result: ProcessResult }

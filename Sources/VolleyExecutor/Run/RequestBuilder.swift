@@ -137,7 +137,11 @@ struct RequestBuilder {
         if let proxy = connection.proxy { settings.proxy = try renderer.render(proxy) }
         if let agent = connection.userAgent { settings.userAgent = try renderer.render(agent) }
         if let tls = connection.tls {
-            if let file = tls.certificateAuthority { settings.tls.certificateAuthority = file }
+            if let file = tls.certificateAuthority {
+                // The request names its trust: the environment's CA directory no longer applies.
+                settings.tls.certificateAuthority = file
+                settings.tls.certificateDirectory = nil
+            }
             if let file = tls.clientCertificate { settings.tls.clientCertificate = file }
             if let file = tls.clientKey { settings.tls.clientKey = file }
             if let password = tls.keyPassword { settings.tls.keyPassword = try credential(password) }

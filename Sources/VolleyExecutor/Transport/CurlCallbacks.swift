@@ -31,12 +31,23 @@ let curlWriteHeader: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, Uns
 
 let curlDebug: @convention(c) (UnsafeMutableRawPointer?, curl_infotype, UnsafeMutablePointer<CChar>?, Int, UnsafeMutableRawPointer?) -> Int32 = {
     _, type, data, length, userData in
-    // Only the outgoing header block matters; libcurl's chatter (CURLINFO_TEXT) is dropped here,
-    // which also keeps it, and anything secret in it, out of every output.
-    guard type == CURLINFO_HEADER_OUT, let data, let userData else { return 0 }
+    // The outgoing header block is always kept (what reached the server); the rest of libcurl's
+    // chatter only for `-vv`, through `CurlTrace`, which masks credentials and keeps no data.
+    guard let data, let userData else { return 0 }
     let recorder = Unmanaged<ExchangeRecorder>.fromOpaque(userData).takeUnretainedValue()
-    data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
-        recorder.recordSentHeaders(UnsafeBufferPointer(start: bytes, count: length))
+    guard type == CURLINFO_HEADER_OUT || recorder.tracing else { return 0 }
+    data.withMemoryRebound(to: UInt8.self, capacity: length) { raw in
+        let bytes = UnsafeBufferPointer(start: raw, count: length)
+        if type == CURLINFO_HEADER_OUT { recorder.recordSentHeaders(bytes) }
+        guard recorder.tracing else { return }
+        switch type {
+        case CURLINFO_TEXT: recorder.trace.note(bytes)
+        case CURLINFO_HEADER_OUT: recorder.trace.headers(bytes, marker: ">")
+        case CURLINFO_HEADER_IN: recorder.trace.headers(bytes, marker: "<")
+        case CURLINFO_DATA_OUT: recorder.trace.data(length, marker: ">")
+        case CURLINFO_DATA_IN: recorder.trace.data(length, marker: "<")
+        default: break  // TLS records: their sizes say nothing the phases do not
+        }
     }
     return 0
 }

@@ -142,6 +142,7 @@ public final class CurlTransport: Transport {
         // The debug callback is the only place libcurl shows the request headers it really wrote.
         try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
         try set(CURLOPT_DEBUGDATA, box)
+        recorder.tracing = settings.trace
         try set(CURLOPT_VERBOSE, 1)
         if recorder.cancellation != nil {
             // The progress callback runs often during a transfer; returning non-zero aborts it (Ctrl-C).
@@ -159,6 +160,7 @@ public final class CurlTransport: Transport {
             try set(CURLOPT_SSL_VERIFYHOST, 0)
         }
         if let file = settings.tls.certificateAuthority { try set(CURLOPT_CAINFO, file) }
+        if let directory = settings.tls.certificateDirectory { try set(CURLOPT_CAPATH, directory) }
         if let file = settings.tls.clientCertificate { try set(CURLOPT_SSLCERT, file) }
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
@@ -253,11 +255,12 @@ public final class CurlTransport: Transport {
         _ = volley_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effectiveURL)
 
         let sentHeaders = recorder.sentHeaders
-        let sent = SentRequest(
+        var sent = SentRequest(
             method: request.method,
             url: effectiveURL.map { String(cString: $0) } ?? request.url,
             headers: sentHeaders.isEmpty ? request.headers : sentHeaders,
             body: request.body)
+        sent.trace = recorder.trace.output
         var response = ReceivedResponse(
             status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
         if request.settings.certificateInfo { response.certificate = certificate() }

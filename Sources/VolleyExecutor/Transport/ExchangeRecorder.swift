@@ -12,8 +12,12 @@ final class ExchangeRecorder {
     /// Bodies are held in memory for assertions: past this size the transfer stops.
     var maxBodyBytes = Int.max
     var bodyTooLarge = false
+    /// Whether libcurl's trace is kept (`-vv`), and the trace so far.
+    var tracing = false
+    var trace = CurlTrace()
 
     func reset() {
+        trace = CurlTrace()
         body.removeAll(keepingCapacity: true)
         statusLine = ""
         headers.removeAll(keepingCapacity: true)

@@ -49,6 +49,8 @@ public struct TransportSettings: Sendable, Hashable {
     /// HTTP Digest credentials (`auth: { digest: … }`): libcurl answers the server's challenge
     /// with them. Never printed; the password is a secret the redactor knows.
     public var digest: DigestCredentials?
+    /// Keep libcurl's trace of each transfer (`-vv`), shown under the request.
+    public var trace = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
@@ -83,6 +85,9 @@ public struct DigestCredentials: Sendable, Hashable {
 /// PEM files for TLS (`--cacert`, `--cert`, `--key`).
 public struct TLSFiles: Sendable, Hashable {
     public var certificateAuthority: String?
+    /// A directory of CA certificates named by their hash (`SSL_CERT_DIR`, libcurl's CAPATH),
+    /// trusted besides the CA file.
+    public var certificateDirectory: String?
     public var clientCertificate: String?
     public var clientKey: String?
     /// The client key's passphrase (`key_password:`, from a secret); never printed.
@@ -90,9 +95,10 @@ public struct TLSFiles: Sendable, Hashable {
 
     public init(
         certificateAuthority: String? = nil, clientCertificate: String? = nil, clientKey: String? = nil,
-        keyPassword: String? = nil
+        keyPassword: String? = nil, certificateDirectory: String? = nil
     ) {
         self.certificateAuthority = certificateAuthority
+        self.certificateDirectory = certificateDirectory
         self.clientCertificate = clientCertificate
         self.clientKey = clientKey
         self.keyPassword = keyPassword

@@ -22,7 +22,7 @@ public struct TransportFlags: Sendable {
     public var headers: [String] = []
     public var maxRedirects: Int?
     public var compressed = false
-    /// Where `CURL_CA_BUNDLE` and `SSL_CERT_FILE` are read, as curl's command line reads them:
+    /// Where `CURL_CA_BUNDLE`, `SSL_CERT_FILE` and `SSL_CERT_DIR` are read, as curl's command line reads them:
     /// libcurl itself does not, and OpenSSL's variable is shadowed by libcurl's built-in bundle.
     public var environment: [String: String] = ProcessEnvironment.variables
 
@@ -52,7 +52,13 @@ public struct TransportFlags: Sendable {
         if clientKey != nil, clientCertificate == nil {
             throw Problem(option: .clientKey, message: "a key needs its client certificate as well")
         }
-        settings.tls.certificateAuthority = caCertificate ?? settings.tls.certificateAuthority ?? environmentBundle
+        if let file = caCertificate ?? settings.tls.certificateAuthority {
+            settings.tls.certificateAuthority = file
+        } else {
+            let trust = environmentTrust
+            settings.tls.certificateAuthority = trust.file
+            settings.tls.certificateDirectory = trust.directory
+        }
         settings.tls.clientCertificate = clientCertificate ?? settings.tls.clientCertificate
         settings.tls.clientKey = clientKey ?? settings.tls.clientKey
 
@@ -93,12 +99,15 @@ public struct TransportFlags: Sendable {
         if compressed { settings.compressed = true }
     }
 
-    /// The CA bundle the environment names, curl's order: `CURL_CA_BUNDLE`, then `SSL_CERT_FILE`.
-    var environmentBundle: String? {
-        for name in ["CURL_CA_BUNDLE", "SSL_CERT_FILE"] {
-            if let path = environment[name], !path.isEmpty { return path }
+    /// The CA file and directory the environment names, in curl's order: `CURL_CA_BUNDLE` alone
+    /// when set; otherwise `SSL_CERT_FILE` and `SSL_CERT_DIR` (OpenSSL's names), both if both are set.
+    var environmentTrust: (file: String?, directory: String?) {
+        func named(_ name: String) -> String? {
+            guard let value = environment[name], !value.isEmpty else { return nil }
+            return value
         }
-        return nil
+        if let bundle = named("CURL_CA_BUNDLE") { return (bundle, nil) }
+        return (named("SSL_CERT_FILE"), named("SSL_CERT_DIR"))
     }
 
     /// `Name: value`, as curl's `-H` takes it; `Name;` sends an empty value.
