@@ -37,7 +37,13 @@ extension PMBootstrap {
         const query = list.map((p) => encodeURIComponent(p.key) + (p.value === null ? "" : "=" + encodeURIComponent(p.value))).join("&");
         update(split()[0] + (query ? "?" + query : ""));
       };
-      const pair = (a, b) => { const p = typeof a === "object" && a !== null ? a : { key: a, value: b }; return { key: String(p.key), value: p.value == null ? null : String(p.value) }; };
+      // A pair is {key, value}, (key, value), or Postman's string form "key=value" (a string
+      // alone with no "=" is a key with no value).
+      const parsePair = (s) => { const eq = s.indexOf("="); return eq < 0 ? { key: s, value: null } : { key: s.slice(0, eq), value: s.slice(eq + 1) }; };
+      const pair = (a, b) => {
+        const p = typeof a === "object" && a !== null ? a : typeof a === "string" && b === undefined ? parsePair(a) : { key: a, value: b };
+        return { key: String(p.key), value: p.value == null ? null : String(p.value) };
+      };
       return Object.freeze({
         toString: () => raw(),
         getHost: () => { const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(raw()); return m ? m[1] : ""; },

@@ -11,8 +11,11 @@ extension PMBootstrap {
         // Postman's VariableScope forms: the values as a postman-collection VariableList, and JSON.
         get values() { return legacy.variableList(JSON.parse(host("all", scope))); },
         toJSON: () => { const o = JSON.parse(host("all", scope)); return { values: Object.keys(o).map((key) => ({ key, value: o[key] })) }; },
+        // As Postman: a variable by the name first, then a dynamic variable (`{{$guid}}`), fresh each time.
         replaceIn: (template) => String(template).replace(/\{\{([^{}]+)\}\}/g, (whole, name) => {
-          const v = host("get", "variables", name.trim()); return v === undefined ? whole : String(JSON.parse(v));
+          const key = name.trim();
+          const v = host("get", "variables", key) ?? (key.startsWith("$") ? host("builtin", key) : undefined);
+          return v === undefined ? whole : String(JSON.parse(v));
         }),
       };
       if (writable) {

@@ -24,6 +24,7 @@ final class ScriptCall {
         func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
         switch argument(0) {
         case "get": return argument(2).flatMap { get($0, scope: argument(1)) }?.jsonText
+        case "builtin": return argument(1).flatMap(Template.Builtin.init(rawValue:))?.freshValue().jsonText
         case "all": return JSONValue.object(all(scope: argument(1))).jsonText
         case "set":
             guard let name = argument(2), let source = Self.writableSource(argument(1)) else { return nil }
