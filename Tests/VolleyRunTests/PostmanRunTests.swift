@@ -86,6 +86,9 @@ struct PostmanRunTests {
         let (_, messages) = try RunPreparation.plan(configuration, sources: SourceFiles(), secrets: secrets, describe: { "\($0)" })
 
         #expect(messages.contains { $0.contains("note: undefined variable 'missing'") && $0.contains("it is sent as written") })
+        // Worded for a Postman user: no YAML `variables:` or command-line remedy.
+        let note = try #require(messages.first { $0.contains("undefined variable 'missing'") })
+        #expect(note.contains("in an environment or globals file") && !note.contains("variables:") && !note.contains("command-line"), "\(note)")
         #expect(!secrets.redact("Bearer tok-3f9a1c77e2").contains("tok-3f9a1c77e2"))
         let (_, observer, _) = try runSession(configuration, secrets: secrets)
         let sent = try #require(observer.results.first { $0.name == "One order" }?.sent)

@@ -129,6 +129,9 @@ struct UndefinedVariable {
     var isPageCursor = false
     /// A script of the collection sets it (by a literal name), but had not when it was needed.
     var isSetByAScript = false
+    /// The collection is a Postman file: its user defines a name in the file's `variable` list or
+    /// an environment, globals or data file, not under a YAML `variables:` or on the command line.
+    var isPostman = false
 
     var message: String {
         var text = "undefined variable '\(name)'"
@@ -139,6 +142,8 @@ struct UndefinedVariable {
                 + "under 'variables:' or in an environment file)"
         } else if let suggestion = Suggestion.closest(to: name, among: known) {
             text += " (did you mean '\(suggestion)'?)"
+        } else if isPostman {
+            text += " (define it in the collection's 'variable' list, in an environment or globals file, or as a column of the data file)"
         } else {
             text += " (define it under 'variables:', in an environment file, with \(names.name(of: .variable, given: "\(name)=...")), or capture it from an earlier request)"
         }

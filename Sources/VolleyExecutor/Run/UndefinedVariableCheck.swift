@@ -33,7 +33,9 @@ public enum UndefinedVariableCheck {
             for template in templates(of: spec) {
                 for name in names(in: template, variables: scopes) where !known.contains(name) && !reported.contains(template.location) {
                     reported.insert(template.location)
-                    let message = UndefinedVariable(name: name, known: known, names: settingNames, isPageCursor: name == cursor).message
+                    let message = UndefinedVariable(
+                        name: name, known: known, names: settingNames, isPageCursor: name == cursor,
+                        isPostman: collection.format == .postman).message
                     found.append(Diagnostic(.error, message, at: template.location))
                 }
             }
