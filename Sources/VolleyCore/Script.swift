@@ -28,6 +28,10 @@ public struct Script: Sendable, Hashable {
     /// Where `before:` / `after:` is written, for messages about the script as a whole (a
     /// `file:` that cannot be read, say).
     public var declaredAt: SourceLocation
+    /// Where each line of `source` starts, when its lines are not consecutive lines of the file:
+    /// a Postman `exec` array, whose elements may share a line of the JSON, skip lines, or hold a
+    /// `\n` of their own. Empty for YAML and `.js` scripts, whose lines follow `origin`.
+    public var lineOrigins: [SourceLocation] = []
 
     public init(phase: Phase, level: Level, source: String, origin: SourceLocation, declaredAt: SourceLocation) {
         self.phase = phase
@@ -39,6 +43,10 @@ public struct Script: Sendable, Hashable {
 
     /// Maps a 1-based line and column in `source` to the position in the file the user edits.
     public func location(line: Int, column: Int) -> SourceLocation {
+        if line >= 1, line <= lineOrigins.count {
+            let start = lineOrigins[line - 1]
+            return SourceLocation(file: start.file, line: start.line, column: start.column + max(column, 1) - 1)
+        }
         let isFirstLine = line <= 1
         return SourceLocation(
             file: origin.file,

@@ -30,11 +30,25 @@ extension PostmanCollectionDecoder {
             }
             guard let exec = script["exec"] else { continue }
             let lines: [PostmanNode] = exec.isArray ? exec.elements : [exec]
-            let source = lines.compactMap(\.text).joined(separator: "\n")
+            // Each line of the script keeps the place of the JSON string it came from (a string
+            // holding a `\n` gives all its lines that string's place), so an error points at it
+            // wherever the elements sit in the file.
+            var sourceLines: [String] = []
+            var lineOrigins: [SourceLocation] = []
+            for line in lines {
+                guard let text = line.text else { continue }
+                for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    sourceLines.append(String(part))
+                    lineOrigins.append(line.contentLocation)
+                }
+            }
+            let source = sourceLines.joined(separator: "\n")
             guard !source.allSatisfy(\.isWhitespace) else { continue }
-            out.append(Script(
+            var made = Script(
                 phase: phase, level: level, source: source, origin: lines.first?.contentLocation ?? exec.location,
-                declaredAt: event.location))
+                declaredAt: event.location)
+            made.lineOrigins = lineOrigins
+            out.append(made)
         }
         return out
     }

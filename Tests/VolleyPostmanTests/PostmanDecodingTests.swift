@@ -203,6 +203,24 @@ struct PostmanDecodingTests {
         #expect(test.location(line: 2, column: 3).description == "c.json:6:9")
     }
 
+    @Test func eachScriptLineIsPlacedAtItsOwnExecStringWhereverTheElementsSit() throws {
+        // Two elements on one line, a blank line, and one element holding a `\n` of its own.
+        let collection = try decode("""
+            {"info": {"name": "s"},
+             "item": [{"name": "r", "request": "http://h/", "event": [
+               {"listen": "test", "script": {"exec": ["let a = 1;", "let b = 2;",
+
+                 "let c = 3;\\nlet d = 4;"]}}]}]}
+            """)
+        let test = try #require(collection.plannedRequests().first?.scripts.first)
+        #expect(test.source == "let a = 1;\nlet b = 2;\nlet c = 3;\nlet d = 4;")
+        #expect(test.location(line: 1, column: 5).description == "c.json:3:48")
+        #expect(test.location(line: 2, column: 5).description == "c.json:3:62")
+        #expect(test.location(line: 3, column: 1).description == "c.json:5:7")
+        // A line inside one JSON string is at that string: the file has no line of its own for it.
+        #expect(test.location(line: 4, column: 1).description == "c.json:5:7")
+    }
+
     @Test func collectionVariablesKeepTheirTypesAndDisabledOnesAreLeftOut() throws {
         let collection = try decode("""
             {"info": {"name": "v"}, "variable": [
