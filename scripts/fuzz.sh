@@ -19,7 +19,7 @@ OUT=Fuzz/.build
 mkdir -p "$OUT"
 
 # Modules in dependency order, and what each target links.
-MODULES=(VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyQuota VolleyParser)
+MODULES=(VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyQuota VolleyXML VolleyParser)
 declare -A NEEDS=(
     [json]="VolleyJSON"
     [jsonpath]="VolleyJSON VolleyRegex VolleyJSONPath"
@@ -27,10 +27,12 @@ declare -A NEEDS=(
     [templates]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
     [quota]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyQuota"
     [redactor]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
-    [collection]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyParser"
+    [collection]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyXML VolleyParser"
     [script-text]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
 )
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$OUT" -I Sources/CYAML -suppress-warnings)
+# The parser checks XPath expressions at load (VolleyXML over libxml2): its C module and headers too.
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$OUT" -I Sources/CYAML -I Sources/CXML2
+    $(pkg-config --cflags-only-I libxml-2.0 | sed 's/-I/-Xcc -I/g') -suppress-warnings)
 
 build_module() {
     local module=$1 object="$OUT/$1.o"
@@ -47,7 +49,7 @@ build_target() {
     local binary="$OUT/fuzz-$target"
     if [[ -f "$binary" ]] && [[ -z "$(find "Fuzz/Targets/$target.swift" "${objects[@]}" -newer "$binary" | head -1)" ]]; then return; fi
     echo "linking fuzz-$target..." >&2
-    swiftc "${FLAGS[@]}" -o "$binary" "Fuzz/Targets/$target.swift" "${objects[@]}" -lyaml
+    swiftc "${FLAGS[@]}" -o "$binary" "Fuzz/Targets/$target.swift" "${objects[@]}" -lyaml -lxml2
 }
 
 run_target() {
