@@ -42,12 +42,15 @@ struct CurlTrace {
         guard let colon = line.firstIndex(of: ":") else { return line }
         let name = line[..<colon].lowercased()
         guard maskedHeaders.contains(name) else { return line }
-        let value = line[line.index(after: colon)...].trimmingWhitespace()
-        // Keep the scheme (`Basic`, `Bearer`): it tells which auth was used without giving it away.
-        if name.hasSuffix("authorization"), let space = value.firstIndex(of: " ") {
-            return "\(line[..<colon]): \(value[..<space]) \(Redactor.mask)"
-        }
-        return "\(line[..<colon]): \(Redactor.mask)"
+        let value = String(line[line.index(after: colon)...].trimmingWhitespace())
+        return "\(line[..<colon]): " + (name.hasSuffix("authorization") ? maskedCredential(value) : Redactor.mask)
+    }
+
+    /// An `Authorization` value masked, keeping its scheme (`Basic`, `Bearer`, `Digest`): it tells
+    /// which auth was used without giving it away.
+    static func maskedCredential(_ value: String) -> String {
+        guard let space = value.firstIndex(of: " ") else { return Redactor.mask }
+        return "\(value[..<space]) \(Redactor.mask)"
     }
 
     /// Non-empty lines of `bytes` without their line ends.

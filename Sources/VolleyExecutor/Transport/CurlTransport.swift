@@ -254,7 +254,14 @@ public final class CurlTransport: Transport {
         var effectiveURL: UnsafeMutablePointer<CChar>? = nil
         _ = volley_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effectiveURL)
 
-        let sentHeaders = recorder.sentHeaders
+        var sentHeaders = recorder.sentHeaders
+        if request.settings.digest != nil {
+            // libcurl computed this answer from the password; no secret spells it, so the redactor
+            // would print it: masked here as the -vv trace masks it.
+            for i in sentHeaders.indices where sentHeaders[i].name.caseInsensitiveEquals("Authorization") {
+                sentHeaders[i].value = CurlTrace.maskedCredential(sentHeaders[i].value)
+            }
+        }
         var sent = SentRequest(
             method: request.method,
             url: effectiveURL.map { String(cString: $0) } ?? request.url,

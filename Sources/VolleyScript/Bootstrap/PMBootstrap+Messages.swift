@@ -28,18 +28,20 @@ extension PMBootstrap {
     function makeURL(raw, edit) {
       const split = () => { const q = raw().indexOf("?"); return q < 0 ? [raw(), ""] : [raw().slice(0, q), raw().slice(q + 1)]; };
       const decode = (s) => { try { return decodeURIComponent(s.replace(/\+/g, " ")); } catch (e) { return s; } };
-      const pairs = () => split()[1].split("&").filter((p) => p !== "").map((p) => {
+      const parse = (p) => {
         const eq = p.indexOf("=");
         return eq < 0 ? { key: decode(p), value: null } : { key: decode(p.slice(0, eq)), value: decode(p.slice(eq + 1)) };
-      });
+      };
+      const pairs = () => split()[1].split("&").filter((p) => p !== "").map(parse);
       const update = (value) => { if (!edit) fail("the request was sent: its URL can no longer change"); edit({ op: "url", value: String(value) }); };
       const write = (list) => {
         const query = list.map((p) => encodeURIComponent(p.key) + (p.value === null ? "" : "=" + encodeURIComponent(p.value))).join("&");
         update(split()[0] + (query ? "?" + query : ""));
       };
-      // A pair as an object, as key and value, or as Postman's QueryParam string form ("b=2").
+      // A pair as an object, as key and value, or as Postman's QueryParam string form ("b=2"),
+      // read as the URL's own query is.
       const pair = (a, b) => {
-        if (typeof a === "string" && b === undefined) { const eq = a.indexOf("="); if (eq >= 0) return { key: decode(a.slice(0, eq)), value: decode(a.slice(eq + 1)) }; }
+        if (typeof a === "string" && b === undefined) return parse(a);
         const p = typeof a === "object" && a !== null ? a : { key: a, value: b };
         return { key: String(p.key), value: p.value == null ? null : String(p.value) };
       };
