@@ -36,11 +36,26 @@ extension PostmanCollectionDecoder {
             // Postman's realm, nonce, algorithm, qop, nc, cnonce and opaque are what the server's
             // challenge gives; libcurl reads them from there, so only the credentials are taken.
             return .digest(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
+        case "oauth2":
+            return oauth2(token: parameter("accessToken"), addTo: parameter("addTokenTo"), prefix: parameter("headerPrefix"))
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic and digest); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest and oauth2 with a stored token); "
                     + "nothing was sent", at: typeNode)
             return nil
         }
+    }
+
+    /// OAuth 2.0 as Newman runs it: the access token saved in the collection (or a variable) is
+    /// sent, in the `Authorization` header after `headerPrefix` (`Bearer` unless given) or as
+    /// the `access_token` query parameter; no token is fetched. An empty token sends nothing, as
+    /// in Postman.
+    private func oauth2(token: Template?, addTo: Template?, prefix: Template?) -> AuthSpec {
+        guard let token, !token.parts.isEmpty, token.writtenText != "" else { return AuthSpec.none }
+        if addTo?.writtenText == "queryParams" { return .apiKey(value: token, placement: .query, name: "access_token") }
+        let written = prefix?.writtenText ?? ""
+        guard !written.isEmpty, written != "Bearer" else { return .bearer(token) }
+        let value = Template(parts: (prefix?.parts ?? []) + [.literal(" ")] + token.parts, location: token.location)
+        return .apiKey(value: value, placement: .header, name: "Authorization")
     }
 }

@@ -134,8 +134,30 @@ struct PostmanDecodingTests {
                 "auth": {"type": "oauth1", "oauth1": []}}}]}
             """) == [
                 "c.json:3:22: error: request 'signed': auth type 'oauth1' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic and digest); nothing was sent",
+                    + "(Volley runs noauth, apikey, bearer, basic, digest and oauth2 with a stored token); nothing was sent",
             ])
+    }
+
+    @Test func oauth2SendsTheStoredTokenWhereTheItemSays() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "h", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": "{{token}}"}, {"key": "addTokenTo", "value": "header"}]}}},
+              {"name": "p", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": "t1"}, {"key": "headerPrefix", "value": "Token"}]}}},
+              {"name": "q", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": "t2"}, {"key": "addTokenTo", "value": "queryParams"}]}}},
+              {"name": "none", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": ""}, {"key": "clientSecret", "value": "s"}]}}}]}
+            """)
+        let auths = collection.plannedRequests().map(\.spec.auth)
+        guard case .bearer(let token)? = auths[0] else { Issue.record("bearer: \(String(describing: auths[0]))"); return }
+        #expect(text(token) == "{{token}}")
+        guard case .apiKey(let prefixed, .header, "Authorization")? = auths[1] else { Issue.record("prefix: \(String(describing: auths[1]))"); return }
+        #expect(text(prefixed) == "Token t1")
+        guard case .apiKey(let query, .query, "access_token")? = auths[2] else { Issue.record("query: \(String(describing: auths[2]))"); return }
+        #expect(text(query) == "t2")
+        #expect(auths[3] == AuthSpec.none)
     }
 
     @Test func formdataAndFileBodiesReadTheirFilesBesideTheCollection() throws {

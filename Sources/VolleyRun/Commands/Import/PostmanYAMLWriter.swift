@@ -207,8 +207,10 @@ struct PostmanYAMLWriter {
     /// A credential written into the Postman file itself is not copied into the YAML: it becomes
     /// a placeholder for a secret of that name (the value goes to the keyring, not to a file).
     private mutating func secret(_ template: Template, as name: String) -> String {
-        guard template.variableNames.isEmpty, case .literal(let text)? = template.parts.first, !text.isEmpty,
-            template.parts.count == 1
+        // All literal (an OAuth 2.0 token after its header prefix is two): the whole text is the secret.
+        let literals = template.parts.compactMap { part -> String? in if case .literal(let text) = part { text } else { nil } }
+        let text = literals.joined()
+        guard template.variableNames.isEmpty, literals.count == template.parts.count, !text.isEmpty
         else { return YAMLText.quoted(template) }
         if let known = movedSecrets.first(where: { $0.value == .string(text) }) { return YAMLText.quoted("{{\(known.name)}}") }
         var unique = name
