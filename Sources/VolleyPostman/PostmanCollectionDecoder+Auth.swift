@@ -36,11 +36,17 @@ extension PostmanCollectionDecoder {
             // Postman's realm, nonce, algorithm, qop, nc, cnonce and opaque are what the server's
             // challenge gives; libcurl reads them from there, so only the credentials are taken.
             return .digest(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
+        case "oauth1":
+            return oauth1(parameter, flag: { key in
+                guard let parameters = node[type] else { return nil }
+                let value = parameters.isArray ? parameters.elements.last { $0["key"]?.text == key }?["value"] : parameters[key]
+                return value.map(\.isTrue)
+            }, owner: owner, at: node)
         case "oauth2":
             return oauth2(token: parameter("accessToken"), addTo: parameter("addTokenTo"), prefix: parameter("headerPrefix"))
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest and oauth2 with a stored token); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, oauth1 and oauth2 with a stored token); "
                     + "nothing was sent", at: typeNode)
             return nil
         }
@@ -57,5 +63,28 @@ extension PostmanCollectionDecoder {
         guard !written.isEmpty, written != "Bearer" else { return .bearer(token) }
         let value = Template(parts: (prefix?.parts ?? []) + [.literal(" ")] + token.parts, location: token.location)
         return .apiKey(value: value, placement: .header, name: "Authorization")
+    }
+
+    /// OAuth 1.0a as Postman signs: its keys mapped one to one. `addParamsToHeader` absent or
+    /// false puts the parameters in the request (a form body, else the query), as Newman does.
+    private mutating func oauth1(
+        _ parameter: (String) -> Template?, flag: (String) -> Bool?, owner: String, at node: PostmanNode
+    ) -> AuthSpec? {
+        func empty() -> Template { Template(parts: [.literal("")], location: node.location) }
+        let written = parameter("signatureMethod")?.writtenText ?? ""
+        let method = written.isEmpty ? .hmacSHA1 : OAuth1Auth.SignatureMethod(rawValue: written.uppercased())
+        guard let method else {
+            error("\(owner): OAuth 1.0 signature method '\(written)' is not supported (Volley signs with HMAC-SHA1, "
+                + "HMAC-SHA256, HMAC-SHA512 and PLAINTEXT); nothing was sent", at: node)
+            return nil
+        }
+        let version = parameter("version")?.writtenText ?? "1.0"
+        return .oauth1(OAuth1Auth(
+            consumerKey: parameter("consumerKey") ?? empty(), consumerSecret: parameter("consumerSecret") ?? empty(),
+            token: parameter("token"), tokenSecret: parameter("tokenSecret"), signatureMethod: method,
+            placement: flag("addParamsToHeader") == true ? .header : .request, timestamp: parameter("timestamp"),
+            nonce: parameter("nonce"), version: version, realm: parameter("realm"), callback: parameter("callback"),
+            verifier: parameter("verifier"), includeEmptyParameters: flag("addEmptyParamsToSign") ?? false,
+            includeBodyHash: flag("includeBodyHash") ?? false, encodeSignature: flag("encodeOAuthSign") ?? true))
     }
 }

@@ -131,10 +131,39 @@ struct PostmanDecodingTests {
         #expect(errors("""
             {"info": {"name": "a"}, "item": [
               {"name": "signed", "request": {"url": "http://h/",
-                "auth": {"type": "oauth1", "oauth1": []}}}]}
+                "auth": {"type": "hawk", "hawk": []}}}]}
             """) == [
-                "c.json:3:22: error: request 'signed': auth type 'oauth1' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic, digest and oauth2 with a stored token); nothing was sent",
+                "c.json:3:22: error: request 'signed': auth type 'hawk' is not supported "
+                    + "(Volley runs noauth, apikey, bearer, basic, digest, oauth1 and oauth2 with a stored token); nothing was sent",
+            ])
+    }
+
+    @Test func oauth1MapsItsKeysAndPlacesTheParametersAsNewmanDoes() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "h", "request": {"url": "http://h/", "auth": {"type": "oauth1", "oauth1": [
+                {"key": "consumerKey", "value": "ck"}, {"key": "consumerSecret", "value": "{{cs}}"},
+                {"key": "signatureMethod", "value": "HMAC-SHA256"}, {"key": "timestamp", "value": "1415542860"},
+                {"key": "nonce", "value": "yPmTxQ"}, {"key": "addParamsToHeader", "value": true},
+                {"key": "addEmptyParamsToSign", "value": true}, {"key": "encodeOAuthSign", "value": false}]}}},
+              {"name": "q", "request": {"url": "http://h/", "auth": {"type": "oauth1", "oauth1": {"consumerKey": "ck", "consumerSecret": "s"}}}}]}
+            """)
+        let auths = collection.plannedRequests().map(\.spec.auth)
+        guard case .oauth1(let header)? = auths[0] else { Issue.record("oauth1: \(String(describing: auths[0]))"); return }
+        #expect(text(header.consumerKey) == "ck" && text(header.consumerSecret) == "{{cs}}")
+        #expect(header.signatureMethod == .hmacSHA256 && header.placement == .header)
+        #expect(header.timestamp.map(text) == "1415542860" && header.nonce.map(text) == "yPmTxQ")
+        #expect(header.includeEmptyParameters && !header.encodeSignature)
+        guard case .oauth1(let request)? = auths[1] else { Issue.record("oauth1: \(String(describing: auths[1]))"); return }
+        #expect(request.placement == .request && request.signatureMethod == .hmacSHA1 && request.version == "1.0")
+
+        #expect(errors("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "rsa", "request": {"url": "http://h/", "auth": {"type": "oauth1", "oauth1": [
+                {"key": "signatureMethod", "value": "RSA-SHA1"}]}}}]}
+            """) == [
+                "c.json:2:59: error: request 'rsa': OAuth 1.0 signature method 'RSA-SHA1' is not supported (Volley signs with "
+                    + "HMAC-SHA1, HMAC-SHA256, HMAC-SHA512 and PLAINTEXT); nothing was sent",
             ])
     }
 

@@ -15,6 +15,7 @@ struct RequestBuilder {
         var query = try renderPairs(spec.query)
         var authHeader: HTTPHeader? = nil
         var digest: DigestCredentials? = nil
+        var oauth1: OAuth1Signer? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
             query.append((name, try credential(value)))
@@ -29,6 +30,8 @@ struct RequestBuilder {
             authHeader = HTTPHeader(name: "Authorization", value: "Basic " + encoded)
         case .digest(let username, let password)?:
             digest = DigestCredentials(username: try renderer.render(username), password: try credential(password))
+        case .oauth1(let auth)?:
+            oauth1 = try signer(for: auth)
         case .none?, nil:
             break
         }
@@ -95,6 +98,9 @@ struct RequestBuilder {
             body = form.bytes
             addDefault(&headers, "Content-Type", form.contentType)
         }
+        if let oauth1 {
+            try sign(with: oauth1, spec, url: &url, headers: &headers, body: &body, credentialHeaders: &credentialHeaders)
+        }
         for extra in options.extraHeaders {
             // -H is the last word on a header, as curl's -H is over what curl would send.
             headers.removeAll { $0.name.caseInsensitiveEquals(extra.name) }
@@ -150,7 +156,7 @@ struct RequestBuilder {
 
     /// A value `auth:` renders is a credential wherever it came from (`--var`, a capture, a literal):
     /// the redactor learns it before anything can be written.
-    private func credential(_ template: Template) throws(RequestFailure) -> String {
+    func credential(_ template: Template) throws(RequestFailure) -> String {
         noted(try renderer.render(template))
     }
 

@@ -12,6 +12,7 @@ extension CollectionDecoder {
         "authScheme": authSchemes,
         "apikey": apiKeyKeys,
         "basic": basicKeys,
+        "oauth1": oauth1Keys,
         "retryMap": retryKeys,
         "expect": expectKeys,
         "predicateMap": Predicate.keywords + [Predicate.filterKeyword],

@@ -11,6 +11,8 @@ struct CurlCommandWriter {
         /// Process variables the command reads that Volley would have filled in from a run
         /// (`VOLLEY_VAR_id=…`); secrets are not listed, their variables are Volley's own.
         var needs: [String]
+        /// What the command cannot do that the run does, as comment lines.
+        var notes: [String] = []
     }
 
     func command(for spec: RequestSpec) -> Command {
@@ -24,6 +26,7 @@ struct CurlCommandWriter {
         var headers: [(name: String, value: ShellWord)] = spec.headers.map { ($0.name, word($0.value)) }
         var basic: ShellWord? = nil
         var digest = false
+        var notes: [String] = []
         switch spec.auth {
         case .apiKey(let value, .query, let name)?: query.append((name, word(value)))
         case .apiKey(let value, .header, let name)?: setHeader(&headers, name, word(value))
@@ -32,6 +35,9 @@ struct CurlCommandWriter {
         case .digest(let username, let password)?:
             basic = word(username) + ShellWord(literal: ":") + word(password)
             digest = true
+        case .oauth1?:
+            // The signature covers a fresh nonce and timestamp: a fixed header would be refused.
+            notes.append("OAuth 1.0 signing has no curl option: this command is sent unsigned")
         case .none?, nil: break
         }
 
@@ -103,7 +109,7 @@ struct CurlCommandWriter {
         let words = lines.flatMap { $0 }
         let needs = Set(words.flatMap(\.referencedVariables)).filter { !$0.hasPrefix(Self.secretPrefix) }.sorted()
         let text = lines.map { $0.map(\.quoted).joined(separator: " ") }.joined(separator: " \\\n  ")
-        return Command(text: text, needs: needs)
+        return Command(text: text, needs: needs, notes: notes)
     }
 
     /// `30`, `0.5`: curl's --max-time takes seconds, fractions allowed.

@@ -201,7 +201,32 @@ struct PostmanYAMLWriter {
         case .apiKey(let value, let placement, let name)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "apikey: { value: \(secret(value, as: "apikey")), in: \(placement.rawValue), name: \(YAMLText.quoted(name)) }")
+        case .oauth1(let oauth)?:
+            self.oauth1(oauth, indent: indent)
         }
+    }
+
+    /// `auth: { oauth1: … }` with the keys that differ from the defaults; the two secrets go
+    /// to `secrets:` when the Postman file holds them as text.
+    private mutating func oauth1(_ oauth: OAuth1Auth, indent: Int) {
+        yaml.add(indent, "auth:")
+        yaml.add(indent + 2, "oauth1:")
+        let at = indent + 4
+        yaml.add(at, "consumer_key: \(YAMLText.quoted(oauth.consumerKey))")
+        yaml.add(at, "consumer_secret: \(secret(oauth.consumerSecret, as: "consumer_secret"))")
+        if let token = oauth.token { yaml.add(at, "token: \(YAMLText.quoted(token))") }
+        if let tokenSecret = oauth.tokenSecret { yaml.add(at, "token_secret: \(secret(tokenSecret, as: "token_secret"))") }
+        if oauth.signatureMethod != .hmacSHA1 { yaml.add(at, "signature_method: \(oauth.signatureMethod.rawValue)") }
+        if oauth.placement != .header { yaml.add(at, "in: \(oauth.placement.rawValue)") }
+        let optional: [(String, Template?)] = [
+            ("timestamp", oauth.timestamp), ("nonce", oauth.nonce), ("realm", oauth.realm), ("callback", oauth.callback),
+            ("verifier", oauth.verifier),
+        ]
+        for (key, template) in optional { if let template { yaml.add(at, "\(key): \(YAMLText.quoted(template))") } }
+        if oauth.version != "1.0" { yaml.add(at, "version: \(YAMLText.quoted(oauth.version))") }
+        if oauth.includeEmptyParameters { yaml.add(at, "sign_empty_parameters: true") }
+        if oauth.includeBodyHash { yaml.add(at, "body_hash: true") }
+        if !oauth.encodeSignature { yaml.add(at, "encode_signature: false") }
     }
 
     /// A credential written into the Postman file itself is not copied into the YAML: it becomes
