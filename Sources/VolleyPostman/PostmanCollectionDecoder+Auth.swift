@@ -36,6 +36,14 @@ extension PostmanCollectionDecoder {
             // Postman's realm, nonce, algorithm, qop, nc, cnonce and opaque are what the server's
             // challenge gives; libcurl reads them from there, so only the credentials are taken.
             return .digest(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
+        case "ntlm":
+            // libcurl takes the domain in the user name (`DOMAIN\\user`); the workstation is not sent.
+            let user = parameter("username") ?? empty()
+            guard let domain = parameter("domain"), !domain.writtenText.isEmpty else {
+                return .ntlm(username: user, password: parameter("password") ?? empty())
+            }
+            let qualified = Template(parts: domain.parts + [.literal("\\")] + user.parts, location: user.location)
+            return .ntlm(username: qualified, password: parameter("password") ?? empty())
         case "oauth1":
             return oauth1(parameter, flag: { key in
                 guard let parameters = node[type] else { return nil }
@@ -46,7 +54,7 @@ extension PostmanCollectionDecoder {
             return oauth2(token: parameter("accessToken"), addTo: parameter("addTokenTo"), prefix: parameter("headerPrefix"))
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, oauth1 and oauth2 with a stored token); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, oauth1 and oauth2 with a stored token); "
                     + "nothing was sent", at: typeNode)
             return nil
         }

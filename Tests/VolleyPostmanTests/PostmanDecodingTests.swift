@@ -134,8 +134,23 @@ struct PostmanDecodingTests {
                 "auth": {"type": "hawk", "hawk": []}}}]}
             """) == [
                 "c.json:3:22: error: request 'signed': auth type 'hawk' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic, digest, oauth1 and oauth2 with a stored token); nothing was sent",
+                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, oauth1 and oauth2 with a stored token); nothing was sent",
             ])
+    }
+
+    @Test func ntlmPutsTheDomainInTheUserName() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "d", "request": {"url": "http://h/", "auth": {"type": "ntlm", "ntlm": [
+                {"key": "username", "value": "ada"}, {"key": "password", "value": "{{pw}}"}, {"key": "domain", "value": "CORP"},
+                {"key": "workstation", "value": "ws"}]}}},
+              {"name": "u", "request": {"url": "http://h/", "auth": {"type": "ntlm", "ntlm": {"username": "bob", "password": "p"}}}}]}
+            """)
+        let auths = collection.plannedRequests().map(\.spec.auth)
+        guard case .ntlm(let user, let password)? = auths[0] else { Issue.record("ntlm: \(String(describing: auths[0]))"); return }
+        #expect(text(user) == "CORP\\ada" && text(password) == "{{pw}}")
+        guard case .ntlm(let plain, _)? = auths[1] else { Issue.record("ntlm: \(String(describing: auths[1]))"); return }
+        #expect(text(plain) == "bob")
     }
 
     @Test func oauth1MapsItsKeysAndPlacesTheParametersAsNewmanDoes() throws {

@@ -14,7 +14,7 @@ struct RequestBuilder {
         }
         var query = try renderPairs(spec.query)
         var authHeader: HTTPHeader? = nil
-        var digest: DigestCredentials? = nil
+        var challenge: ChallengeCredentials? = nil
         var oauth1: OAuth1Signer? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
@@ -29,7 +29,9 @@ struct RequestBuilder {
             let encoded = noted(Base64.encode(Array(credentials.utf8)))
             authHeader = HTTPHeader(name: "Authorization", value: "Basic " + encoded)
         case .digest(let username, let password)?:
-            digest = DigestCredentials(username: try renderer.render(username), password: try credential(password))
+            challenge = ChallengeCredentials(.digest, username: try renderer.render(username), password: try credential(password))
+        case .ntlm(let username, let password)?:
+            challenge = ChallengeCredentials(.ntlm, username: try renderer.render(username), password: try credential(password))
         case .oauth1(let auth)?:
             oauth1 = try signer(for: auth)
         case .none?, nil:
@@ -74,8 +76,8 @@ struct RequestBuilder {
             headers.removeAll { $0.name.caseInsensitiveEquals(authHeader.name) }
             headers.append(authHeader)
             credentialHeaders.insert(authHeader.name.lowercased())
-        } else if digest != nil {
-            // libcurl writes the Digest `Authorization` from the challenge; a header of that name would stand in its way.
+        } else if challenge != nil {
+            // libcurl writes the Digest or NTLM `Authorization` itself; a header of that name would stand in its way.
             headers.removeAll { $0.name.caseInsensitiveEquals("Authorization") }
             credentialHeaders.insert("authorization")
         }
@@ -109,7 +111,7 @@ struct RequestBuilder {
         var settings = Self.settings(for: spec, options: options)
         if let connection = spec.connection { try apply(connection, to: &settings) }
         if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
-        settings.digest = digest
+        settings.challengeAuth = challenge
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)

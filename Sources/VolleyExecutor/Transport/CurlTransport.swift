@@ -165,10 +165,10 @@ public final class CurlTransport: Transport {
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
-        if let digest = settings.digest {
-            try set(CURLOPT_HTTPAUTH, Int(volley_auth_digest))
-            try set(CURLOPT_USERNAME, digest.username)
-            try set(CURLOPT_PASSWORD, digest.password)
+        if let credentials = settings.challengeAuth {
+            try set(CURLOPT_HTTPAUTH, Int(credentials.scheme == .ntlm ? volley_auth_ntlm : volley_auth_digest))
+            try set(CURLOPT_USERNAME, credentials.username)
+            try set(CURLOPT_PASSWORD, credentials.password)
         }
         if settings.certificateInfo {
             try set(CURLOPT_CERTINFO, 1)
@@ -255,7 +255,7 @@ public final class CurlTransport: Transport {
         _ = volley_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effectiveURL)
 
         var sentHeaders = recorder.sentHeaders
-        if request.settings.digest != nil {
+        if request.settings.challengeAuth != nil {
             // libcurl computed this answer from the password; no secret spells it, so the redactor
             // would print it: masked here as the -vv trace masks it.
             for i in sentHeaders.indices where sentHeaders[i].name.caseInsensitiveEquals("Authorization") {

@@ -1,16 +1,16 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let authSchemes = ["apikey", "bearer", "basic", "digest", "oauth1"]
+    static let authSchemes = ["apikey", "bearer", "basic", "digest", "ntlm", "oauth1"]
     static let apiKeyKeys = ["value", "in", "name"]
     static let basicKeys = ["username", "password"]
 
-    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer`, `basic`, `digest` or `oauth1`.
+    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer`, `basic`, `digest`, `ntlm` or `oauth1`.
     mutating func decodeAuth(_ node: YAMLNode) -> AuthSpec? {
         if case .string("none")? = node.scalar?.resolved { return AuthSpec.none }
         guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
             error(
-                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest' or 'oauth1', found \(node.foundDescription)",
+                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm' or 'oauth1', found \(node.foundDescription)",
                 at: node.location)
             return nil
         }
@@ -21,12 +21,12 @@ extension CollectionDecoder {
         }
         guard let fields else { return nil }
         guard let first = fields.entries.first else {
-            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic', 'digest' or 'oauth1'", at: node.location) }
+            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm' or 'oauth1'", at: node.location) }
             return nil
         }
         for extra in fields.entries.dropFirst() {
             error(
-                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic', 'digest' or 'oauth1')",
+                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm' or 'oauth1')",
                 at: extra.key.location)
         }
         let scheme: AuthSpec?
@@ -34,6 +34,7 @@ extension CollectionDecoder {
         case "apikey": scheme = apiKey(first.value)
         case "bearer": scheme = template(first.value, "'bearer'").map { .bearer($0) }
         case "digest": scheme = credentials(first.value, scheme: "digest").map { .digest(username: $0, password: $1) }
+        case "ntlm": scheme = credentials(first.value, scheme: "ntlm").map { .ntlm(username: $0, password: $1) }
         case "oauth1": scheme = oauth1(first.value)
         default: scheme = credentials(first.value, scheme: "basic").map { .basic(username: $0, password: $1) }
         }
@@ -79,7 +80,7 @@ extension CollectionDecoder {
         return .apiKey(value: value, placement: placement, name: name)
     }
 
-    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required, for `basic` and `digest`.
+    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required, for `basic`, `digest` and `ntlm`.
     private mutating func credentials(_ node: YAMLNode, scheme: String) -> (username: Template, password: Template)? {
         let example = "{ username: \"{{user}}\", password: \"{{pass}}\" }"
         guard let fields = schemeFields(node, scheme, example: example, allowed: Self.basicKeys) else { return nil }

@@ -25,7 +25,7 @@ struct CurlCommandWriter {
         var query = spec.query.map { (name: $0.name, value: word($0.value)) }
         var headers: [(name: String, value: ShellWord)] = spec.headers.map { ($0.name, word($0.value)) }
         var basic: ShellWord? = nil
-        var digest = false
+        var challengeOption: String? = nil
         var notes: [String] = []
         switch spec.auth {
         case .apiKey(let value, .query, let name)?: query.append((name, word(value)))
@@ -34,7 +34,10 @@ struct CurlCommandWriter {
         case .basic(let username, let password)?: basic = word(username) + ShellWord(literal: ":") + word(password)
         case .digest(let username, let password)?:
             basic = word(username) + ShellWord(literal: ":") + word(password)
-            digest = true
+            challengeOption = "--digest"
+        case .ntlm(let username, let password)?:
+            basic = word(username) + ShellWord(literal: ":") + word(password)
+            challengeOption = "--ntlm"
         case .oauth1?:
             // The signature covers a fresh nonce and timestamp: a fixed header would be refused.
             notes.append("OAuth 1.0 signing has no curl option: this command is sent unsigned")
@@ -91,7 +94,7 @@ struct CurlCommandWriter {
             option("--url-query", ShellWord(literal: PercentEncoding.encode(pair.name) + "=") + pair.value)
         }
         for header in headers { option("-H", ShellWord(literal: header.name + ": ") + header.value) }
-        if digest { lines.append([ShellWord(literal: "--digest")]) }
+        if let challengeOption { lines.append([ShellWord(literal: challengeOption)]) }
         if let basic { option("-u", basic) }
         if let body { option("--data-binary", body) }
         for field in multipartFields { option("-F", field) }

@@ -23,7 +23,7 @@ struct CurlOptionReader {
         "--compressed": "compressed", "-I": "head", "--head": "head", "-g": "globoff", "--globoff": "globoff",
         "-s": "quiet", "--silent": "quiet", "-S": "quiet", "--show-error": "quiet", "-v": "quiet", "--verbose": "quiet",
         "-i": "quiet", "--include": "quiet", "-f": "quiet", "--fail": "quiet", "--fail-with-body": "quiet",
-        "--no-progress-meter": "quiet", "--digest": "digest", "--basic": "basic",
+        "--no-progress-meter": "quiet", "--digest": "digest", "--ntlm": "ntlm", "--basic": "basic",
     ]
 
     private var method: String?
@@ -35,8 +35,9 @@ struct CurlOptionReader {
     private var form: [ImportedRequest.FormField] = []
     private var followRedirects = false
     private var compressed = false
-    /// `--digest`: `-u` answers a Digest challenge instead of sending Basic (`--basic` undoes it, as in curl).
-    private var digest = false
+    /// `--digest`, `--ntlm`: `-u` answers a Digest or NTLM challenge instead of sending Basic
+    /// (`--basic` undoes it, as in curl; the last one given wins).
+    private var challenge: String? = nil
     private var get = false
     private var user: Word?
     private var timeout: String?
@@ -117,8 +118,8 @@ struct CurlOptionReader {
             case "location": followRedirects = true
             case "insecure": comments.append("\(spelling): curl skipped TLS verification; run with -k (test servers only)")
             case "compressed": compressed = true
-            case "digest": digest = true
-            case "basic": digest = false
+            case "digest", "ntlm": challenge = flag
+            case "basic": challenge = nil
             default: break  // output and globbing flags change nothing that is sent
             }
             return
@@ -126,7 +127,7 @@ struct CurlOptionReader {
         guard let kind = Self.valueOptions[spelling] else {
             throw CurlImport.Failure(
                 message: "unknown or unsupported curl option '\(spelling)' (Volley reads -X, -H, -d, --data-raw, --data-binary, "
-                    + "--data-urlencode, --json, -u, -G, --url, -A, -e, -b, -m, -L, -k, --compressed, --digest and output flags like -s)",
+                    + "--data-urlencode, --json, -u, -G, --url, -A, -e, -b, -m, -L, -k, --compressed, --digest, --ntlm and output flags like -s)",
                 location: word.location)
         }
         let argument = try value()
@@ -319,9 +320,12 @@ struct CurlOptionReader {
         }
         if let user {
             let parts = user.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-            request.auth = digest
-                ? .digest(username: String(parts[0]), passwordVariable: "password")
-                : .basic(username: String(parts[0]), passwordVariable: "password")
+            let username = String(parts[0])
+            switch challenge {
+            case "digest": request.auth = .digest(username: username, passwordVariable: "password")
+            case "ntlm": request.auth = .ntlm(username: username, passwordVariable: "password")
+            default: request.auth = .basic(username: username, passwordVariable: "password")
+            }
             request.notes.append(
                 parts.count == 2
                     ? "the password from -u was left out of the file: give it as the secret 'password' (VOLLEY_SECRET_password, the keyring or a secrets file)"

@@ -23,6 +23,7 @@ struct ImportedRequest {
     enum Auth {
         case basic(username: String, passwordVariable: String)
         case digest(username: String, passwordVariable: String)
+        case ntlm(username: String, passwordVariable: String)
         case bearer(variable: String)
     }
 
@@ -57,6 +58,8 @@ struct ImportedRequest {
             lines.append("    auth: { basic: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
         case .digest(let username, let variable)?:
             lines.append("    auth: { digest: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
+        case .ntlm(let username, let variable)?:
+            lines.append("    auth: { ntlm: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
         case .bearer(let variable)?:
             lines.append("    auth: { bearer: \(q("{{\(variable)}}")) }")
         case nil:

@@ -198,6 +198,9 @@ struct PostmanYAMLWriter {
         case .digest(let username, let password)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "digest: { username: \(YAMLText.quoted(username)), password: \(secret(password, as: "password")) }")
+        case .ntlm(let username, let password)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "ntlm: { username: \(YAMLText.quoted(username)), password: \(secret(password, as: "password")) }")
         case .apiKey(let value, let placement, let name)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "apikey: { value: \(secret(value, as: "apikey")), in: \(placement.rawValue), name: \(YAMLText.quoted(name)) }")
