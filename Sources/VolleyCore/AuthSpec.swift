@@ -13,6 +13,8 @@ public enum AuthSpec: Sendable, Hashable {
     /// `auth: { ntlm: { username: 'DOMAIN\user', password: … } }`: NTLM, which libcurl speaks
     /// (a three-message handshake on one connection).
     case ntlm(username: Template, password: Template)
+    /// `auth: { aws_sigv4: { access_key: …, secret_key: …, region: …, service: … } }`.
+    case awsSigV4(AWSSigV4Auth)
     /// `auth: { oauth1: { consumer_key: …, consumer_secret: …, token: …, token_secret: … } }`:
     /// each request signed with OAuth 1.0a.
     case oauth1(OAuth1Auth)
@@ -27,7 +29,7 @@ public enum AuthSpec: Sendable, Hashable {
     public var headerName: String? {
         switch self {
         case .apiKey(_, .header, let name): name
-        case .bearer, .basic, .digest, .ntlm: "Authorization"
+        case .bearer, .basic, .digest, .ntlm, .awsSigV4: "Authorization"
         case .oauth1(let oauth): oauth.placement == .header ? "Authorization" : nil
         case .apiKey(_, .query, _), .none: nil
         }
@@ -41,6 +43,7 @@ public enum AuthSpec: Sendable, Hashable {
         case .basic(let username, let password), .digest(let username, let password), .ntlm(let username, let password):
             [username, password]
         case .oauth1(let oauth): oauth.templates
+        case .awsSigV4(let aws): aws.templates
         case .none: []
         }
     }

@@ -21,6 +21,12 @@ extension PostmanCollectionDecoder {
             return PostmanTemplate.parse(value.text ?? "", at: value.contentLocation)
         }
         func empty() -> Template { Template(parts: [.literal("")], location: node.location) }
+        func literal(_ text: String) -> Template { Template(parts: [.literal(text)], location: node.location) }
+        func flag(_ key: String) -> Bool? {
+            guard let parameters = node[type] else { return nil }
+            let value = parameters.isArray ? parameters.elements.last { $0["key"]?.text == key }?["value"] : parameters[key]
+            return value.map(\.isTrue)
+        }
         switch type {
         case "noauth":
             return AuthSpec.none
@@ -36,6 +42,18 @@ extension PostmanCollectionDecoder {
             // Postman's realm, nonce, algorithm, qop, nc, cnonce and opaque are what the server's
             // challenge gives; libcurl reads them from there, so only the credentials are taken.
             return .digest(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
+        case "awsv4":
+            // Postman's "add auth data to query" (a presigned URL) is not what libcurl signs.
+            if flag("addAuthDataToQuery") == true {
+                error("\(owner): awsv4 with addAuthDataToQuery (a presigned URL) is not supported; Volley signs the "
+                    + "Authorization header; nothing was sent", at: typeNode)
+                return nil
+            }
+            let token = parameter("sessionToken").flatMap { $0.writtenText.isEmpty ? nil : $0 }
+            return .awsSigV4(AWSSigV4Auth(
+                accessKey: parameter("accessKey") ?? empty(), secretKey: parameter("secretKey") ?? empty(),
+                region: parameter("region").flatMap { $0.writtenText.isEmpty ? nil : $0 } ?? literal("us-east-1"),
+                service: parameter("service") ?? empty(), sessionToken: token))
         case "ntlm":
             // libcurl takes the domain in the user name (`DOMAIN\\user`); the workstation is not sent.
             let user = parameter("username") ?? empty()
@@ -45,16 +63,12 @@ extension PostmanCollectionDecoder {
             let qualified = Template(parts: domain.parts + [.literal("\\")] + user.parts, location: user.location)
             return .ntlm(username: qualified, password: parameter("password") ?? empty())
         case "oauth1":
-            return oauth1(parameter, flag: { key in
-                guard let parameters = node[type] else { return nil }
-                let value = parameters.isArray ? parameters.elements.last { $0["key"]?.text == key }?["value"] : parameters[key]
-                return value.map(\.isTrue)
-            }, owner: owner, at: node)
+            return oauth1(parameter, flag: flag, owner: owner, at: node)
         case "oauth2":
             return oauth2(token: parameter("accessToken"), addTo: parameter("addTokenTo"), prefix: parameter("headerPrefix"))
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, oauth1 and oauth2 with a stored token); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, oauth1 and oauth2 with a stored token); "
                     + "nothing was sent", at: typeNode)
             return nil
         }

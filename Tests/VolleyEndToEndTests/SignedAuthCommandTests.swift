@@ -75,6 +75,39 @@ struct SignedAuthCommandTests {
     }
 }
 
+extension SignedAuthCommandTests {
+    @Test func awsSigV4PassesMasksItsAnswerAndRoundTripsThroughCurl() async throws {
+        let server = try await ScenarioServer.start { request in
+            request.header("Authorization")?.hasPrefix("AWS4-HMAC-SHA256 ") == true ? .json("{}") : .status(403)
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: aws
+            requests:
+              - name: items
+                url: "\(server.baseURL)/prod/items"
+                auth: { aws_sigv4: { access_key: "{{ak}}", secret_key: "{{sk}}", region: eu-west-1, service: execute-api } }
+                expect: { status: 200 }
+            """, to: "aws.yaml")
+        let secrets = ["VOLLEY_SECRET_ak": "AKIDVOLLEYTEST01", "VOLLEY_SECRET_sk": "s3cret/key+material"]
+
+        let result = try await runVolley(["run", file, "-vv", "--report-json", dir.path("r.json")], environment: secrets)
+
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("Authorization: AWS4-HMAC-SHA256 ***"), "\(result.stdout)")
+        for output in [result.stdout, result.stderr, try dir.read("r.json")] {
+            #expect(!output.contains("AKIDVOLLEYTEST01") && !output.contains("s3cret/key+material") && !output.contains("Signature="))
+        }
+        let exported = try await runVolley(["export", "curl", file], environment: secrets)
+        #expect(exported.stdout.contains("--aws-sigv4 aws:amz:eu-west-1:execute-api"), "\(exported)")
+        #expect(!exported.stdout.contains("AKIDVOLLEYTEST01"))
+        let imported = try await runVolley(["import", "curl", "curl --aws-sigv4 aws:amz:eu-west-1:execute-api -u AKID:SECRET \(server.baseURL)/x"])
+        #expect(imported.stdout.contains(#"aws_sigv4: { access_key: "{{aws_access_key}}", secret_key: "{{aws_secret_key}}", region: "eu-west-1""#), "\(imported)")
+        #expect(!imported.stdout.contains("SECRET") && !imported.stdout.contains("AKID:"), "\(imported)")
+    }
+}
+
 /// A minimal NTLM challenge (type 2) with the Unicode and NTLM flags.
 enum NTLMChallenge {
     static let base64: String = {

@@ -134,8 +134,25 @@ struct PostmanDecodingTests {
                 "auth": {"type": "hawk", "hawk": []}}}]}
             """) == [
                 "c.json:3:22: error: request 'signed': auth type 'hawk' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, oauth1 and oauth2 with a stored token); nothing was sent",
+                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, oauth1 and oauth2 with a stored token); nothing was sent",
             ])
+    }
+
+    @Test func awsv4MapsItsKeysAndRefusesAPresignedURL() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "s3", "request": {"url": "http://h/", "auth": {"type": "awsv4", "awsv4": [
+                {"key": "accessKey", "value": "{{ak}}"}, {"key": "secretKey", "value": "{{sk}}"}, {"key": "region", "value": ""},
+                {"key": "service", "value": "s3"}, {"key": "sessionToken", "value": "{{st}}"}]}}}]}
+            """)
+        guard case .awsSigV4(let aws)? = collection.plannedRequests().first?.spec.auth else { Issue.record("awsv4"); return }
+        #expect(text(aws.accessKey) == "{{ak}}" && text(aws.secretKey) == "{{sk}}" && text(aws.region) == "us-east-1")
+        #expect(text(aws.service) == "s3" && aws.sessionToken.map(text) == "{{st}}")
+        #expect(errors("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "pre", "request": {"url": "http://h/", "auth": {"type": "awsv4", "awsv4": [
+                {"key": "addAuthDataToQuery", "value": true}]}}}]}
+            """).first?.contains("awsv4 with addAuthDataToQuery (a presigned URL) is not supported") == true)
     }
 
     @Test func ntlmPutsTheDomainInTheUserName() throws {

@@ -50,6 +50,8 @@ public struct TransportSettings: Sendable, Hashable {
     /// answers the server's challenge with them. Never printed; the password is a secret the
     /// redactor knows.
     public var challengeAuth: ChallengeCredentials?
+    /// AWS Signature Version 4 (`auth: { aws_sigv4: … }`), which libcurl computes per transfer.
+    public var awsSigV4: AWSSigV4Credentials?
     /// Keep libcurl's trace of each transfer (`-vv`), shown under the request.
     public var trace = false
 
@@ -90,6 +92,24 @@ public struct ChallengeCredentials: Sendable, Hashable {
         self.username = username
         self.password = password
     }
+}
+
+/// What libcurl signs an AWS request with: `aws:amz:REGION:SERVICE` and the key pair.
+public struct AWSSigV4Credentials: Sendable, Hashable {
+    public var region: String
+    public var service: String
+    public var accessKey: String
+    public var secretKey: String
+
+    public init(region: String, service: String, accessKey: String, secretKey: String) {
+        self.region = region
+        self.service = service
+        self.accessKey = accessKey
+        self.secretKey = secretKey
+    }
+
+    /// `CURLOPT_AWS_SIGV4`'s provider string.
+    var provider: String { "aws:amz:\(region):\(service)" }
 }
 
 /// PEM files for TLS (`--cacert`, `--cert`, `--key`).

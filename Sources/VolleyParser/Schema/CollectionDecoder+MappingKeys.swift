@@ -13,6 +13,7 @@ extension CollectionDecoder {
         "apikey": apiKeyKeys,
         "basic": basicKeys,
         "oauth1": oauth1Keys,
+        "awsSigV4": awsSigV4Keys,
         "retryMap": retryKeys,
         "expect": expectKeys,
         "predicateMap": Predicate.keywords + [Predicate.filterKeyword],

@@ -26,6 +26,7 @@ struct CurlCommandWriter {
         var headers: [(name: String, value: ShellWord)] = spec.headers.map { ($0.name, word($0.value)) }
         var basic: ShellWord? = nil
         var challengeOption: String? = nil
+        var awsProvider: ShellWord? = nil
         var notes: [String] = []
         switch spec.auth {
         case .apiKey(let value, .query, let name)?: query.append((name, word(value)))
@@ -38,6 +39,10 @@ struct CurlCommandWriter {
         case .ntlm(let username, let password)?:
             basic = word(username) + ShellWord(literal: ":") + word(password)
             challengeOption = "--ntlm"
+        case .awsSigV4(let aws)?:
+            basic = word(aws.accessKey) + ShellWord(literal: ":") + word(aws.secretKey)
+            awsProvider = ShellWord(literal: "aws:amz:") + word(aws.region) + ShellWord(literal: ":") + word(aws.service)
+            if let token = aws.sessionToken { setHeader(&headers, "X-Amz-Security-Token", word(token)) }
         case .oauth1?:
             // The signature covers a fresh nonce and timestamp: a fixed header would be refused.
             notes.append("OAuth 1.0 signing has no curl option: this command is sent unsigned")
@@ -95,6 +100,7 @@ struct CurlCommandWriter {
         }
         for header in headers { option("-H", ShellWord(literal: header.name + ": ") + header.value) }
         if let challengeOption { lines.append([ShellWord(literal: challengeOption)]) }
+        if let awsProvider { option("--aws-sigv4", awsProvider) }
         if let basic { option("-u", basic) }
         if let body { option("--data-binary", body) }
         for field in multipartFields { option("-F", field) }

@@ -14,7 +14,7 @@ struct CurlOptionReader {
         "--data-urlencode": "data-urlencode", "--json": "json", "-u": "user", "--user": "user", "-F": "form",
         "--form": "form", "--form-string": "form", "--url": "url", "-A": "user-agent", "--user-agent": "user-agent",
         "-e": "referer", "--referer": "referer", "-b": "cookie", "--cookie": "cookie", "-m": "max-time",
-        "--max-time": "max-time",
+        "--max-time": "max-time", "--aws-sigv4": "aws-sigv4",
     ]
 
     /// Flags, and those that change only what curl prints (ignored: Volley prints its own way).
@@ -35,6 +35,8 @@ struct CurlOptionReader {
     private var form: [ImportedRequest.FormField] = []
     private var followRedirects = false
     private var compressed = false
+    /// `--aws-sigv4 aws:amz:REGION:SERVICE`: `-u` is the key pair libcurl signs with.
+    private var awsScope: (region: String, service: String)? = nil
     /// `--digest`, `--ntlm`: `-u` answers a Digest or NTLM challenge instead of sending Basic
     /// (`--basic` undoes it, as in curl; the last one given wins).
     private var challenge: String? = nil
@@ -143,6 +145,15 @@ struct CurlOptionReader {
             try refuseFile(argument, spelling)
             json.append(argument.text)
         case "user": user = argument
+        case "aws-sigv4":
+            // `aws:amz:REGION:SERVICE`: Volley needs both (a test host names neither).
+            let parts = argument.text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 4, !parts[2].isEmpty, !parts[3].isEmpty else {
+                throw CurlImport.Failure(
+                    message: "'\(spelling) \(argument.text)' must name the region and service: aws:amz:REGION:SERVICE",
+                    location: argument.location)
+            }
+            awsScope = (parts[2], parts[3])
         case "form":
             let field = try Self.formField(argument, spelling, literal: spelling == "--form-string")
             if form.contains(where: { $0.name == field.name }) {
@@ -318,7 +329,10 @@ struct CurlOptionReader {
             }
             if request.auth != nil { headers.remove(at: index) }
         }
-        if let user {
+        if user != nil, let awsScope {
+            request.auth = .awsSigV4(accessKeyVariable: "aws_access_key", region: awsScope.region, service: awsScope.service)
+            request.notes.append("the key pair from -u was left out of the file: give them as the secrets 'aws_access_key' and 'aws_secret_key'")
+        } else if let user {
             let parts = user.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
             let username = String(parts[0])
             switch challenge {

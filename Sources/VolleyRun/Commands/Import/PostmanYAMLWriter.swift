@@ -206,6 +206,14 @@ struct PostmanYAMLWriter {
             yaml.add(indent + 2, "apikey: { value: \(secret(value, as: "apikey")), in: \(placement.rawValue), name: \(YAMLText.quoted(name)) }")
         case .oauth1(let oauth)?:
             self.oauth1(oauth, indent: indent)
+        case .awsSigV4(let aws)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "aws_sigv4:")
+            yaml.add(indent + 4, "access_key: \(secret(aws.accessKey, as: "aws_access_key"))")
+            yaml.add(indent + 4, "secret_key: \(secret(aws.secretKey, as: "aws_secret_key"))")
+            yaml.add(indent + 4, "region: \(YAMLText.quoted(aws.region))")
+            yaml.add(indent + 4, "service: \(YAMLText.quoted(aws.service))")
+            if let token = aws.sessionToken { yaml.add(indent + 4, "session_token: \(secret(token, as: "aws_session_token"))") }
         }
     }
 
