@@ -15,6 +15,8 @@ public enum AuthSpec: Sendable, Hashable {
     case ntlm(username: Template, password: Template)
     /// `auth: { aws_sigv4: { access_key: …, secret_key: …, region: …, service: … } }`.
     case awsSigV4(AWSSigV4Auth)
+    /// `auth: { hawk: { id: …, key: …, algorithm: sha256 } }`.
+    case hawk(HawkAuth)
     /// `auth: { oauth1: { consumer_key: …, consumer_secret: …, token: …, token_secret: … } }`:
     /// each request signed with OAuth 1.0a.
     case oauth1(OAuth1Auth)
@@ -29,7 +31,7 @@ public enum AuthSpec: Sendable, Hashable {
     public var headerName: String? {
         switch self {
         case .apiKey(_, .header, let name): name
-        case .bearer, .basic, .digest, .ntlm, .awsSigV4: "Authorization"
+        case .bearer, .basic, .digest, .ntlm, .awsSigV4, .hawk: "Authorization"
         case .oauth1(let oauth): oauth.placement == .header ? "Authorization" : nil
         case .apiKey(_, .query, _), .none: nil
         }
@@ -44,6 +46,7 @@ public enum AuthSpec: Sendable, Hashable {
             [username, password]
         case .oauth1(let oauth): oauth.templates
         case .awsSigV4(let aws): aws.templates
+        case .hawk(let hawk): hawk.templates
         case .none: []
         }
     }

@@ -42,6 +42,18 @@ extension PostmanCollectionDecoder {
             // Postman's realm, nonce, algorithm, qop, nc, cnonce and opaque are what the server's
             // challenge gives; libcurl reads them from there, so only the credentials are taken.
             return .digest(username: parameter("username") ?? empty(), password: parameter("password") ?? empty())
+        case "hawk":
+            let written = parameter("algorithm")?.writtenText ?? ""
+            guard let algorithm = written.isEmpty ? .sha256 : HawkAuth.Algorithm(rawValue: written.lowercased()) else {
+                error("\(owner): Hawk algorithm '\(written)' is not supported (sha256 or sha1); nothing was sent", at: typeNode)
+                return nil
+            }
+            // Empty fields are Postman's "not set": a fresh nonce and time, no ext, app or dlg.
+            func set(_ key: String) -> Template? { parameter(key).flatMap { $0.writtenText.isEmpty ? nil : $0 } }
+            return .hawk(HawkAuth(
+                id: parameter("authId") ?? empty(), key: parameter("authKey") ?? empty(), algorithm: algorithm,
+                ext: set("extraData"), app: set("appId") ?? set("app"), dlg: set("delegation"), nonce: set("nonce"),
+                timestamp: set("timestamp"), includePayloadHash: flag("includePayloadHash") ?? false))
         case "awsv4":
             // Postman's "add auth data to query" (a presigned URL) is not what libcurl signs.
             if flag("addAuthDataToQuery") == true {
@@ -68,7 +80,7 @@ extension PostmanCollectionDecoder {
             return oauth2(token: parameter("accessToken"), addTo: parameter("addTokenTo"), prefix: parameter("headerPrefix"))
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, oauth1 and oauth2 with a stored token); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, oauth1 and oauth2 with a stored token); "
                     + "nothing was sent", at: typeNode)
             return nil
         }

@@ -131,10 +131,10 @@ struct PostmanDecodingTests {
         #expect(errors("""
             {"info": {"name": "a"}, "item": [
               {"name": "signed", "request": {"url": "http://h/",
-                "auth": {"type": "hawk", "hawk": []}}}]}
+                "auth": {"type": "edgegrid", "edgegrid": []}}}]}
             """) == [
-                "c.json:3:22: error: request 'signed': auth type 'hawk' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, oauth1 and oauth2 with a stored token); nothing was sent",
+                "c.json:3:22: error: request 'signed': auth type 'edgegrid' is not supported "
+                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, oauth1 and oauth2 with a stored token); nothing was sent",
             ])
     }
 
@@ -153,6 +153,20 @@ struct PostmanDecodingTests {
               {"name": "pre", "request": {"url": "http://h/", "auth": {"type": "awsv4", "awsv4": [
                 {"key": "addAuthDataToQuery", "value": true}]}}}]}
             """).first?.contains("awsv4 with addAuthDataToQuery (a presigned URL) is not supported") == true)
+    }
+
+    @Test func hawkMapsItsFieldsEmptyOnesLeftToEachRequest() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "h", "request": {"url": "http://h/", "auth": {"type": "hawk", "hawk": [
+                {"key": "authId", "value": "dh37fgj492je"}, {"key": "authKey", "value": "{{hk}}"}, {"key": "algorithm", "value": "sha1"},
+                {"key": "nonce", "value": "eFRP2o"}, {"key": "extraData", "value": "x"}, {"key": "appId", "value": ""},
+                {"key": "timestamp", "value": ""}, {"key": "includePayloadHash", "value": true}]}}}]}
+            """)
+        guard case .hawk(let hawk)? = collection.plannedRequests().first?.spec.auth else { Issue.record("hawk"); return }
+        #expect(text(hawk.id) == "dh37fgj492je" && text(hawk.key) == "{{hk}}" && hawk.algorithm == .sha1)
+        #expect(hawk.nonce.map(text) == "eFRP2o" && hawk.ext.map(text) == "x" && hawk.app == nil && hawk.timestamp == nil)
+        #expect(hawk.includePayloadHash)
     }
 
     @Test func ntlmPutsTheDomainInTheUserName() throws {

@@ -17,6 +17,7 @@ struct RequestBuilder {
         var challenge: ChallengeCredentials? = nil
         var oauth1: OAuth1Signer? = nil
         var aws: AWSSigV4Credentials? = nil
+        var hawk: HawkSigner? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
             query.append((name, try credential(value)))
@@ -35,6 +36,8 @@ struct RequestBuilder {
             challenge = ChallengeCredentials(.ntlm, username: try renderer.render(username), password: try credential(password))
         case .oauth1(let auth)?:
             oauth1 = try signer(for: auth)
+        case .hawk(let auth)?:
+            hawk = try signer(for: auth)
         case .awsSigV4(let auth)?:
             aws = AWSSigV4Credentials(
                 region: try renderer.render(auth.region), service: try renderer.render(auth.service),
@@ -111,6 +114,9 @@ struct RequestBuilder {
         }
         if let oauth1 {
             try sign(with: oauth1, spec, url: &url, headers: &headers, body: &body, credentialHeaders: &credentialHeaders)
+        }
+        if let hawk {
+            try sign(with: hawk, spec, url: url, headers: &headers, body: body, credentialHeaders: &credentialHeaders)
         }
         for extra in options.extraHeaders {
             // -H is the last word on a header, as curl's -H is over what curl would send.

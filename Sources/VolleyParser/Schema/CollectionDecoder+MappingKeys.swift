@@ -14,6 +14,7 @@ extension CollectionDecoder {
         "basic": basicKeys,
         "oauth1": oauth1Keys,
         "awsSigV4": awsSigV4Keys,
+        "hawk": hawkKeys,
         "retryMap": retryKeys,
         "expect": expectKeys,
         "predicateMap": Predicate.keywords + [Predicate.filterKeyword],

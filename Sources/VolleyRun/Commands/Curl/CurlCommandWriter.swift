@@ -46,6 +46,8 @@ struct CurlCommandWriter {
         case .oauth1?:
             // The signature covers a fresh nonce and timestamp: a fixed header would be refused.
             notes.append("OAuth 1.0 signing has no curl option: this command is sent unsigned")
+        case .hawk?:
+            notes.append("Hawk has no curl option: this command is sent unsigned")
         case .none?, nil: break
         }
 

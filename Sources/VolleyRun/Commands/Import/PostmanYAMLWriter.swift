@@ -206,6 +206,17 @@ struct PostmanYAMLWriter {
             yaml.add(indent + 2, "apikey: { value: \(secret(value, as: "apikey")), in: \(placement.rawValue), name: \(YAMLText.quoted(name)) }")
         case .oauth1(let oauth)?:
             self.oauth1(oauth, indent: indent)
+        case .hawk(let hawk)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "hawk:")
+            yaml.add(indent + 4, "id: \(YAMLText.quoted(hawk.id))")
+            yaml.add(indent + 4, "key: \(secret(hawk.key, as: "hawk_key"))")
+            if hawk.algorithm != .sha256 { yaml.add(indent + 4, "algorithm: \(hawk.algorithm.rawValue)") }
+            let optional: [(String, Template?)] = [
+                ("ext", hawk.ext), ("app", hawk.app), ("dlg", hawk.dlg), ("nonce", hawk.nonce), ("timestamp", hawk.timestamp),
+            ]
+            for (key, template) in optional { if let template { yaml.add(indent + 4, "\(key): \(YAMLText.quoted(template))") } }
+            if hawk.includePayloadHash { yaml.add(indent + 4, "payload_hash: true") }
         case .awsSigV4(let aws)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "aws_sigv4:")
