@@ -78,14 +78,6 @@ struct AWSSigV4Tests {
                 key = hmac.new(key, part.encode(), hashlib.sha256).digest()
             print(hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest())
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", program, json]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try python3(program, argument: json)
     }
 }

@@ -78,14 +78,7 @@ struct HawkTests {
             n = '\\n'.join(['hawk.1.header', a['ts'], a['nonce'], 'POST', a['resource'], '127.0.0.1', a['port'], h, a['ext']]) + '\\n'
             print(h); print(b64(hmac.new(b'k3y-material', n.encode(), hashlib.sha256).digest()))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", program, json]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
-        process.waitUntilExit()
+        let lines = try python3(program, argument: json).split(separator: "\n").map(String.init)
         return (lines.first ?? "", lines.dropFirst().first ?? "")
     }
 }

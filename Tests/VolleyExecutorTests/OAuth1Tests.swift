@@ -144,14 +144,6 @@ struct OAuth1Tests {
             base = a['m'] + '&' + q(a['u']) + '&' + q(n)
             print(base64.b64encode(hmac.new(a['k'].encode(), base.encode(), getattr(hashlib, a['d'])).digest()).decode())
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", program, json]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try python3(program, argument: json)
     }
 }

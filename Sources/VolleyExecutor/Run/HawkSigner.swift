@@ -28,7 +28,7 @@ struct HawkSigner {
     func header(method: String, url: String, contentType: String?, body: [UInt8]) -> String? {
         guard let target = Self.target(url) else { return nil }
         let timestamp = values.timestamp.flatMap { $0.isEmpty ? nil : $0 } ?? String(time(nil))
-        let nonce = values.nonce.flatMap { $0.isEmpty ? nil : $0 } ?? Self.freshNonce()
+        let nonce = values.nonce.flatMap { $0.isEmpty ? nil : $0 } ?? RandomToken.make(length: 8)
         let hash = includePayloadHash ? payloadHash(contentType: contentType, body: body) : nil
         let ext = values.ext ?? ""
         var normalized = ["hawk.1.header", timestamp, nonce, method.uppercased(), target.resource, target.host, target.port, hash ?? "", ext]
@@ -77,11 +77,5 @@ struct HawkSigner {
         let path = URLOrigin.part(handle, CURLUPART_PATH, flags: 0) ?? "/"
         let query = URLOrigin.part(handle, CURLUPART_QUERY, flags: 0).map { "?" + $0 } ?? ""
         return ((path.isEmpty ? "/" : path) + query, host, port)
-    }
-
-    private static func freshNonce() -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<8).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
     }
 }

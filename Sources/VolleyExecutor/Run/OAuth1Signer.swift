@@ -44,7 +44,7 @@ struct OAuth1Signer {
         oauth.append(("oauth_token", values.token))
         oauth.append(("oauth_signature_method", auth.signatureMethod.rawValue))
         oauth.append(("oauth_timestamp", values.timestamp.flatMap { $0.isEmpty ? nil : $0 } ?? String(time(nil))))
-        oauth.append(("oauth_nonce", values.nonce.flatMap { $0.isEmpty ? nil : $0 } ?? Self.freshNonce()))
+        oauth.append(("oauth_nonce", values.nonce.flatMap { $0.isEmpty ? nil : $0 } ?? RandomToken.make(length: 16)))
         if !auth.version.isEmpty { oauth.append(("oauth_version", auth.version)) }
         if let callback = values.callback { oauth.append(("oauth_callback", callback)) }
         if let verifier = values.verifier { oauth.append(("oauth_verifier", verifier)) }
@@ -128,11 +128,5 @@ struct OAuth1Signer {
         let path = URLOrigin.part(handle, CURLUPART_PATH, flags: 0) ?? "/"
         let query = URLOrigin.part(handle, CURLUPART_QUERY, flags: 0) ?? ""
         return (scheme + "://" + host + port + (path.isEmpty ? "/" : path), query)
-    }
-
-    private static func freshNonce() -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<16).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
     }
 }

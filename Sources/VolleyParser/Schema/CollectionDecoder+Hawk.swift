@@ -16,18 +16,12 @@ extension CollectionDecoder {
         else { return nil }
         var auth = HawkAuth(id: credentials[0], key: credentials[1])
         var failed = false
-        func optional(_ key: String) -> Template? {
-            fields[key].flatMap { node in
-                let value = template(node, "'\(key)'")
-                if value == nil { failed = true }
-                return value
-            }
-        }
-        auth.ext = optional("ext")
-        auth.app = optional("app")
-        auth.dlg = optional("dlg")
-        auth.nonce = optional("nonce")
-        auth.timestamp = optional("timestamp")
+        let optional = optionalTemplates(["ext", "app", "dlg", "nonce", "timestamp"], of: fields, failed: &failed)
+        auth.ext = optional["ext"]
+        auth.app = optional["app"]
+        auth.dlg = optional["dlg"]
+        auth.nonce = optional["nonce"]
+        auth.timestamp = optional["timestamp"]
         if let node = fields["algorithm"] {
             if case .string(let text)? = node.scalar?.resolved, let algorithm = HawkAuth.Algorithm(rawValue: text.lowercased()) {
                 auth.algorithm = algorithm

@@ -21,20 +21,15 @@ extension CollectionDecoder {
         else { return nil }
         var auth = OAuth1Auth(consumerKey: consumer[0], consumerSecret: consumer[1])
         var failed = false
-        func optional(_ key: String) -> Template? {
-            fields[key].flatMap { node in
-                let value = template(node, "'\(key)'")
-                if value == nil { failed = true }
-                return value
-            }
-        }
-        auth.token = optional("token")
-        auth.tokenSecret = optional("token_secret")
-        auth.timestamp = optional("timestamp")
-        auth.nonce = optional("nonce")
-        auth.realm = optional("realm")
-        auth.callback = optional("callback")
-        auth.verifier = optional("verifier")
+        let optional = optionalTemplates(
+            ["token", "token_secret", "timestamp", "nonce", "realm", "callback", "verifier"], of: fields, failed: &failed)
+        auth.token = optional["token"]
+        auth.tokenSecret = optional["token_secret"]
+        auth.timestamp = optional["timestamp"]
+        auth.nonce = optional["nonce"]
+        auth.realm = optional["realm"]
+        auth.callback = optional["callback"]
+        auth.verifier = optional["verifier"]
         if let node = fields["signature_method"] {
             if case .string(let text)? = node.scalar?.resolved, let method = OAuth1Auth.SignatureMethod(rawValue: text.uppercased()) {
                 auth.signatureMethod = method
