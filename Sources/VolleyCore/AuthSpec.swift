@@ -17,6 +17,8 @@ public enum AuthSpec: Sendable, Hashable {
     case awsSigV4(AWSSigV4Auth)
     /// `auth: { hawk: { id: …, key: …, algorithm: sha256 } }`.
     case hawk(HawkAuth)
+    /// `auth: { edgegrid: { client_token: …, client_secret: …, access_token: … } }`.
+    case edgeGrid(EdgeGridAuth)
     /// `auth: { oauth1: { consumer_key: …, consumer_secret: …, token: …, token_secret: … } }`:
     /// each request signed with OAuth 1.0a.
     case oauth1(OAuth1Auth)
@@ -31,7 +33,7 @@ public enum AuthSpec: Sendable, Hashable {
     public var headerName: String? {
         switch self {
         case .apiKey(_, .header, let name): name
-        case .bearer, .basic, .digest, .ntlm, .awsSigV4, .hawk: "Authorization"
+        case .bearer, .basic, .digest, .ntlm, .awsSigV4, .hawk, .edgeGrid: "Authorization"
         case .oauth1(let oauth): oauth.placement == .header ? "Authorization" : nil
         case .apiKey(_, .query, _), .none: nil
         }
@@ -47,6 +49,7 @@ public enum AuthSpec: Sendable, Hashable {
         case .oauth1(let oauth): oauth.templates
         case .awsSigV4(let aws): aws.templates
         case .hawk(let hawk): hawk.templates
+        case .edgeGrid(let edgeGrid): edgeGrid.templates
         case .none: []
         }
     }

@@ -54,6 +54,13 @@ extension PostmanCollectionDecoder {
                 id: parameter("authId") ?? empty(), key: parameter("authKey") ?? empty(), algorithm: algorithm,
                 ext: set("extraData"), app: set("appId") ?? set("app"), dlg: set("delegation"), nonce: set("nonce"),
                 timestamp: set("timestamp"), includePayloadHash: flag("includePayloadHash") ?? false))
+        case "edgegrid":
+            // Postman's baseURL is where the credentials were issued for; the request's URL is what is signed.
+            func set(_ key: String) -> Template? { parameter(key).flatMap { $0.writtenText.isEmpty ? nil : $0 } }
+            let headers = (parameter("headersToSign")?.writtenText ?? "").split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            return .edgeGrid(EdgeGridAuth(
+                clientToken: parameter("clientToken") ?? empty(), clientSecret: parameter("clientSecret") ?? empty(),
+                accessToken: parameter("accessToken") ?? empty(), nonce: set("nonce"), timestamp: set("timestamp"), headersToSign: headers))
         case "awsv4":
             // Postman's "add auth data to query" (a presigned URL) is not what libcurl signs.
             if flag("addAuthDataToQuery") == true {
@@ -80,7 +87,7 @@ extension PostmanCollectionDecoder {
             return oauth2(token: parameter("accessToken"), addTo: parameter("addTokenTo"), prefix: parameter("headerPrefix"))
         default:
             error(
-                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, oauth1 and oauth2 with a stored token); "
+                "\(owner): auth type '\(type)' is not supported (Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, edgegrid, oauth1 and oauth2 with a stored token); "
                     + "nothing was sent", at: typeNode)
             return nil
         }

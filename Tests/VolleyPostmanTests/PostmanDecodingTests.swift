@@ -131,10 +131,10 @@ struct PostmanDecodingTests {
         #expect(errors("""
             {"info": {"name": "a"}, "item": [
               {"name": "signed", "request": {"url": "http://h/",
-                "auth": {"type": "edgegrid", "edgegrid": []}}}]}
+                "auth": {"type": "kerberos", "kerberos": []}}}]}
             """) == [
-                "c.json:3:22: error: request 'signed': auth type 'edgegrid' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, oauth1 and oauth2 with a stored token); nothing was sent",
+                "c.json:3:22: error: request 'signed': auth type 'kerberos' is not supported "
+                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, edgegrid, oauth1 and oauth2 with a stored token); nothing was sent",
             ])
     }
 

@@ -18,6 +18,7 @@ struct RequestBuilder {
         var oauth1: OAuth1Signer? = nil
         var aws: AWSSigV4Credentials? = nil
         var hawk: HawkSigner? = nil
+        var edgeGrid: EdgeGridSigner? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
             query.append((name, try credential(value)))
@@ -38,6 +39,8 @@ struct RequestBuilder {
             oauth1 = try signer(for: auth)
         case .hawk(let auth)?:
             hawk = try signer(for: auth)
+        case .edgeGrid(let auth)?:
+            edgeGrid = try signer(for: auth)
         case .awsSigV4(let auth)?:
             aws = AWSSigV4Credentials(
                 region: try renderer.render(auth.region), service: try renderer.render(auth.service),
@@ -117,6 +120,9 @@ struct RequestBuilder {
         }
         if let hawk {
             try sign(with: hawk, spec, url: url, headers: &headers, body: body, credentialHeaders: &credentialHeaders)
+        }
+        if let edgeGrid {
+            try sign(with: edgeGrid, spec, url: url, headers: &headers, body: body, credentialHeaders: &credentialHeaders)
         }
         for extra in options.extraHeaders {
             // -H is the last word on a header, as curl's -H is over what curl would send.

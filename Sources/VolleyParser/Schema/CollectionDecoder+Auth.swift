@@ -1,16 +1,16 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let authSchemes = ["apikey", "bearer", "basic", "digest", "ntlm", "oauth1", "aws_sigv4", "hawk"]
+    static let authSchemes = ["apikey", "bearer", "basic", "digest", "ntlm", "oauth1", "aws_sigv4", "hawk", "edgegrid"]
     static let apiKeyKeys = ["value", "in", "name"]
     static let basicKeys = ["username", "password"]
 
-    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer`, `basic`, `digest`, `ntlm`, `oauth1`, `aws_sigv4` or `hawk`.
+    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer`, `basic`, `digest`, `ntlm`, `oauth1`, `aws_sigv4`, `hawk` or `edgegrid`.
     mutating func decodeAuth(_ node: YAMLNode) -> AuthSpec? {
         if case .string("none")? = node.scalar?.resolved { return AuthSpec.none }
         guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
             error(
-                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk', found \(node.foundDescription)",
+                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4', 'hawk' or 'edgegrid', found \(node.foundDescription)",
                 at: node.location)
             return nil
         }
@@ -21,12 +21,12 @@ extension CollectionDecoder {
         }
         guard let fields else { return nil }
         guard let first = fields.entries.first else {
-            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk'", at: node.location) }
+            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4', 'hawk' or 'edgegrid'", at: node.location) }
             return nil
         }
         for extra in fields.entries.dropFirst() {
             error(
-                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk')",
+                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4', 'hawk' or 'edgegrid')",
                 at: extra.key.location)
         }
         let scheme: AuthSpec?
@@ -38,6 +38,7 @@ extension CollectionDecoder {
         case "oauth1": scheme = oauth1(first.value)
         case "aws_sigv4": scheme = awsSigV4(first.value)
         case "hawk": scheme = hawk(first.value)
+        case "edgegrid": scheme = edgeGrid(first.value)
         default: scheme = credentials(first.value, scheme: "basic").map { .basic(username: $0, password: $1) }
         }
         return fields.entries.count == 1 ? scheme : nil

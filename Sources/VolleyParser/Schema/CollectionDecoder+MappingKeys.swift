@@ -15,6 +15,7 @@ extension CollectionDecoder {
         "oauth1": oauth1Keys,
         "awsSigV4": awsSigV4Keys,
         "hawk": hawkKeys,
+        "edgeGrid": edgeGridKeys,
         "retryMap": retryKeys,
         "expect": expectKeys,
         "predicateMap": Predicate.keywords + [Predicate.filterKeyword],

@@ -48,6 +48,8 @@ struct CurlCommandWriter {
             notes.append("OAuth 1.0 signing has no curl option: this command is sent unsigned")
         case .hawk?:
             notes.append("Hawk has no curl option: this command is sent unsigned")
+        case .edgeGrid?:
+            notes.append("EdgeGrid has no curl option: this command is sent unsigned")
         case .none?, nil: break
         }
 

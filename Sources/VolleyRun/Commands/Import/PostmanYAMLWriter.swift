@@ -217,6 +217,17 @@ struct PostmanYAMLWriter {
             ]
             for (key, template) in optional { if let template { yaml.add(indent + 4, "\(key): \(YAMLText.quoted(template))") } }
             if hawk.includePayloadHash { yaml.add(indent + 4, "payload_hash: true") }
+        case .edgeGrid(let edgeGrid)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "edgegrid:")
+            yaml.add(indent + 4, "client_token: \(secret(edgeGrid.clientToken, as: "edgegrid_client_token"))")
+            yaml.add(indent + 4, "client_secret: \(secret(edgeGrid.clientSecret, as: "edgegrid_client_secret"))")
+            yaml.add(indent + 4, "access_token: \(secret(edgeGrid.accessToken, as: "edgegrid_access_token"))")
+            if !edgeGrid.headersToSign.isEmpty {
+                yaml.add(indent + 4, "headers_to_sign: [" + edgeGrid.headersToSign.map(YAMLText.quoted).joined(separator: ", ") + "]")
+            }
+            if let nonce = edgeGrid.nonce { yaml.add(indent + 4, "nonce: \(YAMLText.quoted(nonce))") }
+            if let timestamp = edgeGrid.timestamp { yaml.add(indent + 4, "timestamp: \(YAMLText.quoted(timestamp))") }
         case .awsSigV4(let aws)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "aws_sigv4:")
