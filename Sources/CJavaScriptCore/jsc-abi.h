@@ -54,6 +54,7 @@ typedef struct {
     size_t (*JSStringGetLength)(JSStringRef string);
 
     bool (*JSValueIsUndefined)(JSContextRef ctx, JSValueRef value);
+    bool (*JSValueIsNumber)(JSContextRef ctx, JSValueRef value);
     bool (*JSValueIsObject)(JSContextRef ctx, JSValueRef value);
     JSValueRef (*JSValueMakeUndefined)(JSContextRef ctx);
     JSValueRef (*JSValueMakeString)(JSContextRef ctx, JSStringRef string);

@@ -66,7 +66,7 @@ enum PMBootstrap {
     }
 
     // One host("end", skip, nextSet, next, settled, error, stack, ...tests) for the whole call,
-    // each test as five arguments (name, outcome, message, line, column): a native call costs
+    // each test as five arguments (name, outcome code, message, line, column): a native call costs
     // more than the arguments it carries. Past 1000 tests, host("tests", ...) calls carry them
     // 1000 at a time first (a call's arguments are bounded).
     globalThis.__volleyCollect = function () {
@@ -83,11 +83,12 @@ enum PMBootstrap {
       let tests = [];
       for (const t of allTests) {
         if (tests.length === 5000) { host("tests", ...tests); tests = []; }
-        const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
+        // Numbers, which Swift reads without the engine's string (ScriptOutput.Outcome).
+        const outcome = t.skipped ? 3 : t.pending ? 2 : t.passed ? 1 : 0;
         tests.push(t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
       }
-      // A false flag goes as undefined: Swift reads no text for it (each text costs ~1k instructions).
-      host("end", s.skip ? "1" : undefined, s.nextSet ? "1" : undefined, s.next === null ? undefined : s.next, s.settled ? "1" : undefined, message, stack, ...tests);
+      // A false flag goes as undefined, a true one as 1: Swift reads no engine string for either.
+      host("end", s.skip ? 1 : undefined, s.nextSet ? 1 : undefined, s.next === null ? undefined : s.next, s.settled ? 1 : undefined, message, stack, ...tests);
     };
     })();
     """#
