@@ -58,6 +58,7 @@ typedef struct {
     bool (*JSValueIsObject)(JSContextRef ctx, JSValueRef value);
     JSValueRef (*JSValueMakeUndefined)(JSContextRef ctx);
     JSValueRef (*JSValueMakeString)(JSContextRef ctx, JSStringRef string);
+    JSValueRef (*JSValueMakeNumber)(JSContextRef ctx, double number);
     double (*JSValueToNumber)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);
     JSStringRef (*JSValueToStringCopy)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);
     JSObjectRef (*JSValueToObject)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);

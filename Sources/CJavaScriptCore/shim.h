@@ -38,6 +38,7 @@ static inline int volley_jsc_load(VolleyJSC *api) {
     VOLLEY_LOOK_UP(JSValueIsObject)
     VOLLEY_LOOK_UP(JSValueMakeUndefined)
     VOLLEY_LOOK_UP(JSValueMakeString)
+    VOLLEY_LOOK_UP(JSValueMakeNumber)
     VOLLEY_LOOK_UP(JSValueToNumber)
     VOLLEY_LOOK_UP(JSValueToStringCopy)
     VOLLEY_LOOK_UP(JSValueToObject)

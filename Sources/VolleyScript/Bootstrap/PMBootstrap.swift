@@ -41,15 +41,15 @@ enum PMBootstrap {
     }
     """#
 
-    /// `__volleyRun(fn, scriptURL, event, facts, body)` starts a call, `__volleyCollect()` reports it.
+    /// `__volleyRun(fn, scriptURL, event, code, time, size, body)` starts a call, `__volleyCollect()` reports it.
     static let driver = #"""
-    // facts: the response's "[code, ms, size]" (undefined without one); body: its text when
-    // small (undefined: asked of Swift when read).
-    globalThis.__volleyRun = function (fn, scriptURL, event, facts, body) {
+    // code, time, size: the response's status, milliseconds and bytes, as numbers (undefined
+    // without one); body: its text when small (undefined: asked of Swift when read).
+    globalThis.__volleyRun = function (fn, scriptURL, event, code, time, size, body) {
       // A fresh object per call over the shared members: what a script adds to pm stays in its call.
       const pm = Object.create(sharedPM);
       state = { event, scriptURL, pm, tests: [], skip: false, nextSet: false, next: null, settled: true, error: null,
-        request: null, facts, response: undefined, body, responseHeaders: undefined };
+        request: null, response: code === undefined ? null : [code, time, size], body, responseHeaders: undefined };
       legacy.begin(pm, scriptURL);
       let result;
       try { result = fn(pm, legacy.postman, consoleObject); }

@@ -102,8 +102,25 @@ final class JavaScriptContext {
 
     /// Calls `function` with `values` and returns its result.
     func call(_ function: JSValue, values: [JSValue]) throws(ScriptError) -> JSValue {
+        try call(function, arguments: values.map(Argument.value))
+    }
+
+    /// An argument of `call`: a value Swift holds, or a number, which the engine makes without
+    /// allocating (and so needs no protection from the collector, nor a string to parse).
+    enum Argument {
+        case value(JSValue)
+        case number(Double)
+    }
+
+    /// Calls `function` with `arguments` and returns its result.
+    func call(_ function: JSValue, arguments: [Argument]) throws(ScriptError) -> JSValue {
         let api = JavaScriptCore.api
-        let refs: [JSValueRef?] = values.map(\.ref)
+        let refs: [JSValueRef?] = arguments.map {
+            switch $0 {
+            case .value(let value): value.ref
+            case .number(let number): api.JSValueMakeNumber(context, number)
+            }
+        }
         var exception: JSValueRef? = nil
         guard let object = api.JSValueToObject(context, function.ref, &exception), api.JSObjectIsFunction(context, object) else {
             throw ScriptError(kind: .exception, message: "TypeError: not a function")
