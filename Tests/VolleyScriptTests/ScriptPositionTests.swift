@@ -48,6 +48,24 @@ struct ScriptPositionTests {
         #expect(sent == ["/first", "/second"])
     }
 
+    @Test func aReplacedPMTestStillRunsWhereTheCallWasRenamed() async throws {
+        let replaced = """
+            pm.test = (name) => pm.environment.set("seen", name);
+            pm.test("mine", () => {});
+            """
+        let (first, _) = try await run([script(.after, replaced)])
+
+        #expect(first.hookAssertions.isEmpty)
+        #expect(first.failure == nil)
+    }
+
+    @Test func anErrorQuotingARenamedCallQuotesPMTest() async throws {
+        let (first, _) = try await run([script(.after, "pm.test(\"a\", () => 1).x.y;")])
+
+        #expect(first.failure?.message.contains("evaluating 'pm.test(\"a\", () => 1).x.y'") == true, "\(String(describing: first.failure))")
+        #expect(first.failure?.location == SourceLocation(file: "test.yaml", line: 20, column: 30))
+    }
+
     @Test func aReplacedErrorDoesNotMovePMTestsPosition() async throws {
         // pm.test's stack comes from the Error.captureStackTrace it took at load.
         let forge = """

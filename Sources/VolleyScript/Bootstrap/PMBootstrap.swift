@@ -45,6 +45,7 @@ enum PMBootstrap {
     static let driver = #"""
     // code, time, size: the response's status, milliseconds and bytes, as numbers (undefined
     // without one); body: its text when small (undefined: asked of Swift when read).
+    globalThis.__volleyTestSite = defineTestSite;
     globalThis.__volleyRun = function (fn, scriptURL, event, code, time, size, body) {
       // A fresh object per call over the shared members: what a script adds to pm stays in its call.
       const pm = Object.create(sharedPM);

@@ -11,6 +11,10 @@ final class ScriptEngine {
     private let bridge: HostBridge
     private let runner: JSValue
     private let collector: JSValue
+    /// `defineTestSite(name, line, column)` of the bootstrap, for `TestCallSites`.
+    private let testSite: JSValue
+    /// How many test call sites the engine's functions have (their names are numbered).
+    private var siteCount = 0
     /// Per script text: its function and the wrapper of the first script that had it (the
     /// shape later scripts with that text take theirs from). Looked up by the text alone: a
     /// table by whole `Script` (hashing its text, file and positions, and growing with every
@@ -26,6 +30,8 @@ final class ScriptEngine {
         var file: String
         var line: Int
         var url: JSValue
+        /// The `pm.$xyz` names its `pm.test(` calls were renamed to (`TestCallSites`).
+        var siteNames: [String] = []
     }
 
     /// A script's shared function and its own wrapper, for mapping positions.
@@ -52,8 +58,11 @@ final class ScriptEngine {
         events = (js.makeString("prerequest"), js.makeString("test"))
         runner = js.global("__volleyRun")
         collector = js.global("__volleyCollect")
+        testSite = js.global("__volleyTestSite")
         // Scripts reach Swift only through `pm`: the driver functions leave the global scope.
-        try js.evaluate("delete globalThis.__volleyRun; delete globalThis.__volleyCollect", sourceURL: PMBootstrap.sourceURL)
+        try js.evaluate(
+            "delete globalThis.__volleyRun; delete globalThis.__volleyCollect; delete globalThis.__volleyTestSite",
+            sourceURL: PMBootstrap.sourceURL)
     }
 
     /// Runs `script` in `call`, which answers what the script asks of Swift and is told what it
@@ -89,6 +98,17 @@ final class ScriptEngine {
                 compiled.wrapper.location(line: $0.line - compiled.function.line + 1, column: $0.column)
             }
         }
+        let siteNames = compiled.function.siteNames
+        if !siteNames.isEmpty {
+            // The engine quotes the source in some messages ("evaluating 'pm.$a0b(...)'"): the
+            // user wrote pm.test.
+            for index in output.tests.indices { output.tests[index].message = output.tests[index].message.map { Self.unrenamed($0, siteNames) } }
+            if let error = output.error { output.error = (Self.unrenamed(error.message, siteNames), error.stack) }
+            if var error = thrown {
+                error.message = Self.unrenamed(error.message, siteNames)
+                thrown = error
+            }
+        }
         if let thrown { return (output, locate(thrown, in: compiled.wrapper, compiledAt: compiled.function)) }
         if let error = output.error {
             let located = ScriptError(kind: .exception, message: error.message, stack: error.stack)
@@ -101,6 +121,14 @@ final class ScriptEngine {
             return (output, LocatedScriptError(error: error, location: script.declaredAt))
         }
         return (output, nil)
+    }
+
+    /// `message` with each of `names` (`pm.$xyz`) read as the `pm.test` it was.
+    private static func unrenamed(_ message: String, _ names: [String]) -> String {
+        guard message.firstRange(of: "pm.$") != nil else { return message }
+        var text = message
+        for name in names where text.firstRange(of: name) != nil { text = text.replacing(name, with: "pm.test") }
+        return text
     }
 
     /// Runs `body` (a `pm.sendRequest` waiting on the network) without counting it against the
@@ -144,9 +172,24 @@ final class ScriptEngine {
         let script = wrapper.script
         let result: Result<Function, ScriptError>
         do {
-            let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
-            result = .success(Function(
-                function: function, file: script.origin.file, line: script.origin.line, url: js.makeString(script.origin.file)))
+            let url = js.makeString(script.origin.file)
+            if let sites = TestCallSites(script.source, firstNumber: siteCount),
+                let function = try? js.evaluateValue(wrapper.wrapping(sites.source), sourceURL: script.origin.file, startingLine: script.origin.line)
+            {
+                for site in sites.sites {
+                    let column = site.column + (site.line == 1 ? wrapper.prefixLength : 0)
+                    _ = try js.call(testSite, arguments: [
+                        .value(js.makeString(site.name)), .number(Double(script.origin.line + site.line - 1)), .number(Double(column)),
+                    ])
+                }
+                siteCount += sites.sites.count
+                result = .success(Function(
+                    function: function, file: script.origin.file, line: script.origin.line, url: url,
+                    siteNames: sites.sites.map { "pm." + $0.name }))
+            } else {
+                let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
+                result = .success(Function(function: function, file: script.origin.file, line: script.origin.line, url: url))
+            }
         } catch {
             result = .failure(error)
         }
