@@ -21,10 +21,24 @@
 #     engine (ROUNDS=1 INSTRUCTIONS=1 bench/scripts.sh, 2026-12-02):    605M vs 372M, 1.63x
 #     (tried and dropped: the end call's test fields in one text, 612M; Error.stackTraceLimit 2
 #     for pm.test's stack, 621M)
-#   Start-up of one request with a script: 116.2M (53.1M without; JavaScriptCore and the pm and
-#   pm.expect libraries are ~63M of the 1000-request difference). Of the 233M difference, 91M
-#   is inside the 2000 JavaScript calls (the two pm.test stacks, the expect chain, JSON.parse,
-#   and 24M for the end host call's conversions). Goal 1.5x not met yet.
+#   + pm.test's stack through Error.captureStackTrace (no error object, no pm.test frame);
+#     JavaScriptCore's optimizing JIT waiting 20x longer (its background compiles of pm, pm.expect
+#     and the script cost ~30M and saved less); the end call's flags, outcomes and positions as
+#     numbers (Swift words them, no engine string); the syntax check's context reused by the
+#     engine (one context group, not two); the response's code, time and size as numbers;
+#     a 16 MB first heap (fewer collections):                           547M vs 376M, 1.46x
+#     (runs of one binary vary by ~5M: the engine's JIT and GC threads are counted too; tried and
+#     dropped: no concurrent GC, no concurrent JIT, the optimizing JIT off altogether (-10M more,
+#     but CPU-bound scripts would lose it), a 100000 threshold (no better than 20000))
+#   + `pm.test(` renamed at compile time to a same-length `pm.$xyz(` that knows its position
+#     (TestCallSites; texts the scan cannot read keep the stack) (ROUNDS=1 INSTRUCTIONS=1
+#     bench/scripts.sh, 2026-12-02):                                    525M vs 376M, 1.40x
+#   Start-up of one request with a script: 110.9M (53.2M without; of that difference ~25M is
+#   mapping and relocating JavaScriptCore, ~22M evaluating the pm and pm.expect libraries, of
+#   which ~7M is parsing pm.expect's). Of the 149M difference for 1000 requests, ~58M is that
+#   start-up and ~80M the 1000 script calls, most of it inside JavaScriptCore's calls (~19M the
+#   end host call; the rest the expect chains, JSON.parse, entering the engine twice a call).
+#   Goal 1.5x met. Next, if wanted: pm.expect's rarely used parts parsed on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000}

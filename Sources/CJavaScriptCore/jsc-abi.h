@@ -54,9 +54,11 @@ typedef struct {
     size_t (*JSStringGetLength)(JSStringRef string);
 
     bool (*JSValueIsUndefined)(JSContextRef ctx, JSValueRef value);
+    bool (*JSValueIsNumber)(JSContextRef ctx, JSValueRef value);
     bool (*JSValueIsObject)(JSContextRef ctx, JSValueRef value);
     JSValueRef (*JSValueMakeUndefined)(JSContextRef ctx);
     JSValueRef (*JSValueMakeString)(JSContextRef ctx, JSStringRef string);
+    JSValueRef (*JSValueMakeNumber)(JSContextRef ctx, double number);
     double (*JSValueToNumber)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);
     JSStringRef (*JSValueToStringCopy)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);
     JSObjectRef (*JSValueToObject)(JSContextRef ctx, JSValueRef value, JSValueRef *exception);

@@ -34,9 +34,11 @@ static inline int volley_jsc_load(VolleyJSC *api) {
     VOLLEY_LOOK_UP(JSStringGetUTF8CString)
     VOLLEY_LOOK_UP(JSStringGetLength)
     VOLLEY_LOOK_UP(JSValueIsUndefined)
+    VOLLEY_LOOK_UP(JSValueIsNumber)
     VOLLEY_LOOK_UP(JSValueIsObject)
     VOLLEY_LOOK_UP(JSValueMakeUndefined)
     VOLLEY_LOOK_UP(JSValueMakeString)
+    VOLLEY_LOOK_UP(JSValueMakeNumber)
     VOLLEY_LOOK_UP(JSValueToNumber)
     VOLLEY_LOOK_UP(JSValueToStringCopy)
     VOLLEY_LOOK_UP(JSValueToObject)
@@ -53,5 +55,22 @@ static inline int volley_jsc_load(VolleyJSC *api) {
 }
 
 static inline const char *volley_jsc_load_error(void) { return dlerror(); }
+
+// Sets engine options (`name=value name=value`, JSC_* environment variables' syntax) before the
+// first context group exists; returns 0, or 1 when this build of the engine has no such calls
+// (JSC::Options is C++, not part of the C API: the macOS framework does not export it). Called
+// once, right after volley_jsc_load, before any JSContextGroupCreate: the options freeze then.
+static inline int volley_jsc_set_options(const char *options) {
+    void *library = dlopen(VOLLEY_JSC_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_NOLOAD);
+    if (library == NULL) return 1;
+    // JSC::Options::initialize() and JSC::Options::setOptions(const char *): static members, so
+    // plain C calling convention. Initialized first: initializing later would reset the defaults.
+    void (*initialize)(void) = (void (*)(void))dlsym(library, "_ZN3JSC7Options10initializeEv");
+    bool (*set_options)(const char *) = (bool (*)(const char *))dlsym(library, "_ZN3JSC7Options10setOptionsEPKc");
+    dlclose(library);  // only drops the reference RTLD_NOLOAD took; volley_jsc_load's stays
+    if (initialize == NULL || set_options == NULL) return 1;
+    initialize();
+    return set_options(options) ? 0 : 1;
+}
 
 #endif

@@ -33,7 +33,7 @@ enum JavaScriptCoreABI {
         "JSContextGetGlobalObject", "JSContextGetGlobalContext", "JSEvaluateScript", "JSCheckScriptSyntax",
         "JSStringCreateWithCharacters", "JSStringCreateWithUTF8CString", "JSStringRelease",
         "JSStringGetMaximumUTF8CStringSize", "JSStringGetUTF8CString", "JSStringGetLength",
-        "JSValueIsUndefined", "JSValueIsObject", "JSValueMakeUndefined", "JSValueMakeString", "JSValueToNumber",
+        "JSValueIsUndefined", "JSValueIsNumber", "JSValueIsObject", "JSValueMakeUndefined", "JSValueMakeString", "JSValueMakeNumber", "JSValueToNumber",
         "JSValueToStringCopy", "JSValueToObject", "JSValueProtect", "JSValueUnprotect", "JSObjectMakeFunctionWithCallback",
         "JSObjectGetProperty", "JSObjectSetProperty", "JSObjectIsFunction", "JSObjectCallAsFunction",
     ]

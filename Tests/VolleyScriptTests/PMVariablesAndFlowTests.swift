@@ -173,7 +173,7 @@ struct ScriptSandboxTests {
         defer { try? server.shutdownBlocking() }
         // `require` is the sandbox's (SandboxLibraryTests): it knows only its own modules.
         let names = ["process", "fetch", "XMLHttpRequest", "print", "readFile", "load",
-            "__volleyHost", "__volleyRun", "__volleyCollect", "__volleySandbox", "__volleyLegacy", "__volleyModules",
+            "__volleyHost", "__volleyRun", "__volleyCollect", "__volleyTestSite", "__volleySandbox", "__volleyLegacy", "__volleyModules",
             "__volleyTimerWait", "__volleyTimerFire", "__volleyTimerReset"]
         let c = try oneRequest([script(.before, "console.log(\(names).map((n) => typeof globalThis[n]).join())")])
 

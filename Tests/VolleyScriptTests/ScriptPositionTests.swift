@@ -5,8 +5,8 @@ import VolleyJSON
 @testable import VolleyScript
 
 /// A script writes the numbers Swift reads back as its lines and columns: what it throws, a
-/// thrown object's `stack`, and (by replacing `Error`) the stack `pm.test` reads its position
-/// from. None of them may trap the converting `Int`; the error or test keeps no position or
+/// thrown object's `stack`, and (by replacing `Error`) the stack the legacy `tests[...]` reads
+/// its position from. None of them may trap the converting `Int`; the error or test keeps no position or
 /// the script's own, and the run goes on (found reading the script bridge for issue 15).
 @Suite("script positions", .serialized)
 struct ScriptPositionTests {
@@ -36,15 +36,48 @@ struct ScriptPositionTests {
     }
 
     @Test func aTestWhoseStackWasForgedKeepsNoPosition() async throws {
+        // The legacy `tests[...]` reads `new Error().stack`, which the script can replace.
         let forge = """
             globalThis.Error = function () { return { stack: "f@test.yaml:99999999999999999999999:1" }; };
-            pm.test("still counted", () => {});
+            tests["still counted"] = true;
             """
         let (first, sent) = try await run([script(.after, forge)])
 
         #expect(first.hookAssertions == [HookAssertionResult(name: "still counted", passed: true, location: nil)])
         #expect(first.failure == nil)
         #expect(sent == ["/first", "/second"])
+    }
+
+    @Test func aReplacedPMTestStillRunsWhereTheCallWasRenamed() async throws {
+        let replaced = """
+            pm.test = (name) => pm.environment.set("seen", name);
+            pm.test("mine", () => {});
+            """
+        let (first, _) = try await run([script(.after, replaced)])
+
+        #expect(first.hookAssertions.isEmpty)
+        #expect(first.failure == nil)
+    }
+
+    @Test func anErrorQuotingARenamedCallQuotesPMTest() async throws {
+        let (first, _) = try await run([script(.after, "pm.test(\"a\", () => 1).x.y;")])
+
+        #expect(first.failure?.message.contains("evaluating 'pm.test(\"a\", () => 1).x.y'") == true, "\(String(describing: first.failure))")
+        #expect(first.failure?.location == SourceLocation(file: "test.yaml", line: 20, column: 30))
+    }
+
+    @Test func aReplacedErrorDoesNotMovePMTestsPosition() async throws {
+        // pm.test's stack comes from the Error.captureStackTrace it took at load.
+        let forge = """
+            globalThis.Error = function () { return { stack: "f@test.yaml:99999999999999999999999:1" }; };
+            Error.captureStackTrace = () => {};
+            pm.test("still counted", () => {});
+            """
+        let (first, _) = try await run([script(.after, forge)])
+
+        #expect(first.hookAssertions == [
+            HookAssertionResult(name: "still counted", passed: true, location: SourceLocation(file: "test.yaml", line: 22, column: 14))
+        ])
     }
 }
 

@@ -32,10 +32,22 @@ extension PMBootstrap {
       }
     }
 
+    // The stack of the caller of `fn` (pm.test or pm.test.skip), without their own frame: half
+    // what `new Error().stack` costs (no error object, one frame fewer to write and search).
+    // Taken at load, so a script that replaces Error.captureStackTrace does not change it.
+    const captureStackTrace = typeof Error.captureStackTrace === "function" ? Error.captureStackTrace : null;
+    function stackAbove(fn) {
+      if (captureStackTrace === null) return new Error().stack;
+      const holder = {};
+      captureStackTrace(holder, fn);
+      return holder.stack;
+    }
+
     function setNextRequest(name) { state.next = name === null || name === undefined ? null : String(name); state.nextSet = true; }
 
-    function test(name, fn) {
-      const record = { name: String(name), at: callerPosition(new Error().stack) };
+    function test(name, fn) { return runTest(name, fn, callerPosition(stackAbove(test))); }
+    function runTest(name, fn, at) {
+      const record = { name: String(name), at };
       state.tests.push(record);
       const pm = state.pm;
       if (typeof fn !== "function") { record.skipped = true; return pm; }
@@ -52,8 +64,21 @@ extension PMBootstrap {
       } catch (e) { settle(e === undefined ? "undefined thrown" : e); }
       return pm;
     }
-    test.skip = (name) => { state.tests.push({ name: String(name), skipped: true, at: callerPosition(new Error().stack) }); return state.pm; };
+    function skip(name) { state.tests.push({ name: String(name), skipped: true, at: callerPosition(stackAbove(skip)) }); return state.pm; }
+    test.skip = skip;
     Object.freeze(test);
+
+    // A `pm.test(` call site the engine found in a script's text (TestCallSites.swift) and
+    // renamed `pm.$xyz(` (as long as `test`): its position is known, so no stack is taken. A
+    // script that replaced pm.test gets its own function, as the call it wrote would.
+    function defineTestSite(name, line, column) {
+      const at = [line, column];
+      Object.defineProperty(sharedPM, name, { value: function (testName, fn) {
+        const own = this.test;
+        if (own !== test) return own.apply(this, arguments);
+        return runTest(testName, fn, at);
+      } });
+    }
 
     // Each call's pm inherits from this object: a script's own assignments to pm land on its
     // call's object. The members' objects are frozen, as one object serves every call.

@@ -1,7 +1,7 @@
 extension PMBootstrap {
     /// `pm.response`, one object made at load whose fields read the call's response: Swift
-    /// passes `[code, milliseconds, size]` (or nothing when there is no response) and a small
-    /// body with the call (`state.facts`, `state.body`); the headers and a larger body each come
+    /// passes the code, milliseconds and size as numbers (or nothing when there is no response)
+    /// and a small body with the call (`state.response`, `state.body`); the headers and a larger body each come
     /// with a host call of their own, only when read.
     static let response = #"""
     const statusText = { 200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
@@ -11,10 +11,7 @@ extension PMBootstrap {
       504: "Gateway Timeout" };
 
     // [code, responseTime, size], or null when the call has no response.
-    function responseFacts() {
-      if (state.response === undefined) state.response = state.facts === undefined ? null : JSON.parse(state.facts);
-      return state.response;
-    }
+    function responseFacts() { return state.response; }
     function responseBody() { return state.body === undefined ? (state.body = host("body") || "") : state.body; }
     function responseHeaders() {
       return state.responseHeaders === undefined ? (state.responseHeaders = JSON.parse(host("response.headers") || "[]")) : state.responseHeaders;

@@ -41,15 +41,16 @@ enum PMBootstrap {
     }
     """#
 
-    /// `__volleyRun(fn, scriptURL, event, facts, body)` starts a call, `__volleyCollect()` reports it.
+    /// `__volleyRun(fn, scriptURL, event, code, time, size, body)` starts a call, `__volleyCollect()` reports it.
     static let driver = #"""
-    // facts: the response's "[code, ms, size]" (undefined without one); body: its text when
-    // small (undefined: asked of Swift when read).
-    globalThis.__volleyRun = function (fn, scriptURL, event, facts, body) {
+    // code, time, size: the response's status, milliseconds and bytes, as numbers (undefined
+    // without one); body: its text when small (undefined: asked of Swift when read).
+    globalThis.__volleyTestSite = defineTestSite;
+    globalThis.__volleyRun = function (fn, scriptURL, event, code, time, size, body) {
       // A fresh object per call over the shared members: what a script adds to pm stays in its call.
       const pm = Object.create(sharedPM);
       state = { event, scriptURL, pm, tests: [], skip: false, nextSet: false, next: null, settled: true, error: null,
-        request: null, facts, response: undefined, body, responseHeaders: undefined };
+        request: null, response: code === undefined ? null : [code, time, size], body, responseHeaders: undefined };
       legacy.begin(pm, scriptURL);
       let result;
       try { result = fn(pm, legacy.postman, consoleObject); }
@@ -66,7 +67,7 @@ enum PMBootstrap {
     }
 
     // One host("end", skip, nextSet, next, settled, error, stack, ...tests) for the whole call,
-    // each test as five arguments (name, outcome, message, line, column): a native call costs
+    // each test as five arguments (name, outcome code, message, line, column): a native call costs
     // more than the arguments it carries. Past 1000 tests, host("tests", ...) calls carry them
     // 1000 at a time first (a call's arguments are bounded).
     globalThis.__volleyCollect = function () {
@@ -83,11 +84,12 @@ enum PMBootstrap {
       let tests = [];
       for (const t of allTests) {
         if (tests.length === 5000) { host("tests", ...tests); tests = []; }
-        const outcome = t.skipped ? "skipped" : t.pending ? "pending" : t.passed ? "passed" : "failed";
+        // Numbers, which Swift reads without the engine's string (ScriptOutput.Outcome).
+        const outcome = t.skipped ? 3 : t.pending ? 2 : t.passed ? 1 : 0;
         tests.push(t.name, outcome, t.message, t.at ? t.at[0] : undefined, t.at ? t.at[1] : undefined);
       }
-      // A false flag goes as undefined: Swift reads no text for it (each text costs ~1k instructions).
-      host("end", s.skip ? "1" : undefined, s.nextSet ? "1" : undefined, s.next === null ? undefined : s.next, s.settled ? "1" : undefined, message, stack, ...tests);
+      // A false flag goes as undefined, a true one as 1: Swift reads no engine string for either.
+      host("end", s.skip ? 1 : undefined, s.nextSet ? 1 : undefined, s.next === null ? undefined : s.next, s.settled ? 1 : undefined, message, stack, ...tests);
     };
     })();
     """#

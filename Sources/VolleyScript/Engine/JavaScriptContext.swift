@@ -10,19 +10,28 @@ final class JavaScriptContext {
     private let budget: ExecutionBudget
     /// Swift handlers of the native functions defined with `define`, by function object.
     var natives: [UnsafeMutableRawPointer: ([String?]) -> String?] = [:]
+    /// Set by a user that only checked syntax: the context goes to `SpareContext` when released,
+    /// for the run's engine, instead of being destroyed.
+    var isSpareWhenReleased = false
 
     init(limits: ScriptLimits = .default, isCancelled: @escaping () -> Bool = { false }) throws(ScriptError) {
         if case .failure(let error) = JavaScriptCore.loaded { throw error }
         let api = JavaScriptCore.api
-        group = api.JSContextGroupCreate()!
-        context = api.JSGlobalContextCreateInGroup(group, nil)!
+        if let spare = SpareContext.take() {
+            (group, context) = (spare.group, spare.context)
+        } else {
+            group = api.JSContextGroupCreate()!
+            context = api.JSGlobalContextCreateInGroup(group, nil)!
+        }
         budget = ExecutionBudget(limits: limits, group: group, isCancelled: isCancelled)
         NativeFunctions.register(self)
     }
 
     deinit {
         NativeFunctions.unregister(self)
+        let used = !natives.isEmpty
         natives.removeAll()
+        if isSpareWhenReleased, !used, SpareContext.keep(SpareContext.Refs(group: group, context: context)) { return }
         JavaScriptCore.api.JSGlobalContextRelease(context)
         JavaScriptCore.api.JSContextGroupRelease(group)
     }
@@ -93,8 +102,25 @@ final class JavaScriptContext {
 
     /// Calls `function` with `values` and returns its result.
     func call(_ function: JSValue, values: [JSValue]) throws(ScriptError) -> JSValue {
+        try call(function, arguments: values.map(Argument.value))
+    }
+
+    /// An argument of `call`: a value Swift holds, or a number, which the engine makes without
+    /// allocating (and so needs no protection from the collector, nor a string to parse).
+    enum Argument {
+        case value(JSValue)
+        case number(Double)
+    }
+
+    /// Calls `function` with `arguments` and returns its result.
+    func call(_ function: JSValue, arguments: [Argument]) throws(ScriptError) -> JSValue {
         let api = JavaScriptCore.api
-        let refs: [JSValueRef?] = values.map(\.ref)
+        let refs: [JSValueRef?] = arguments.map {
+            switch $0 {
+            case .value(let value): value.ref
+            case .number(let number): api.JSValueMakeNumber(context, number)
+            }
+        }
         var exception: JSValueRef? = nil
         guard let object = api.JSValueToObject(context, function.ref, &exception), api.JSObjectIsFunction(context, object) else {
             throw ScriptError(kind: .exception, message: "TypeError: not a function")
@@ -218,6 +244,8 @@ private let nativeCallback: JSObjectCallAsFunctionCallback = { context, function
         let value = arguments![index]
         if api.JSValueIsUndefined(context, value) {
             texts.append(nil)
+        } else if api.JSValueIsNumber(context, value), let text = integerText(api.JSValueToNumber(context, value, nil)) {
+            texts.append(text)
         } else if let text = api.JSValueToStringCopy(context, value, nil) {
             texts.append(JSString.take(text))
         } else {
@@ -226,4 +254,13 @@ private let nativeCallback: JSObjectCallAsFunctionCallback = { context, function
     }
     guard let result = handler(texts) else { return api.JSValueMakeUndefined(context) }
     return JSString.with(result) { api.JSValueMakeString(context, $0) }
+}
+
+/// A whole number's text as `String(v)` writes it, made in Swift: an argument's line, column or
+/// flag sent as a number skips the engine's string and its UTF-8 copy (~2k instructions each,
+/// and the end of every script call sends about ten). Nil for the rest (fractions, huge
+/// values, NaN), which the engine words.
+private func integerText(_ number: Double) -> String? {
+    guard abs(number) < 1e15, number.rounded(.towardZero) == number else { return nil }
+    return String(Int64(number))
 }

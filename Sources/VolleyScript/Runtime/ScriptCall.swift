@@ -115,13 +115,13 @@ final class ScriptCall {
         context.request = request
     }
 
-    /// `[code, milliseconds, size]` of the response, or nil before one came. Whole milliseconds,
+    /// The response's code, milliseconds and size, or nil before one came. Whole milliseconds,
     /// as Postman gives them. Handed to `__volleyRun` with the call (a host call costs more).
-    var responseFacts: String? {
+    var responseFacts: (code: Int, milliseconds: Int64, size: Int)? {
         guard let exchange = context.response else { return nil }
         let milliseconds = exchange.timings.totalMilliseconds
         let time = milliseconds.isFinite && abs(milliseconds) < 1e15 ? Int64(milliseconds.rounded()) : 0
-        return "[\(exchange.response.status),\(time),\(exchange.response.byteCount)]"
+        return (exchange.response.status, time, exchange.response.byteCount)
     }
 
     /// The response's body as text when it is small enough to hand to `__volleyRun` whole

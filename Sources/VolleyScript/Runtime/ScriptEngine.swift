@@ -11,6 +11,10 @@ final class ScriptEngine {
     private let bridge: HostBridge
     private let runner: JSValue
     private let collector: JSValue
+    /// `defineTestSite(name, line, column)` of the bootstrap, for `TestCallSites`.
+    private let testSite: JSValue
+    /// How many test call sites the engine's functions have (their names are numbered).
+    private var siteCount = 0
     /// Per script text: its function and the wrapper of the first script that had it (the
     /// shape later scripts with that text take theirs from). Looked up by the text alone: a
     /// table by whole `Script` (hashing its text, file and positions, and growing with every
@@ -28,6 +32,8 @@ final class ScriptEngine {
         var file: String
         var line: Int
         var url: JSValue
+        /// The `pm.$xyz` names its `pm.test(` calls were renamed to (`TestCallSites`).
+        var siteNames: [String] = []
     }
 
     /// A script's shared function and its own wrapper, for mapping positions.
@@ -55,11 +61,12 @@ final class ScriptEngine {
         events = (js.makeString("prerequest"), js.makeString("test"))
         runner = js.global("__volleyRun")
         collector = js.global("__volleyCollect")
+        testSite = js.global("__volleyTestSite")
         timers = ScriptTimers(js: js, isCancelled: isCancelled)
         // Scripts reach Swift only through `pm`: the driver functions leave the global scope.
         try js.evaluate(
-            "delete globalThis.__volleyRun; delete globalThis.__volleyCollect; delete globalThis.__volleyTimerWait; "
-                + "delete globalThis.__volleyTimerFire; delete globalThis.__volleyTimerReset",
+            "delete globalThis.__volleyRun; delete globalThis.__volleyCollect; delete globalThis.__volleyTestSite; "
+                + "delete globalThis.__volleyTimerWait; delete globalThis.__volleyTimerFire; delete globalThis.__volleyTimerReset",
             sourceURL: PMBootstrap.sourceURL)
     }
 
@@ -78,11 +85,13 @@ final class ScriptEngine {
         let started = ProcessMeters.monotonicNanoseconds()
         do {
             let event = script.phase == .before ? events.before : events.after
-            // The response's facts and small body go with the call: each host call they save
-            // costs ~11k instructions, more than making the strings.
-            let facts = call.responseFacts.map(js.makeString) ?? js.undefined
+            // The response's facts (as numbers) and small body go with the call: each host call
+            // they save costs ~11k instructions, more than making the values.
+            let facts: [JavaScriptContext.Argument] = call.responseFacts.map {
+                [.number(Double($0.code)), .number(Double($0.milliseconds)), .number(Double($0.size))]
+            } ?? [.value(js.undefined), .value(js.undefined), .value(js.undefined)]
             let body = call.smallBody.map(js.makeString) ?? js.undefined
-            _ = try js.call(runner, values: [compiled.function.function, compiled.function.url, event, facts, body])
+            _ = try js.call(runner, arguments: [.value(compiled.function.function), .value(compiled.function.url), .value(event)] + facts + [.value(body)])
             if call.setTimers { try timers.drain(startedAt: started) }
         } catch {
             thrown = error
@@ -94,6 +103,17 @@ final class ScriptEngine {
         for index in output.tests.indices {
             output.tests[index].location = output.tests[index].at.map {
                 compiled.wrapper.location(line: $0.line - compiled.function.line + 1, column: $0.column)
+            }
+        }
+        let siteNames = compiled.function.siteNames
+        if !siteNames.isEmpty {
+            // The engine quotes the source in some messages ("evaluating 'pm.$a0b(...)'"): the
+            // user wrote pm.test.
+            for index in output.tests.indices { output.tests[index].message = output.tests[index].message.map { Self.unrenamed($0, siteNames) } }
+            if let error = output.error { output.error = (Self.unrenamed(error.message, siteNames), error.stack) }
+            if var error = thrown {
+                error.message = Self.unrenamed(error.message, siteNames)
+                thrown = error
             }
         }
         if let thrown { return (output, locate(thrown, in: compiled.wrapper, compiledAt: compiled.function)) }
@@ -108,6 +128,14 @@ final class ScriptEngine {
             return (output, LocatedScriptError(error: error, location: script.declaredAt))
         }
         return (output, nil)
+    }
+
+    /// `message` with each of `names` (`pm.$xyz`) read as the `pm.test` it was.
+    private static func unrenamed(_ message: String, _ names: [String]) -> String {
+        guard message.firstRange(of: "pm.$") != nil else { return message }
+        var text = message
+        for name in names where text.firstRange(of: name) != nil { text = text.replacing(name, with: "pm.test") }
+        return text
     }
 
     /// Runs `body` (a `pm.sendRequest` waiting on the network) without counting it against the
@@ -151,9 +179,24 @@ final class ScriptEngine {
         let script = wrapper.script
         let result: Result<Function, ScriptError>
         do {
-            let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
-            result = .success(Function(
-                function: function, file: script.origin.file, line: script.origin.line, url: js.makeString(script.origin.file)))
+            let url = js.makeString(script.origin.file)
+            if let sites = TestCallSites(script.source, firstNumber: siteCount),
+                let function = try? js.evaluateValue(wrapper.wrapping(sites.source), sourceURL: script.origin.file, startingLine: script.origin.line)
+            {
+                for site in sites.sites {
+                    let column = site.column + (site.line == 1 ? wrapper.prefixLength : 0)
+                    _ = try js.call(testSite, arguments: [
+                        .value(js.makeString(site.name)), .number(Double(script.origin.line + site.line - 1)), .number(Double(column)),
+                    ])
+                }
+                siteCount += sites.sites.count
+                result = .success(Function(
+                    function: function, file: script.origin.file, line: script.origin.line, url: url,
+                    siteNames: sites.sites.map { "pm." + $0.name }))
+            } else {
+                let function = try js.evaluateValue(wrapper.wrapped, sourceURL: script.origin.file, startingLine: script.origin.line)
+                result = .success(Function(function: function, file: script.origin.file, line: script.origin.line, url: url))
+            }
         } catch {
             result = .failure(error)
         }

@@ -24,8 +24,14 @@ struct ScriptOutput {
     /// What the script threw (or its promise was rejected with), and the exception's stack.
     var error: (message: String, stack: String?)?
 
-    /// `host("tests", tests...)`: each test is five arguments: name, outcome (`passed`,
-    /// `failed`, `pending`, `skipped`), message, and line and column as numbers in text, or absent.
+    /// A test's outcome as `__volleyCollect` sends it: a number (`0` failed, `1` passed,
+    /// `2` pending, `3` skipped), so no engine string is made for it.
+    enum Outcome: String {
+        case failed = "0", passed = "1", pending = "2", skipped = "3"
+    }
+
+    /// `host("tests", tests...)`: each test is five arguments: name, outcome (`Outcome`),
+    /// message, and line and column as numbers in text, or absent.
     mutating func addTests(_ fields: ArraySlice<String?>) {
         var index = fields.startIndex
         while index + 4 < fields.endIndex {
@@ -34,7 +40,8 @@ struct ScriptOutput {
         }
     }
 
-    /// `host("end", skip, nextSet, next, settled, error, stack, tests...)`: flags are "1" or absent.
+    /// `host("end", skip, nextSet, next, settled, error, stack, tests...)`: flags are "1" (sent as
+    /// the number 1) or absent.
     mutating func end(_ arguments: [String?]) {
         func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
         skip = argument(1) == "1"
@@ -54,7 +61,8 @@ struct ScriptOutput {
             at = (line, column)
         }
         return Test(
-            name: name ?? "", skipped: outcome == "skipped", pending: outcome == "pending", passed: outcome == "passed",
+            name: name ?? "", skipped: outcome == Outcome.skipped.rawValue, pending: outcome == Outcome.pending.rawValue,
+            passed: outcome == Outcome.passed.rawValue,
             message: fields[fields.startIndex + 2], at: at)
     }
 }

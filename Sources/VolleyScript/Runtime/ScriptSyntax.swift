@@ -11,6 +11,8 @@ public enum ScriptSyntax {
         let js: JavaScriptContext
         do {
             js = try JavaScriptContext()
+            // Parsing runs nothing: the run's engine takes this context as new.
+            js.isSpareWhenReleased = true
         } catch {
             return [Diagnostic(.error, error.message, at: scripts[0].declaredAt)]
         }

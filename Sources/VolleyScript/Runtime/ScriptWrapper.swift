@@ -10,12 +10,15 @@ struct ScriptWrapper {
     let lineCount: Int
     let lastLineLength: Int
     let wrapped: String
+    /// The text before the body (`wrapped` is it, the body, and the closing line).
+    let prefix: String
 
     init(_ script: Script) {
         self.script = script
         // Over the bytes: String.split cost ~150k instructions a script here.
         let bytes = Array(script.source.utf8)
         let prefix = script.usesAwait ? "(async function (pm, postman, console) {" : "(function (pm, postman, console) {"
+        self.prefix = prefix
         prefixLength = prefix.utf16.count
         let lastBreak = bytes.lastIndex(of: UInt8(ascii: "\n"))
         lineCount = 1 + bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
@@ -32,6 +35,12 @@ struct ScriptWrapper {
         lineCount = other.lineCount
         lastLineLength = other.lastLineLength
         wrapped = other.wrapped
+        prefix = other.prefix
+    }
+
+    /// `body` (the script's text with its lines and columns kept) wrapped as `wrapped` is.
+    func wrapping(_ body: String) -> String {
+        prefix + body + "\n})"
     }
 
     /// A line and column of the wrapped text (1-based, the body's own lines) in the user's file.
