@@ -140,4 +140,115 @@ struct ShardMergeTests {
         #expect(bad.exitCode == 2)
         #expect(bad.stderr.contains("bad.json is not a volley-report/1 report"), "\(bad.stderr)")
     }
+
+    /// `<testsuites … tests="12" failures="1" errors="0" …>`: the counts a CI server reads.
+    func junitCounts(_ xml: String) -> [String] {
+        let head = xml.split(separator: "\n").first { $0.hasPrefix("<testsuites") }.map(String.init) ?? ""
+        let counts = ["tests", "failures", "errors"].map { name in
+            head.firstMatch(of: try! Regex("\(name)=\"[0-9]+\"")).map { String(head[$0.range]) } ?? "no \(name)"
+        }
+        let testcases = xml.components(separatedBy: "<testcase ").count - 1
+        let failures = xml.components(separatedBy: "<failure ").count - 1
+        return counts + ["\(testcases) testcases", "\(failures) failure elements"]
+    }
+
+    /// The Markdown summary's headline and its table of collections.
+    func markdownSummary(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("## ") || ($0.hasPrefix("| ") && !$0.hasPrefix("| Request")) }
+    }
+
+    /// The HTML report's cards: requests, passed, failed, errored, skipped, assertions failed, waited.
+    func htmlSummary(_ html: String) -> String {
+        guard let start = html.range(of: "<section class=\"cards\" id=\"summary\">"),
+              let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex) else { return "no summary in \(html.prefix(200))" }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    @Test func mergedShardsWriteJUnitHTMLAndMarkdownWithTheWholeRunsCounts() async throws {
+        let server = try await ScenarioServer.start { request in request.path == "/x" ? .status(200) : .status(404) }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        _ = try suite(server.baseURL, in: dir)
+        let formats = ["--report-junit", "whole.xml", "--report-markdown", "whole.md", "--report-html", "whole.html"]
+        let whole = try await runVolley(["run", "suite", "--report-json", "whole.json"] + formats, currentDirectory: dir.path)
+        #expect(whole.exitCode == 1, "\(whole)")
+        var shards: [String] = []
+        for k in 1...3 {
+            let shard = try await runVolley(["run", "suite", "--shard", "\(k)/3", "--report-json", "s\(k).json"], currentDirectory: dir.path)
+            #expect([0, 1].contains(shard.exitCode), "\(shard)")
+            shards.append("s\(k).json")
+        }
+
+        let merged = try await runVolley(
+            ["report", "merge"] + shards + ["--report-junit", "m.xml", "--report-markdown", "m.md", "--report-html", "m.html"],
+            currentDirectory: dir.path)
+
+        #expect(merged.exitCode == 0, "\(merged)")
+        #expect(merged.stdout.isEmpty, "no JSON on stdout when other reports are asked for: \(merged.stdout.prefix(200))")
+        if let xsd = Validators.junitSchema(root: packageRoot()) {
+            #expect(try Validators.xmllint(dir.path("m.xml"), schema: xsd) == nil)
+        } else {
+            Issue.record("junit-10.xsd not found beside the package (see /work/shared/corpora/SOURCES.md)")
+        }
+        let wholeJUnit = try dir.read("whole.xml"), mergedJUnit = try dir.read("m.xml")
+        #expect(junitCounts(mergedJUnit) == junitCounts(wholeJUnit))
+        #expect(junitCounts(mergedJUnit).contains(#"failures="1""#), "\(junitCounts(mergedJUnit))")
+        #expect(mergedJUnit.contains("expected: equals 201"), "the failed assertion as the run words it")
+        let mergedMarkdown = markdownSummary(try dir.read("m.md")), wholeMarkdown = markdownSummary(try dir.read("whole.md"))
+        #expect(mergedMarkdown == wholeMarkdown)
+        #expect(mergedMarkdown.first?.contains("12 passed, 1 failed") == true, "\(mergedMarkdown)")
+        let mergedHTML = htmlSummary(try dir.read("m.html")), wholeHTML = htmlSummary(try dir.read("whole.html"))
+        #expect(mergedHTML == wholeHTML)
+        #expect(mergedHTML.contains(#"<span id="count-failed">1</span>"#), "\(mergedHTML)")
+    }
+
+    /// A report merged alone, read back and rendered, is the run's own JUnit and Markdown: the
+    /// reader gives the reporters what the run gave them (assertions of each kind, a failed
+    /// capture, an error, a skipped request).
+    @Test func oneReportReadBackRendersAsTheRunRenderedIt() async throws {
+        let server = try await ScenarioServer.start { request in
+            request.path == "/item" ? .json(#"{"id": 7, "name": "Acme", "tags": ["a", "b"]}"#, headers: [("X-Kind", "thing")]) : .status(404)
+        }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        try dir.write("""
+            name: kinds
+            requests:
+              - name: checks
+                url: "\(server.baseURL)/item"
+                expect:
+                  status: 201
+                  duration: { lt: 60s }
+                  headers:
+                    x-kind: { contains: other }
+                  json:
+                    "$.name": { matches: "^Z", not: { equals: "B" } }
+                    "$.tags": { length: { gt: 5 } }
+                    "$.missing": { exists: true }
+                capture:
+                  gone: { json: "$.nothing" }
+              - name: fine
+                url: "\(server.baseURL)/item"
+                expect: { status: 200, json: { "$.id": { one_of: [7, 8] } } }
+              - name: refused
+                url: "http://127.0.0.1:9/none"
+            """, to: "kinds.yaml")
+        let run = try await runVolley(
+            ["run", "kinds.yaml", "--report-json", "r.json", "--report-junit", "r.xml", "--report-markdown", "r.md"], currentDirectory: dir.path)
+        #expect(run.exitCode == 3, "\(run)")
+
+        let merged = try await runVolley(["report", "merge", "r.json", "--report-junit", "m.xml", "--report-markdown", "-"], currentDirectory: dir.path)
+
+        #expect(merged.exitCode == 0, "\(merged)")
+        let mergedJUnit = try dir.read("m.xml"), runJUnit = try dir.read("r.xml"), runMarkdown = try dir.read("r.md")
+        #expect(mergedJUnit == runJUnit)
+        #expect(merged.stdout == runMarkdown)
+        #expect(merged.stdout.contains("json $.tags: expected length gt 5"), "\(merged.stdout)")
+    }
+
+    @Test func onlyOneMergedReportMayGoToStdout() async throws {
+        let both = try await runVolley(["report", "merge", "a.json", "--report-junit", "-", "--report-markdown", "-"])
+        #expect(both.exitCode == 2)
+        #expect(both.stderr.contains("only one report can go to stdout"), "\(both.stderr)")
+    }
 }
