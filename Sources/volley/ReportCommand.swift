@@ -18,7 +18,7 @@ struct ReportMergeCommand: ParsableCommand {
             Counts are added, percentiles recomputed from the reports' histograms, credits summed per host. \
             Reports of different collection sets are refused unless --allow-mixed. \
             --report-junit, --report-html and --report-markdown write the merged run as volley run writes those \
-            reports (what a JSON report does not keep, the quota chart and the source lines, is left out); \
+            reports (what a JSON report does not keep, the HTML quota chart and source lines, is left out); \
             the JSON goes to stdout unless --report-json names a file or another report is asked for. \
             Exit codes: 0 merged, 2 a report unreadable or refused, or the merged report not written.
             """)

@@ -202,12 +202,19 @@ struct ShardMergeTests {
         #expect(mergedHTML.contains(#"<span id="count-failed">1</span>"#), "\(mergedHTML)")
     }
 
-    /// A report merged alone, read back and rendered, is the run's own JUnit and Markdown: the
-    /// reader gives the reporters what the run gave them (assertions of each kind, a failed
-    /// capture, an error, a skipped request).
+    /// A report merged alone, read back and rendered, is the run's own JUnit and Markdown, and its
+    /// HTML says why each attempt waited as the run's did: the reader gives the reporters what the
+    /// run gave them (assertions of each kind, a failed capture, an error, credits, a retry's
+    /// reason, a run stop and the request it skipped).
     @Test func oneReportReadBackRendersAsTheRunRenderedIt() async throws {
         let server = try await ScenarioServer.start { request in
-            request.path == "/item" ? .json(#"{"id": 7, "name": "Acme", "tags": ["a", "b"]}"#, headers: [("X-Kind", "thing")]) : .status(404)
+            switch request.path {
+            case "/item":
+                .json(#"{"id": 7, "name": "Acme", "tags": ["a", "b"]}"#,
+                      headers: [("X-Kind", "thing"), ("X-Credits-Remaining", request.query["c"] ?? "0")])
+            case "/limited": .status(429, headers: [("Retry-After", "1")])
+            default: .status(404)
+            }
         }
         defer { try? server.shutdownBlocking() }
         let dir = try TemporaryDirectory()
@@ -215,7 +222,7 @@ struct ShardMergeTests {
             name: kinds
             requests:
               - name: checks
-                url: "\(server.baseURL)/item"
+                url: "\(server.baseURL)/item?c=100"
                 expect:
                   status: 201
                   duration: { lt: 60s }
@@ -228,22 +235,35 @@ struct ShardMergeTests {
                 capture:
                   gone: { json: "$.nothing" }
               - name: fine
-                url: "\(server.baseURL)/item"
+                url: "\(server.baseURL)/item?c=98"
                 expect: { status: 200, json: { "$.id": { one_of: [7, 8] } } }
               - name: refused
                 url: "http://127.0.0.1:9/none"
+              - name: limited
+                url: "\(server.baseURL)/limited"
+                retry: 1
+              - name: never sent
+                url: "\(server.baseURL)/item"
             """, to: "kinds.yaml")
         let run = try await runVolley(
-            ["run", "kinds.yaml", "--report-json", "r.json", "--report-junit", "r.xml", "--report-markdown", "r.md"], currentDirectory: dir.path)
-        #expect(run.exitCode == 3, "\(run)")
+            ["run", "kinds.yaml", "--report-json", "r.json", "--report-junit", "r.xml", "--report-markdown", "r.md", "--report-html", "r.html"],
+            currentDirectory: dir.path)
+        #expect(run.exitCode == 4, "\(run)")
 
-        let merged = try await runVolley(["report", "merge", "r.json", "--report-junit", "m.xml", "--report-markdown", "-"], currentDirectory: dir.path)
+        let merged = try await runVolley(
+            ["report", "merge", "r.json", "--report-junit", "m.xml", "--report-markdown", "-", "--report-html", "m.html"], currentDirectory: dir.path)
 
         #expect(merged.exitCode == 0, "\(merged)")
         let mergedJUnit = try dir.read("m.xml"), runJUnit = try dir.read("r.xml"), runMarkdown = try dir.read("r.md")
         #expect(mergedJUnit == runJUnit)
         #expect(merged.stdout == runMarkdown)
         #expect(merged.stdout.contains("json $.tags: expected length gt 5"), "\(merged.stdout)")
+        #expect(merged.stdout.contains("credits ≥ 100 → 98"), "\(merged.stdout)")
+        let runHTML = try dir.read("r.html"), mergedHTML = try dir.read("m.html")
+        let attempts = runHTML.split(separator: "<li>").filter { $0.hasPrefix("attempt ") }.map { String($0.prefix { $0 != "<" }) }
+        #expect(attempts.contains { $0.contains("Retry-After") }, "the run's HTML words the wait: \(attempts)")
+        for attempt in attempts { #expect(mergedHTML.contains("<li>" + attempt + "</li>"), "\(attempt)") }
+        #expect(htmlSummary(mergedHTML) == htmlSummary(runHTML))
     }
 
     @Test func onlyOneMergedReportMayGoToStdout() async throws {

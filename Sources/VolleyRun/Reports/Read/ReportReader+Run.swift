@@ -98,13 +98,13 @@ extension ReportReader {
         return PhaseTimings(dns: us(.dns), connect: us(.connect), tls: us(.tls), ttfb: us(.ttfb), transfer: us(.transfer), total: us(.total))
     }
 
-    /// Each attempt with its wait; the wait's cause is not read back (its words need the
-    /// structured reasons), so an attempt line says how long it waited but not why.
+    /// Each attempt with its wait and why it waited.
     private static func attempts(_ value: JSONValue?) -> [AttemptRecord] {
         (value?.arrayValue ?? []).compactMap(\.objectValue).map { attempt in
             AttemptRecord(
                 number: int(attempt["number"]) ?? 1, waitedBefore: duration(attempt["waitedMs"]), status: int(attempt["status"]),
-                failure: attempt["failure"]?.stringValue, timings: timings(attempt["timings"]), quota: quota(attempt["quota"]))
+                failure: attempt["failure"]?.stringValue, timings: timings(attempt["timings"]), quota: quota(attempt["quota"]),
+                waitCause: waitCause(attempt["waitCause"]))
         }
     }
 

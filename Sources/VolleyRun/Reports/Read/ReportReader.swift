@@ -32,7 +32,7 @@ enum ReportReader {
             assertionsPassed: int(assertions?["passed"]) ?? 0, assertionsFailed: int(assertions?["failed"]) ?? 0,
             waited: duration(summary["waitedMs"]), iterations: max(1, int(run["iterations"]) ?? 1),
             quota: BoundedSeries(capacity: 2))
-        report.credits = CreditLedger()
+        report.credits = credits(summary["credits"])
         return report
     }
 
@@ -57,6 +57,18 @@ enum ReportReader {
             runs: MergedCounts.read(object["runs"]), latency: MergedRequest(object).latency, failureSamples: samples,
             failureSamplesDropped: int(object["failureSamplesDropped"]) ?? 0, attempts: int(object["attemptsTotal"]) ?? 0,
             waited: duration(object["waitedTotalMs"]))
+    }
+
+    /// `summary.credits`: one account per host and balance header.
+    private static func credits(_ value: JSONValue?) -> CreditLedger {
+        let accounts = (value?.objectValue?["accounts"]?.arrayValue ?? []).compactMap(\.objectValue).compactMap { account -> CreditAccount? in
+            guard let host = account["host"]?.stringValue, let header = account["header"]?.stringValue,
+                  let end = account["end"]?.numberValue else { return nil }
+            return CreditAccount(
+                host: host, header: header, start: account["start"]?.numberValue, end: end,
+                used: account["used"]?.numberValue ?? 0, exact: account["exact"] == .bool(true), readings: int(account["readings"]) ?? 0)
+        }
+        return CreditLedger(accounts: accounts)
     }
 
     static func stop(_ value: JSONValue?) -> RunStop? {
