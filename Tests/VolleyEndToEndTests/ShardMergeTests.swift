@@ -92,7 +92,8 @@ struct ShardMergeTests {
         defer { try? server.shutdownBlocking() }
         let dir = try TemporaryDirectory()
         _ = try suite(server.baseURL, in: dir)
-        let whole = try await runVolley(["run", "suite/c.yaml", "--repeat", "5", "--report-json", "whole.json"], currentDirectory: dir.path)
+        let whole = try await runVolley(
+            ["run", "suite/c.yaml", "--repeat", "5", "--report-json", "whole.json", "--report-junit", "whole.xml"], currentDirectory: dir.path)
         #expect(whole.exitCode == 0, "\(whole)")
         for k in 1...2 {
             let shard = try await runVolley(
@@ -103,9 +104,12 @@ struct ShardMergeTests {
         let one = try json(dir.path("i1.json"))
         #expect((summary(one)["executions"] as! NSDictionary)["total"] as? Int == 9, "iterations 1, 3, 5 of three requests")
 
-        let merged = try await runVolley(["report", "merge", "i1.json", "i2.json"], currentDirectory: dir.path)
+        let merged = try await runVolley(["report", "merge", "i1.json", "i2.json", "--report-json", "-", "--report-junit", "m.xml"], currentDirectory: dir.path)
 
         #expect(merged.exitCode == 0, "\(merged)")
+        let mergedJUnit = try dir.read("m.xml"), wholeJUnit = try dir.read("whole.xml")
+        #expect(junitCounts(mergedJUnit) == junitCounts(wholeJUnit))
+        #expect(mergedJUnit.contains("5 runs; total ms: p50 "), "percentiles over the merged runs: \(mergedJUnit)")
         try dir.write(merged.stdout, to: "merged.json")
         #expect(try Validators.jsonSchema(json: dir.path("merged.json"), schema: Self.schema) == nil)
         let a = try json(dir.path("whole.json")), b = try json(dir.path("merged.json"))
