@@ -38,6 +38,9 @@ let package = Package(
         // loaded with dlopen by the first script: its own declarations, no headers or link flags.
         .systemLibrary(name: "CJavaScriptCore"),
         .target(name: "VolleyJSON"),
+        // A pthread-mutex lock (`Locked`), which the thread sanitizer understands where it does not
+        // understand Synchronization's futex-based Mutex.
+        .target(name: "VolleyLock"),
         // Regular expressions matched by an automaton (no backtracking), for I-Regexp and `matches:`.
         .target(name: "VolleyRegex"),
         .target(name: "VolleyJSONPath", dependencies: ["VolleyJSON", "VolleyRegex"]),
@@ -45,7 +48,7 @@ let package = Package(
         .target(name: "VolleyXML", dependencies: ["VolleyJSON", "CXML2"]),
         .target(name: "VolleyCore", dependencies: ["VolleyJSON", "VolleyJSONPath", "VolleyRegex"]),
         // The quota engine: header parsers, token bucket, pacer, retry policy; Core keeps the values.
-        .target(name: "VolleyQuota", dependencies: ["VolleyCore"]),
+        .target(name: "VolleyQuota", dependencies: ["VolleyCore", "VolleyLock"]),
         .target(name: "VolleyParser", dependencies: ["VolleyCore", "VolleyJSON", "VolleyJSONPath", "VolleyRegex", "VolleyXML", "CYAML"]),
         .target(
             name: "VolleyExecutor",
@@ -59,14 +62,14 @@ let package = Package(
         .target(name: "VolleyPostman", dependencies: ["VolleyCore", "VolleyJSON"]),
         .target(
             name: "VolleySecrets",
-            dependencies: ["VolleyCore", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
+            dependencies: ["VolleyCore", "VolleyLock", .target(name: "CSecret", condition: .when(platforms: [.linux]))]
         ),
         // Scripts: the `pm` API on JavaScriptCore, run as request hooks.
-        .target(name: "VolleyScript", dependencies: ["VolleyCore", "VolleyJSON", "VolleyExecutor", "CJavaScriptCore"]),
+        .target(name: "VolleyScript", dependencies: ["VolleyCore", "VolleyJSON", "VolleyExecutor", "VolleyLock", "CJavaScriptCore"]),
         // The front end as a library: loading, configuration, plan, session, exit status.
         .target(
             name: "VolleyRun",
-            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath", "VolleyScript", "VolleyPostman"]
+            dependencies: ["VolleyCore", "VolleyJSON", "VolleyQuota", "VolleyParser", "VolleyExecutor", "VolleyReporter", "VolleySecrets", "VolleyJSONPath", "VolleyScript", "VolleyPostman", "VolleyLock"]
         ),
         .executableTarget(
             name: "volley",

@@ -19,13 +19,13 @@ OUT=Fuzz/.build
 mkdir -p "$OUT"
 
 # Modules in dependency order, and what each target links.
-MODULES=(VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyQuota VolleyXML VolleyParser)
+MODULES=(VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyLock VolleyQuota VolleyXML VolleyParser)
 declare -A NEEDS=(
     [json]="VolleyJSON"
     [jsonpath]="VolleyJSON VolleyRegex VolleyJSONPath"
     [regex]="VolleyRegex"
     [templates]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
-    [quota]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyQuota"
+    [quota]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyLock VolleyQuota"
     [redactor]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"
     [collection]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore VolleyXML VolleyParser"
     [script-text]="VolleyJSON VolleyRegex VolleyJSONPath VolleyCore"

@@ -12,7 +12,10 @@ import NIOConcurrencyHelpers
 public final class RunningProcess: Sendable {
     /// Variables passed through from our own environment; everything else is dropped
     /// so a developer's NO_COLOR, VOLLEY_* or proxy settings cannot change test output.
-    public static let inheritedVariables = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE", "USER", "LLVM_PROFILE_FILE"]
+    /// `TSAN_OPTIONS` reaches a sanitized `volley` as it reaches the tests (scripts/tsan.sh).
+    public static let inheritedVariables = [
+        "PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "LC_CTYPE", "USER", "LLVM_PROFILE_FILE", "TSAN_OPTIONS",
+    ]
 
     private let process = Process()
     private let finished = DispatchGroup()

@@ -1,4 +1,4 @@
-import Synchronization
+import VolleyLock
 import VolleyCore
 
 /// A clock that moves only when slept on or advanced: `sleep(for:)` adds the duration at once.
@@ -7,7 +7,7 @@ import VolleyCore
 public final class ManualClock: RunClock {
     private let start: ContinuousClock.Instant
     private let startEpoch: EpochSeconds
-    private let elapsed = Mutex(Duration.zero)
+    private let elapsed = Locked(Duration.zero)
 
     /// Starts at the real time of creation, so epochs read from a real server's headers still make sense.
     public init(startingAt epoch: EpochSeconds = SystemClock().epochNow()) {

@@ -1,4 +1,4 @@
-import Synchronization
+import VolleyLock
 import VolleyCore
 
 /// The quota state one run shares across its collections (and, later, its workers): the pacer,
@@ -14,12 +14,12 @@ public final class QuotaSession: Sendable {
         var learnedLimits: [SourceLocation: String] = [:]
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     /// `runRate` paces every host in place of a collection's `rate:`; `maxWait` caps a wait for a
     /// quota reset.
     public init(runRate: RateSpec? = nil, maxWait: Duration = .seconds(60)) {
-        state = Mutex(State(pacer: Pacer(runRate: runRate, maxWait: maxWait)))
+        state = Locked(State(pacer: Pacer(runRate: runRate, maxWait: maxWait)))
     }
 
     /// Reserves the next request to `host`'s `limit`: see `Pacer.reserve`.

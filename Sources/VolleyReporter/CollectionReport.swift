@@ -14,6 +14,21 @@ public struct CollectionReport: Sendable {
         self.file = file
     }
 
+    /// A collection as a report states it (`volley report merge` reads one back from its JSON):
+    /// its requests already folded over their runs.
+    public init(name: String, file: String, requests: [RequestReport]) {
+        self.name = name
+        self.file = file
+        self.requests = requests
+        for (i, request) in requests.enumerated() {
+            executions.passed += request.runs.passed
+            executions.failed += request.runs.failed
+            executions.errored += request.runs.errored
+            executions.skipped += request.runs.skipped
+            index[RequestKey(request.first.result)] = i
+        }
+    }
+
     mutating func record(_ result: RequestResult, options: RunRecorder.Options) {
         executions.add(result.outcome)
         let key = RequestKey(result)

@@ -68,7 +68,8 @@ extension JSONReport {
         }
     }
 
-    private static func name(_ setting: RunSetting) -> String {
+    /// How a report names a setting (`retry_count`); public for `volley report merge`, which reads it back.
+    public static func name(_ setting: RunSetting) -> String {
         switch setting {
         case .retryCount: "retry_count"
         case .retryStatuses: "retry_statuses"

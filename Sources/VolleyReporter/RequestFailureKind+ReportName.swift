@@ -13,3 +13,12 @@ extension RequestFailure.Kind {
         }
     }
 }
+
+extension RequestFailure.Kind {
+    /// The kind a report names: `volley report merge` reads reports back.
+    public init?(reportName: String) {
+        let kinds: [Self] = [.template, .transport, .secret, .invalid, .script]
+        guard let kind = kinds.first(where: { $0.reportName == reportName }) else { return nil }
+        self = kind
+    }
+}

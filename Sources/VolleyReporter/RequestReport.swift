@@ -36,6 +36,27 @@ public struct RequestReport: Sendable {
         count(result)
     }
 
+    /// A request as a report states it, every run already folded in (`volley report merge` reads
+    /// one back from its JSON): the runs in full, counts, samples and histograms as written.
+    public init(
+        first: RecordedResult, lastFailure: RecordedResult?, runs: OutcomeCounts, latency: LatencyAggregate,
+        failureSamples: [FailureSample], failureSamplesDropped: Int, attempts: Int, waited: Duration
+    ) {
+        self.folderPath = first.result.folderPath
+        self.name = first.result.name
+        self.location = first.result.location
+        self.first = first
+        self.lastFailure = lastFailure
+        self.runs = runs
+        self.latency = latency
+        self.failureSamples = failureSamples
+        self.failureSamplesDropped = failureSamplesDropped
+        self.attempts = attempts
+        self.waited = waited
+        self.keepBodies = first.hasBodies
+        self.failureSampleLimit = failureSamples.count
+    }
+
     mutating func record(_ result: RequestResult) {
         if result.outcome == .failed || result.outcome == .errored {
             lastFailure = RecordedResult(result, keepBodies: keepBodies)

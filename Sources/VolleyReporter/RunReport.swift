@@ -19,6 +19,23 @@ public struct RunReport: Sendable {
     /// Credits spent, from the balance headers.
     public var credits = CreditLedger()
 
+    /// `RunRecorder.finish` builds a run's report; a report read back from its JSON
+    /// (`volley report merge`) is built from the parts it states.
+    public init(
+        metadata: RunMetadata, end: RunEnd, collections: [CollectionReport], executions: OutcomeCounts,
+        assertionsPassed: Int, assertionsFailed: Int, waited: Duration, iterations: Int, quota: BoundedSeries<QuotaPoint>
+    ) {
+        self.metadata = metadata
+        self.end = end
+        self.collections = collections
+        self.executions = executions
+        self.assertionsPassed = assertionsPassed
+        self.assertionsFailed = assertionsFailed
+        self.waited = waited
+        self.iterations = iterations
+        self.quota = quota
+    }
+
     /// Requests counted once each, under their outcome over all runs.
     public var requestCounts: OutcomeCounts {
         var counts = OutcomeCounts()

@@ -27,6 +27,23 @@ public struct CreditAccount: Sendable, Hashable {
         self.header = header
     }
 
+    /// An account as a report states it (`volley report merge` reads reports back): from `start`
+    /// (nil when the first request's cost was unknown) to `end`, `used` spent over `readings`
+    /// balances. It reads as the account that wrote those numbers did; `read` may go on from it.
+    public init(host: String, header: String, start: Double?, end: Double, used: Double, exact: Bool, readings: Int) {
+        self.init(host: host, header: header)
+        firstBalance = readings > 1 ? end + used : end
+        lastBalance = end
+        self.readings = readings
+        if exact, let start, readings > 1 {
+            // start = first balance + first cost, as `startBalance` has it.
+            agreedCost = start - end - used
+            chargedDifferences = 2
+        } else {
+            costsAgree = false
+        }
+    }
+
     public mutating func read(balance: Double) {
         if let previous = lastBalance {
             let cost = previous - balance

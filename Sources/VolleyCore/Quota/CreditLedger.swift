@@ -7,6 +7,11 @@ public struct CreditLedger: Sendable, Hashable {
 
     public init() {}
 
+    /// The accounts as a report states them (`CreditAccount.init(host:header:start:…)`).
+    public init(accounts: [CreditAccount]) {
+        self.accounts = accounts
+    }
+
     /// `host` lowercased, as `URLHost` and `QuotaKey` give it.
     public mutating func read(_ credits: QuotaState.Credits, host: String) {
         if let i = accounts.firstIndex(where: { $0.host == host && $0.header == credits.header }) {

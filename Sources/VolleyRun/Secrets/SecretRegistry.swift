@@ -1,4 +1,4 @@
-import Synchronization
+import VolleyLock
 import VolleyCore
 
 /// Every secret value of a run, from wherever it came, in one place: the console, `-v`, logs,
@@ -31,11 +31,11 @@ public final class SecretRegistry: Sendable {
         var counts: [Source: Int] = [:]
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
     /// - Parameter showSuffix: keep the last four characters (`***abcd`), to tell keys apart.
     public init(showSuffix: Bool = false) {
-        state = Mutex(State(redactor: Redactor(showSuffix: showSuffix)))
+        state = Locked(State(redactor: Redactor(showSuffix: showSuffix)))
     }
 
     public func register(_ value: String, from source: Source) {

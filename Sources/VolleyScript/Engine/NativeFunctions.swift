@@ -1,5 +1,5 @@
 internal import CJavaScriptCore
-import Synchronization
+import VolleyLock
 
 /// Which `JavaScriptContext` a native call belongs to: the engine's callback gets only the C
 /// context, so live contexts are listed here by it. Weak, so the table never keeps one alive.
@@ -9,7 +9,7 @@ enum NativeFunctions {
         init(_ context: JavaScriptContext) { self.context = context }
     }
 
-    private static let contexts = Mutex<[UInt: Entry]>([:])
+    private static let contexts = Locked<[UInt: Entry]>([:])
 
     static func register(_ context: JavaScriptContext) {
         let entry = Entry(context)

@@ -1,6 +1,6 @@
 #if canImport(CSecret)
 import Dispatch
-import Synchronization
+import VolleyLock
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -65,7 +65,7 @@ private func startDetachedThread(_ body: @escaping @Sendable () -> Void) {
 
 /// The worker's result, handed over once.
 private final class Outcome<Value: Sendable>: Sendable {
-    private let result = Mutex<Result<Value, SecretStoreError>?>(nil)
+    private let result = Locked<Result<Value, SecretStoreError>?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     func finish(_ value: Result<Value, SecretStoreError>) {

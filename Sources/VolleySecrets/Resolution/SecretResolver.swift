@@ -1,5 +1,5 @@
 public import VolleyCore
-import Synchronization
+import VolleyLock
 
 /// Decides which value each secret has, fetching it only when it is first used.
 ///
@@ -35,7 +35,7 @@ public final class SecretResolver: Sendable {
     private let settingNames: SettingNames
     let onResolve: @Sendable (String) -> Void
 
-    private let cache = Mutex<[String: Result<String, SecretResolutionError>]>([:])
+    private let cache = Locked<[String: Result<String, SecretResolutionError>]>([:])
 
     /// - Parameters:
     ///   - declared: the environment file's `secrets:` map, each with where it was declared.

@@ -106,7 +106,7 @@ struct MergedRequest {
     }
 
     /// Every entry's histograms summed; an entry that ran once gives its timings.
-    private var latency: LatencyAggregate {
+    var latency: LatencyAggregate {
         var aggregate = LatencyAggregate()
         for entry in entries {
             if let histograms = entry["latency"]?.objectValue?["histograms"]?.objectValue {
@@ -125,7 +125,7 @@ struct MergedRequest {
         return aggregate
     }
 
-    private static func histogram(_ value: JSONValue) -> LatencyHistogram? {
+    static func histogram(_ value: JSONValue) -> LatencyHistogram? {
         guard let object = value.objectValue, let counts = object["counts"]?.arrayValue else { return nil }
         func n(_ key: String) -> Int64? { object[key]?.numberValue.map { Int64($0) } }
         guard let offset = n("offset"), let count = n("count"), let min = n("minUs"), let max = n("maxUs"), let sum = n("sumUs")
