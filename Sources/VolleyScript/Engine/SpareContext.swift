@@ -1,5 +1,5 @@
 internal import CJavaScriptCore
-import Synchronization
+import VolleyLock
 
 /// One unused context group and global context, handed from the syntax check (which runs first,
 /// at load) to the run's first engine: making a group and its context costs ~4.6M instructions,
@@ -13,7 +13,7 @@ enum SpareContext {
         let context: JSGlobalContextRef
     }
 
-    private static let slot = Mutex<Refs?>(nil)
+    private static let slot = Locked<Refs?>(nil)
 
     /// The spare context, taken (the next caller finds none).
     static func take() -> Refs? {
