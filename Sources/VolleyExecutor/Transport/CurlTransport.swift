@@ -140,10 +140,14 @@ public final class CurlTransport: Transport {
         try check(volley_easy_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader), "HEADERFUNCTION")
         try set(CURLOPT_HEADERDATA, box)
         // The debug callback is the only place libcurl shows the request headers it really wrote.
-        try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
-        try set(CURLOPT_DEBUGDATA, box)
+        // It needs VERBOSE, which makes libcurl format a note for every step of every transfer
+        // (~7k instructions a request): set only when the headers or the trace are shown.
         recorder.tracing = settings.trace
-        try set(CURLOPT_VERBOSE, 1)
+        if settings.trace || settings.recordSentHeaders {
+            try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
+            try set(CURLOPT_DEBUGDATA, box)
+            try set(CURLOPT_VERBOSE, 1)
+        }
         if recorder.cancellation != nil {
             // The progress callback runs often during a transfer; returning non-zero aborts it (Ctrl-C).
             try check(volley_easy_setopt_xferinfo_callback(handle, curlProgress), "XFERINFOFUNCTION")

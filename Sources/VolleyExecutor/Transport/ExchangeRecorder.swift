@@ -74,8 +74,11 @@ final class ExchangeRecorder {
             value: String(decoding: UnsafeBufferPointer(rebasing: line[valueStart..<valueEnd]), as: UTF8.self))
     }
 
+    /// `HTTP/1.1` of the status line; found over bytes, as Character iteration costs more than
+    /// the rest of the response's bookkeeping.
     var httpVersion: String {
-        String(statusLine.prefix { $0 != " " })
+        guard let space = statusLine.utf8.firstIndex(of: UInt8(ascii: " ")) else { return statusLine }
+        return String(statusLine[..<space])
     }
 }
 

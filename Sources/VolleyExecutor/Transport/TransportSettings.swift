@@ -51,6 +51,11 @@ public struct TransportSettings: Sendable, Hashable {
     public var digest: DigestCredentials?
     /// Keep libcurl's trace of each transfer (`-vv`), shown under the request.
     public var trace = false
+    /// Record the request headers libcurl really wrote (its `Host`, `Accept`, `Content-Length`,
+    /// cookies) as the result's sent headers; without it they are the headers Volley asked for.
+    /// Costs a debug callback per transfer, so the run turns it off when neither `-v` nor a
+    /// report shows them.
+    public var recordSentHeaders = true
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
