@@ -14,6 +14,8 @@ public struct ConnectionOptions: Sendable, Hashable {
     /// `cookies: false` neither sends the run's cookies nor stores what this response sets.
     public var cookies: Bool?
     public var proxy: Template?
+    /// `no_proxy:` hosts reached without the proxy, curl's comma-separated list.
+    public var noProxy: Template?
     public var userAgent: Template?
     public var tls: TLSPaths?
     /// Where `http_version:` was written, for the error when libcurl cannot speak it.

@@ -13,7 +13,7 @@ import VolleyCore
 
     @Test func unknownKeyWithoutAnyCloseListsTheValidOnes() {
         #expect(collectionError(oneRequest("    foo: 1\n")) == """
-            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, multipart, graphql, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output, http_version, follow_redirects, max_redirects, redirects_keep_method, compressed, cookies, proxy, user_agent, tls)
+            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, multipart, graphql, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output, http_version, follow_redirects, max_redirects, redirects_keep_method, compressed, cookies, proxy, no_proxy, user_agent, tls)
             """)
     }
 

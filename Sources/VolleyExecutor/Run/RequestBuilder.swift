@@ -135,6 +135,7 @@ struct RequestBuilder {
         if let compressed = connection.compressed { settings.compressed = compressed }
         if let cookies = connection.cookies { settings.cookies = cookies }
         if let proxy = connection.proxy { settings.proxy = try renderer.render(proxy) }
+        if let noProxy = connection.noProxy { settings.noProxy = try renderer.render(noProxy) }
         if let agent = connection.userAgent { settings.userAgent = try renderer.render(agent) }
         if let tls = connection.tls {
             if let file = tls.certificateAuthority {

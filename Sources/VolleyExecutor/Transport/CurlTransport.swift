@@ -169,6 +169,7 @@ public final class CurlTransport: Transport {
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
+        if let noProxy = settings.noProxy { try set(CURLOPT_NOPROXY, noProxy) }
         if let digest = settings.digest {
             try set(CURLOPT_HTTPAUTH, Int(volley_auth_digest))
             try set(CURLOPT_USERNAME, digest.username)

@@ -30,6 +30,10 @@ public struct TransportSettings: Sendable, Hashable {
     /// A proxy URL (`http://proxy:3128`, `socks5h://…`); nil leaves libcurl's default, which
     /// reads the environment's `http_proxy`, `https_proxy` and `no_proxy`.
     public var proxy: String?
+    /// Hosts reached without the proxy (`--noproxy`, `no_proxy:`): curl's comma-separated list of
+    /// names, domains (`example.com` covers its subdomains), addresses and CIDR ranges, `*` for
+    /// every host, `""` for none. nil leaves libcurl's default, the `no_proxy` / `NO_PROXY` variable.
+    public var noProxy: String?
     /// Send the run's cookies and keep what responses set (`cookies: false` turns it off).
     public var cookies = true
     /// Ask for compressed responses (`--compressed`): `Accept-Encoding` with every encoding
