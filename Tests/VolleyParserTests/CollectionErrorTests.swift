@@ -17,6 +17,23 @@ import VolleyCore
             """)
     }
 
+    @Test func connectionKeysInDefaultsAreCheckedWhereTheyAreWritten() {
+        let errors = collectionErrors("""
+            name: c
+            defaults:
+              http_version: "7"
+              no_proxy: [a.example, "b,c"]
+            requests:
+              - name: f
+                defaults: { max_redirects: -1 }
+                requests: [{ name: r, url: "http://x" }]
+            """)
+        #expect(errors.count == 3, "\(errors)")
+        #expect(errors.first?.hasPrefix("3:17: unknown 'http_version' '7'") == true, "\(errors)")
+        #expect(errors.contains("4:25: an entry of 'no_proxy' must be one host, found 'b,c'"), "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("7:32: 'max_redirects' must be a whole number from 0 to 100") }, "\(errors)")
+    }
+
     @Test func unknownTopLevelKey() {
         #expect(collectionErrors("name: c\nrequets: []\n") == [
             "1:1: collection is missing 'requests'",
