@@ -83,6 +83,12 @@ extension Assertion {
         if case .certificate = subject { return true }
         return false
     }
+
+    /// `bytes:` checks the body before its `Content-Encoding` is decoded.
+    var readsEncodedBytes: Bool {
+        if case .bytes = subject { return true }
+        return false
+    }
 }
 
 extension Assertion.Subject {

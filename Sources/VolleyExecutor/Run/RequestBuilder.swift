@@ -103,6 +103,7 @@ struct RequestBuilder {
         var settings = Self.settings(for: spec, options: options)
         if let connection = spec.connection { try apply(connection, to: &settings) }
         if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
+        if spec.assertions.contains(where: \.readsEncodedBytes) { settings.keepEncodedBody = true }
         settings.digest = digest
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,

@@ -143,7 +143,8 @@ public final class CurlTransport: Transport {
         // It needs VERBOSE, which makes libcurl format a note for every step of every transfer
         // (~7k instructions a request): set only when the headers or the trace are shown.
         recorder.tracing = settings.trace
-        if settings.trace || settings.recordSentHeaders {
+        recorder.keepsEncodedBody = settings.keepEncodedBody
+        if settings.trace || settings.recordSentHeaders || settings.keepEncodedBody {
             try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
             try set(CURLOPT_DEBUGDATA, box)
             try set(CURLOPT_VERBOSE, 1)
@@ -276,6 +277,7 @@ public final class CurlTransport: Transport {
         var response = ReceivedResponse(
             status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
         if request.settings.certificateInfo { response.certificate = certificate() }
+        response.encodedBody = recorder.encodedBody
         let timings = PhaseTimings(
             namelookup: time(CURLINFO_NAMELOOKUP_TIME_T), connect: time(CURLINFO_CONNECT_TIME_T),
             appconnect: time(CURLINFO_APPCONNECT_TIME_T), pretransfer: time(CURLINFO_PRETRANSFER_TIME_T),

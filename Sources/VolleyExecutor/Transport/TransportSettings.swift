@@ -60,6 +60,9 @@ public struct TransportSettings: Sendable, Hashable {
     /// Costs a debug callback per transfer, so the run turns it off when neither `-v` nor a
     /// report shows them.
     public var recordSentHeaders = true
+    /// Keep the body as it came over the wire, before libcurl undoes its `Content-Encoding`
+    /// (`expect: bytes:` checks those bytes): read from libcurl's debug callback, so only when asked.
+    public var keepEncodedBody = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),
