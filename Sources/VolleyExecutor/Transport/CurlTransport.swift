@@ -79,18 +79,25 @@ public final class CurlTransport: Transport {
         recorder.maxBodyBytes = request.settings.maxBodyBytes
         let code = curl_easy_perform(handle)
         guard code == CURLE_OK else {
-            if recorder.bodyTooLarge {
-                throw TransportError(
-                    kind: .other,
-                    message: TransportError.bodyTooLarge(limit: request.settings.maxBodyBytes, names: .plain),
-                    curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url, bodyLimit: request.settings.maxBodyBytes)
-            }
-            if code == CURLE_OUT_OF_MEMORY, let refusal = CurlSizeLimits.headRefusal(request) {
-                throw TransportError(kind: .invalidRequest, message: refusal, curlCode: Int(code.rawValue), url: request.url)
-            }
-            throw transportError(code, request: request)
+            var error = failure(code, request: request)
+            error.trace = recorder.trace.output
+            throw error
         }
         return collect(request)
+    }
+
+    /// Why the transfer failed, most particular reason first.
+    private func failure(_ code: CURLcode, request: TransportRequest) -> TransportError {
+        if recorder.bodyTooLarge {
+            return TransportError(
+                kind: .other,
+                message: TransportError.bodyTooLarge(limit: request.settings.maxBodyBytes, names: .plain),
+                curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url, bodyLimit: request.settings.maxBodyBytes)
+        }
+        if code == CURLE_OUT_OF_MEMORY, let refusal = CurlSizeLimits.headRefusal(request) {
+            return TransportError(kind: .invalidRequest, message: refusal, curlCode: Int(code.rawValue), url: request.url)
+        }
+        return transportError(code, request: request)
     }
 
     private func configure(
