@@ -81,7 +81,8 @@ static inline curl_version_info_data *volley_version_info(void) {
     return curl_version_info(CURLVERSION_NOW);
 }
 
-// CURLAUTH_DIGEST is a cast expression, a macro Swift does not import.
+// CURLAUTH_DIGEST and CURLAUTH_NTLM are cast expressions, macros Swift does not import.
 static const unsigned long volley_auth_digest = CURLAUTH_DIGEST;
+static const unsigned long volley_auth_ntlm = CURLAUTH_NTLM;
 
 #endif

@@ -10,6 +10,16 @@ public enum AuthSpec: Sendable, Hashable {
     /// the server's challenge (realm, nonce, qop, MD5 or SHA-256), so a digest request costs two
     /// exchanges on the wire: the challenge and the answer.
     case digest(username: Template, password: Template)
+    /// `auth: { ntlm: { username: 'DOMAIN\user', password: … } }`: NTLM, which libcurl speaks
+    /// (a three-message handshake on one connection).
+    case ntlm(username: Template, password: Template)
+    /// `auth: { aws_sigv4: { access_key: …, secret_key: …, region: …, service: … } }`.
+    case awsSigV4(AWSSigV4Auth)
+    /// `auth: { hawk: { id: …, key: …, algorithm: sha256 } }`.
+    case hawk(HawkAuth)
+    /// `auth: { oauth1: { consumer_key: …, consumer_secret: …, token: …, token_secret: … } }`:
+    /// each request signed with OAuth 1.0a.
+    case oauth1(OAuth1Auth)
     /// `auth: none`: switch off what a folder or the collection set.
     case none
 
@@ -21,7 +31,8 @@ public enum AuthSpec: Sendable, Hashable {
     public var headerName: String? {
         switch self {
         case .apiKey(_, .header, let name): name
-        case .bearer, .basic, .digest: "Authorization"
+        case .bearer, .basic, .digest, .ntlm, .awsSigV4, .hawk: "Authorization"
+        case .oauth1(let oauth): oauth.placement == .header ? "Authorization" : nil
         case .apiKey(_, .query, _), .none: nil
         }
     }
@@ -31,7 +42,11 @@ public enum AuthSpec: Sendable, Hashable {
         switch self {
         case .apiKey(let value, _, _): [value]
         case .bearer(let token): [token]
-        case .basic(let username, let password), .digest(let username, let password): [username, password]
+        case .basic(let username, let password), .digest(let username, let password), .ntlm(let username, let password):
+            [username, password]
+        case .oauth1(let oauth): oauth.templates
+        case .awsSigV4(let aws): aws.templates
+        case .hawk(let hawk): hawk.templates
         case .none: []
         }
     }

@@ -36,13 +36,13 @@ struct PostmanCommandTests {
         let dir = try TemporaryDirectory()
         let collection = try dir.write("""
             {"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
-             "item": [{"name": "Signed", "request": {"url": "http://127.0.0.1:9/", "auth": {"type": "oauth2", "oauth2": []}}}]}
+             "item": [{"name": "Signed", "request": {"url": "http://127.0.0.1:9/", "auth": {"type": "edgegrid", "edgegrid": []}}}]}
             """, to: "x.json")
 
         let result = try await runVolley(["run", collection])
 
         #expect(result.exitCode == 2, "\(result)")
-        #expect(result.stderr.hasPrefix("\(collection):2:89: error: request 'Signed': auth type 'oauth2' is not supported"), "\(result)")
+        #expect(result.stderr.hasPrefix("\(collection):2:89: error: request 'Signed': auth type 'edgegrid' is not supported"), "\(result)")
     }
 
     @Test func theImportedCollectionValidates() async throws {

@@ -120,7 +120,7 @@ struct RedirectTests {
         let a = try await Self.redirecting(302) { b.baseURL + "/to" }
         defer { try? a.shutdownBlocking() }
         var settings = TransportSettings(followRedirects: true)
-        settings.digest = DigestCredentials(username: "ada", password: "pa55word")
+        settings.challengeAuth = ChallengeCredentials(username: "ada", password: "pa55word")
 
         let exchange = try CurlTransport().perform(TransportRequest(method: "GET", url: a.baseURL + "/from", settings: settings))
 

@@ -90,20 +90,20 @@ import VolleyParser
 
     @Test func authMustBeNoneOrAMap() {
         #expect(collectionError(oneRequest("    auth: bearer\n"))
-            == "5:11: 'auth' must be none or a map with one of 'apikey', 'bearer', 'basic' or 'digest', found 'bearer'")
+            == "5:11: 'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk', found 'bearer'")
         #expect(collectionError(oneRequest("    auth:\n"))
-            == "5:10: 'auth' must be none or a map with one of 'apikey', 'bearer', 'basic' or 'digest', found null")
+            == "5:10: 'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk', found null")
     }
 
     @Test func emptyAuthMap() {
-        #expect(collectionError(oneRequest("    auth: {}\n")) == "5:11: 'auth' needs one of 'apikey', 'bearer', 'basic' or 'digest'")
+        #expect(collectionError(oneRequest("    auth: {}\n")) == "5:11: 'auth' needs one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk'")
     }
 
     @Test func unknownScheme() {
         #expect(collectionError(oneRequest("    auth: { baerer: x }\n"))
             == "5:13: unknown auth scheme 'baerer' (did you mean 'bearer'?)")
-        #expect(collectionError(oneRequest("    auth: { oauth2: x }\n"))
-            == "5:13: unknown auth scheme 'oauth2' (expected one of: apikey, bearer, basic, digest)")
+        #expect(collectionError(oneRequest("    auth: { edgegrid: x }\n"))
+            == "5:13: unknown auth scheme 'edgegrid' (expected one of: apikey, bearer, basic, digest, ntlm, oauth1, aws_sigv4, hawk)")
     }
 
     @Test func noneAsASchemeKey() {
@@ -113,7 +113,7 @@ import VolleyParser
 
     @Test func twoSchemes() {
         #expect(collectionError(oneRequest("    auth: { bearer: a, basic: { username: u, password: p } }\n"))
-            == "5:24: 'auth' has both 'bearer' and 'basic' (use exactly one of 'apikey', 'bearer', 'basic' or 'digest')")
+            == "5:24: 'auth' has both 'bearer' and 'basic' (use exactly one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk')")
     }
 
     @Test func apiKeyMustBeAMap() {

@@ -131,11 +131,108 @@ struct PostmanDecodingTests {
         #expect(errors("""
             {"info": {"name": "a"}, "item": [
               {"name": "signed", "request": {"url": "http://h/",
-                "auth": {"type": "oauth1", "oauth1": []}}}]}
+                "auth": {"type": "edgegrid", "edgegrid": []}}}]}
             """) == [
-                "c.json:3:22: error: request 'signed': auth type 'oauth1' is not supported "
-                    + "(Volley runs noauth, apikey, bearer, basic and digest); nothing was sent",
+                "c.json:3:22: error: request 'signed': auth type 'edgegrid' is not supported "
+                    + "(Volley runs noauth, apikey, bearer, basic, digest, ntlm, awsv4, hawk, oauth1 and oauth2 with a stored token); nothing was sent",
             ])
+    }
+
+    @Test func awsv4MapsItsKeysAndRefusesAPresignedURL() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "s3", "request": {"url": "http://h/", "auth": {"type": "awsv4", "awsv4": [
+                {"key": "accessKey", "value": "{{ak}}"}, {"key": "secretKey", "value": "{{sk}}"}, {"key": "region", "value": ""},
+                {"key": "service", "value": "s3"}, {"key": "sessionToken", "value": "{{st}}"}]}}}]}
+            """)
+        guard case .awsSigV4(let aws)? = collection.plannedRequests().first?.spec.auth else { Issue.record("awsv4"); return }
+        #expect(text(aws.accessKey) == "{{ak}}" && text(aws.secretKey) == "{{sk}}" && text(aws.region) == "us-east-1")
+        #expect(text(aws.service) == "s3" && aws.sessionToken.map(text) == "{{st}}")
+        #expect(errors("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "pre", "request": {"url": "http://h/", "auth": {"type": "awsv4", "awsv4": [
+                {"key": "addAuthDataToQuery", "value": true}]}}}]}
+            """).first?.contains("awsv4 with addAuthDataToQuery (a presigned URL) is not supported") == true)
+    }
+
+    @Test func hawkMapsItsFieldsEmptyOnesLeftToEachRequest() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "h", "request": {"url": "http://h/", "auth": {"type": "hawk", "hawk": [
+                {"key": "authId", "value": "dh37fgj492je"}, {"key": "authKey", "value": "{{hk}}"}, {"key": "algorithm", "value": "sha1"},
+                {"key": "nonce", "value": "eFRP2o"}, {"key": "extraData", "value": "x"}, {"key": "appId", "value": ""},
+                {"key": "timestamp", "value": ""}, {"key": "includePayloadHash", "value": true}]}}}]}
+            """)
+        guard case .hawk(let hawk)? = collection.plannedRequests().first?.spec.auth else { Issue.record("hawk"); return }
+        #expect(text(hawk.id) == "dh37fgj492je" && text(hawk.key) == "{{hk}}" && hawk.algorithm == .sha1)
+        #expect(hawk.nonce.map(text) == "eFRP2o" && hawk.ext.map(text) == "x" && hawk.app == nil && hawk.timestamp == nil)
+        #expect(hawk.includePayloadHash)
+    }
+
+    @Test func ntlmPutsTheDomainInTheUserName() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "d", "request": {"url": "http://h/", "auth": {"type": "ntlm", "ntlm": [
+                {"key": "username", "value": "ada"}, {"key": "password", "value": "{{pw}}"}, {"key": "domain", "value": "CORP"},
+                {"key": "workstation", "value": "ws"}]}}},
+              {"name": "u", "request": {"url": "http://h/", "auth": {"type": "ntlm", "ntlm": {"username": "bob", "password": "p"}}}}]}
+            """)
+        let auths = collection.plannedRequests().map(\.spec.auth)
+        guard case .ntlm(let user, let password)? = auths[0] else { Issue.record("ntlm: \(String(describing: auths[0]))"); return }
+        #expect(text(user) == "CORP\\ada" && text(password) == "{{pw}}")
+        guard case .ntlm(let plain, _)? = auths[1] else { Issue.record("ntlm: \(String(describing: auths[1]))"); return }
+        #expect(text(plain) == "bob")
+    }
+
+    @Test func oauth1MapsItsKeysAndPlacesTheParametersAsNewmanDoes() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "h", "request": {"url": "http://h/", "auth": {"type": "oauth1", "oauth1": [
+                {"key": "consumerKey", "value": "ck"}, {"key": "consumerSecret", "value": "{{cs}}"},
+                {"key": "signatureMethod", "value": "HMAC-SHA256"}, {"key": "timestamp", "value": "1415542860"},
+                {"key": "nonce", "value": "yPmTxQ"}, {"key": "addParamsToHeader", "value": true},
+                {"key": "addEmptyParamsToSign", "value": true}, {"key": "encodeOAuthSign", "value": false}]}}},
+              {"name": "q", "request": {"url": "http://h/", "auth": {"type": "oauth1", "oauth1": {"consumerKey": "ck", "consumerSecret": "s"}}}}]}
+            """)
+        let auths = collection.plannedRequests().map(\.spec.auth)
+        guard case .oauth1(let header)? = auths[0] else { Issue.record("oauth1: \(String(describing: auths[0]))"); return }
+        #expect(text(header.consumerKey) == "ck" && text(header.consumerSecret) == "{{cs}}")
+        #expect(header.signatureMethod == .hmacSHA256 && header.placement == .header)
+        #expect(header.timestamp.map(text) == "1415542860" && header.nonce.map(text) == "yPmTxQ")
+        #expect(header.includeEmptyParameters && !header.encodeSignature)
+        guard case .oauth1(let request)? = auths[1] else { Issue.record("oauth1: \(String(describing: auths[1]))"); return }
+        #expect(request.placement == .request && request.signatureMethod == .hmacSHA1 && request.version == "1.0")
+
+        #expect(errors("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "rsa", "request": {"url": "http://h/", "auth": {"type": "oauth1", "oauth1": [
+                {"key": "signatureMethod", "value": "RSA-SHA1"}]}}}]}
+            """) == [
+                "c.json:2:59: error: request 'rsa': OAuth 1.0 signature method 'RSA-SHA1' is not supported (Volley signs with "
+                    + "HMAC-SHA1, HMAC-SHA256, HMAC-SHA512 and PLAINTEXT); nothing was sent",
+            ])
+    }
+
+    @Test func oauth2SendsTheStoredTokenWhereTheItemSays() throws {
+        let collection = try decode("""
+            {"info": {"name": "a"}, "item": [
+              {"name": "h", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": "{{token}}"}, {"key": "addTokenTo", "value": "header"}]}}},
+              {"name": "p", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": "t1"}, {"key": "headerPrefix", "value": "Token"}]}}},
+              {"name": "q", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": "t2"}, {"key": "addTokenTo", "value": "queryParams"}]}}},
+              {"name": "none", "request": {"url": "http://h/", "auth": {"type": "oauth2", "oauth2": [
+                {"key": "accessToken", "value": ""}, {"key": "clientSecret", "value": "s"}]}}}]}
+            """)
+        let auths = collection.plannedRequests().map(\.spec.auth)
+        guard case .bearer(let token)? = auths[0] else { Issue.record("bearer: \(String(describing: auths[0]))"); return }
+        #expect(text(token) == "{{token}}")
+        guard case .apiKey(let prefixed, .header, "Authorization")? = auths[1] else { Issue.record("prefix: \(String(describing: auths[1]))"); return }
+        #expect(text(prefixed) == "Token t1")
+        guard case .apiKey(let query, .query, "access_token")? = auths[2] else { Issue.record("query: \(String(describing: auths[2]))"); return }
+        #expect(text(query) == "t2")
+        #expect(auths[3] == AuthSpec.none)
     }
 
     @Test func formdataAndFileBodiesReadTheirFilesBesideTheCollection() throws {

@@ -266,6 +266,6 @@ struct PostmanImportTests {
             #expect(loaded.plannedRequests().map(\.spec.method) == original.plannedRequests().map(\.spec.method), "\(name)")
             converted += 1
         }
-        #expect(converted == 17)
+        #expect(converted == 23)
     }
 }

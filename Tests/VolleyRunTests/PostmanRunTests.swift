@@ -102,7 +102,7 @@ struct PostmanRunTests {
         let path = try dir.write("""
             {"info": {"name": "x", "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
              "item": [{"name": "ok", "request": "\(server.baseURL)/a"},
-                      {"name": "signed", "request": {"url": "{{base}}/b", "auth": {"type": "hawk", "hawk": {}}}}]}
+                      {"name": "signed", "request": {"url": "{{base}}/b", "auth": {"type": "edgegrid", "edgegrid": {}}}}]}
             """, to: "x.json")
         let configuration = RunConfiguration(paths: [path])
 
@@ -111,7 +111,7 @@ struct PostmanRunTests {
         } throws: { error in
             guard let failure = error as? RunPreparation.Failure else { return false }
             return failure.load.messages.first?.hasPrefix(
-                "\(path):3:80: error: request 'signed': auth type 'hawk' is not supported") == true
+                "\(path):3:80: error: request 'signed': auth type 'edgegrid' is not supported") == true
         }
         #expect(server.requests.isEmpty)
     }

@@ -172,8 +172,9 @@ struct ScriptSandboxTests {
         let server = try await ScenarioServer.start { _ in .status(200) }
         defer { try? server.shutdownBlocking() }
         // `require` is the sandbox's (SandboxLibraryTests): it knows only its own modules.
-        let names = ["process", "fetch", "XMLHttpRequest", "setTimeout", "print", "readFile", "load",
-            "__volleyHost", "__volleyRun", "__volleyCollect", "__volleySandbox", "__volleyLegacy", "__volleyModules"]
+        let names = ["process", "fetch", "XMLHttpRequest", "print", "readFile", "load",
+            "__volleyHost", "__volleyRun", "__volleyCollect", "__volleySandbox", "__volleyLegacy", "__volleyModules",
+            "__volleyTimerWait", "__volleyTimerFire", "__volleyTimerReset"]
         let c = try oneRequest([script(.before, "console.log(\(names).map((n) => typeof globalThis[n]).join())")])
 
         let (results, _) = try runScripts(c, variables: ["base": .string(server.baseURL)])

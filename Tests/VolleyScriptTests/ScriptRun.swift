@@ -61,12 +61,12 @@ func runScripts(
     _ collection: Collection, variables: [String: JSONValue] = [:], commandLine: [String: JSONValue] = [:],
     secrets: (any SecretProvider)? = nil, limits: ScriptLimits = .default, cancellation: CancellationFlag? = nil,
     maxPicks: Int = RunOptions.defaultMaxNextRequestPicks, iteration: Int = 1, clock: any RunClock = SystemClock(),
-    rate: RateSpec? = nil, libraryDirectory: String = "/usr/share/javascript"
+    rate: RateSpec? = nil, libraryDirectory: String = "/usr/share/javascript", cookieJar: CookieJar? = nil
 ) throws -> (results: Results, outcome: CollectionOutcome) {
     let hook = ScriptHook(limits: limits, cancellation: cancellation, libraryDirectory: libraryDirectory)
-    let runner = try CollectionRunner(
-        options: RunOptions(rate: rate, cancellation: cancellation, clock: clock, maxNextRequestPicks: maxPicks),
-        hooks: hook.requestHooks())
+    var options = RunOptions(rate: rate, cancellation: cancellation, clock: clock, maxNextRequestPicks: maxPicks)
+    options.cookieJar = cookieJar
+    let runner = try CollectionRunner(options: options, hooks: hook.requestHooks())
     var scopes = VariableScopes()
     scopes.setAll(variables, in: .environment)
     scopes.setAll(commandLine, in: .commandLine)

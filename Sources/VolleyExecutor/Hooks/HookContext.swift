@@ -34,12 +34,15 @@ public struct HookContext {
     private let render: ((VariableScopes) -> Result<TransportRequest, RequestFailure>)?
     /// The runner's send stage, for a hook's own requests.
     let sender: SubRequestSender
+    /// The run's cookies, which scripts read and change (`pm.cookies`); nil when the request
+    /// keeps none (`cookies: false`, or a runner made without a jar).
+    public let cookieJar: CookieJar?
 
     init(
         collection: String, planned: PlannedRequest, variables: VariableScopes, iteration: Int = 1,
         rendered: Result<TransportRequest, RequestFailure>,
         render: @escaping (VariableScopes) -> Result<TransportRequest, RequestFailure>,
-        sender: SubRequestSender
+        sender: SubRequestSender, cookieJar: CookieJar? = nil
     ) {
         self.collection = collection
         self.iteration = iteration
@@ -48,6 +51,7 @@ public struct HookContext {
         self.response = nil
         self.render = render
         self.sender = sender
+        self.cookieJar = cookieJar
         self.apply(rendered)
     }
 
@@ -64,6 +68,7 @@ public struct HookContext {
         self.console = before.console
         self.subRequests = before.subRequests
         self.sender = before.sender
+        self.cookieJar = before.cookieJar
         self.render = nil
     }
 

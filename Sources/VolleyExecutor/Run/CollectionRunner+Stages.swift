@@ -26,9 +26,11 @@ extension CollectionRunner {
                 self.render(spec, scopes: variables, pages: pages, secretsUsed: secretsUsed)
             }
             let sender = subRequestSender(for: spec, in: collection, observer: observer)
+            // Scripts see the jar only where the request itself uses it (not under `cookies: false`).
+            let keepsCookies = (try? rendered.get())?.settings.cookies ?? (spec.connection?.cookies != false)
             var before = HookContext(
                 collection: collection.name, planned: request, variables: scopes, iteration: iteration, rendered: rendered,
-                render: rerender, sender: sender)
+                render: rerender, sender: sender, cookieJar: keepsCookies ? options.cookieJar : nil)
             for hook in hooks { hook.beforeSend(&before) }
             sender.drain(into: &outcome)
             scopes = before.variables

@@ -14,7 +14,10 @@ struct RequestBuilder {
         }
         var query = try renderPairs(spec.query)
         var authHeader: HTTPHeader? = nil
-        var digest: DigestCredentials? = nil
+        var challenge: ChallengeCredentials? = nil
+        var oauth1: OAuth1Signer? = nil
+        var aws: AWSSigV4Credentials? = nil
+        var hawk: HawkSigner? = nil
         switch spec.auth {
         case .apiKey(let value, .query, let name)?:
             query.append((name, try credential(value)))
@@ -28,7 +31,18 @@ struct RequestBuilder {
             let encoded = noted(Base64.encode(Array(credentials.utf8)))
             authHeader = HTTPHeader(name: "Authorization", value: "Basic " + encoded)
         case .digest(let username, let password)?:
-            digest = DigestCredentials(username: try renderer.render(username), password: try credential(password))
+            challenge = ChallengeCredentials(.digest, username: try renderer.render(username), password: try credential(password))
+        case .ntlm(let username, let password)?:
+            challenge = ChallengeCredentials(.ntlm, username: try renderer.render(username), password: try credential(password))
+        case .oauth1(let auth)?:
+            oauth1 = try signer(for: auth)
+        case .hawk(let auth)?:
+            hawk = try signer(for: auth)
+        case .awsSigV4(let auth)?:
+            aws = AWSSigV4Credentials(
+                region: try renderer.render(auth.region), service: try renderer.render(auth.service),
+                accessKey: try credential(auth.accessKey), secretKey: try credential(auth.secretKey))
+            if let token = auth.sessionToken { authHeader = HTTPHeader(name: "X-Amz-Security-Token", value: try credential(token)) }
         case .none?, nil:
             break
         }
@@ -42,6 +56,8 @@ struct RequestBuilder {
             url += (url.contains("?") ? "&" : "?") + PercentEncoding.query(query) + fragment
         }
 
+        // AWS signs the query sorted; libcurl 7.88 signs it in the order written, so it is sent sorted.
+        if aws != nil { url = Self.sortingQuery(of: url) }
         var credentialHeaders = Set<String>()
         var headers: [HTTPHeader] = []
         if !spec.headers.isEmpty { headers.reserveCapacity(spec.headers.count + 1) }
@@ -71,8 +87,9 @@ struct RequestBuilder {
             headers.removeAll { $0.name.caseInsensitiveEquals(authHeader.name) }
             headers.append(authHeader)
             credentialHeaders.insert(authHeader.name.lowercased())
-        } else if digest != nil {
-            // libcurl writes the Digest `Authorization` from the challenge; a header of that name would stand in its way.
+        }
+        if challenge != nil || aws != nil {
+            // libcurl writes the Digest, NTLM or AWS `Authorization` itself; a header of that name would stand in its way.
             headers.removeAll { $0.name.caseInsensitiveEquals("Authorization") }
             credentialHeaders.insert("authorization")
         }
@@ -95,6 +112,12 @@ struct RequestBuilder {
             body = form.bytes
             addDefault(&headers, "Content-Type", form.contentType)
         }
+        if let oauth1 {
+            try sign(with: oauth1, spec, url: &url, headers: &headers, body: &body, credentialHeaders: &credentialHeaders)
+        }
+        if let hawk {
+            try sign(with: hawk, spec, url: url, headers: &headers, body: body, credentialHeaders: &credentialHeaders)
+        }
         for extra in options.extraHeaders {
             // -H is the last word on a header, as curl's -H is over what curl would send.
             headers.removeAll { $0.name.caseInsensitiveEquals(extra.name) }
@@ -104,7 +127,8 @@ struct RequestBuilder {
         if let connection = spec.connection { try apply(connection, to: &settings) }
         if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
         if spec.assertions.contains(where: \.readsEncodedBytes) { settings.keepEncodedBody = true }
-        settings.digest = digest
+        settings.challengeAuth = challenge
+        settings.awsSigV4 = aws
         return TransportRequest(
             method: spec.method, url: url, headers: headers, body: body, settings: settings,
             credentialHeaders: credentialHeaders)
@@ -152,7 +176,20 @@ struct RequestBuilder {
 
     /// A value `auth:` renders is a credential wherever it came from (`--var`, a capture, a literal):
     /// the redactor learns it before anything can be written.
-    private func credential(_ template: Template) throws(RequestFailure) -> String {
+    /// The URL with its query's `name=value` pairs in byte order (by name, then value).
+    static func sortingQuery(of url: String) -> String {
+        guard let question = url.firstIndex(of: "?") else { return url }
+        let fragmentStart = url[question...].firstIndex(of: "#") ?? url.endIndex
+        let pairs = url[url.index(after: question)..<fragmentStart].split(separator: "&").map(String.init)
+        let sorted = pairs.sorted { a, b in
+            let (nameA, valueA) = (a.prefix { $0 != "=" }, a.drop { $0 != "=" })
+            let (nameB, valueB) = (b.prefix { $0 != "=" }, b.drop { $0 != "=" })
+            return nameA == nameB ? Array(valueA.utf8).lexicographicallyPrecedes(valueB.utf8) : Array(nameA.utf8).lexicographicallyPrecedes(nameB.utf8)
+        }
+        return String(url[...question]) + sorted.joined(separator: "&") + url[fragmentStart...]
+    }
+
+    func credential(_ template: Template) throws(RequestFailure) -> String {
         noted(try renderer.render(template))
     }
 

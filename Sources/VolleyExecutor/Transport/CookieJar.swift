@@ -62,7 +62,13 @@ public final class CookieJar: @unchecked Sendable {
 
     /// The jar as a Netscape cookie file, as curl's `-c FILE` writes it.
     public func netscapeFile() -> String {
-        let lines = withHandle { handle -> [String] in
+        "# Netscape HTTP Cookie File\n# Written by Volley; curl reads this file with -b.\n\n"
+            + netscapeLines().map { $0 + "\n" }.joined()
+    }
+
+    /// One Netscape cookie-file line per cookie, as libcurl lists them (`CURLINFO_COOKIELIST`).
+    func netscapeLines() -> [String] {
+        withHandle { handle -> [String] in
             var list: UnsafeMutablePointer<curl_slist>? = nil
             guard volley_easy_getinfo_slist(handle, CURLINFO_COOKIELIST, &list) == CURLE_OK else { return [] }
             defer { curl_slist_free_all(list) }
@@ -74,12 +80,10 @@ public final class CookieJar: @unchecked Sendable {
             }
             return lines
         } ?? []
-        return "# Netscape HTTP Cookie File\n# Written by Volley; curl reads this file with -b.\n\n"
-            + lines.map { $0 + "\n" }.joined()
     }
 
     /// A throwaway easy handle attached to the jar, for reading or writing it outside a transfer.
-    private func withHandle<T>(_ body: (UnsafeMutableRawPointer) -> T) -> T? {
+    func withHandle<T>(_ body: (UnsafeMutableRawPointer) -> T) -> T? {
         guard let handle = curl_easy_init() else { return nil }
         defer { curl_easy_cleanup(handle) }
         guard volley_easy_setopt_pointer(handle, CURLOPT_SHARE, share) == CURLE_OK else { return nil }

@@ -128,15 +128,19 @@ public final class CurlTransport: Transport {
             let line = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
             headerList = curl_slist_append(headerList, line)
         }
+        // libcurl 7.88's SigV4 signs these removal entries as empty headers it then does not send,
+        // so the server's signature would differ: an AWS-signed request goes without them.
+        let removesHeaders = settings.awsSigV4 == nil
         // "Expect:" stops libcurl from waiting on `100 Continue` before large bodies: one round trip less.
-        if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Expect") }) {
+        if removesHeaders, !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Expect") }) {
             headerList = curl_slist_append(headerList, "Expect:")
         }
-        if !settings.compressed, !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Accept-Encoding") }) {
+        if removesHeaders, !settings.compressed,
+            !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Accept-Encoding") }) {
             headerList = curl_slist_append(headerList, "Accept-Encoding:")
         }
         // libcurl labels every POSTFIELDS body a form; a body the caller did not type has no type.
-        if !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Content-Type") }) {
+        if removesHeaders, !request.headers.contains(where: { $0.name.caseInsensitiveEquals("Content-Type") }) {
             headerList = curl_slist_append(headerList, "Content-Type:")
         }
         try check(volley_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList), "HTTPHEADER")
@@ -178,10 +182,15 @@ public final class CurlTransport: Transport {
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
         if let noProxy = settings.noProxy { try set(CURLOPT_NOPROXY, noProxy) }
-        if let digest = settings.digest {
-            try set(CURLOPT_HTTPAUTH, Int(volley_auth_digest))
-            try set(CURLOPT_USERNAME, digest.username)
-            try set(CURLOPT_PASSWORD, digest.password)
+        if let credentials = settings.challengeAuth {
+            try set(CURLOPT_HTTPAUTH, Int(credentials.scheme == .ntlm ? volley_auth_ntlm : volley_auth_digest))
+            try set(CURLOPT_USERNAME, credentials.username)
+            try set(CURLOPT_PASSWORD, credentials.password)
+        }
+        if let aws = settings.awsSigV4 {
+            try set(CURLOPT_AWS_SIGV4, aws.provider)
+            try set(CURLOPT_USERNAME, aws.accessKey)
+            try set(CURLOPT_PASSWORD, aws.secretKey)
         }
         if settings.certificateInfo {
             try set(CURLOPT_CERTINFO, 1)
@@ -268,7 +277,7 @@ public final class CurlTransport: Transport {
         _ = volley_easy_getinfo_string(handle, CURLINFO_EFFECTIVE_URL, &effectiveURL)
 
         var sentHeaders = recorder.sentHeaders
-        if request.settings.digest != nil {
+        if request.settings.challengeAuth != nil || request.settings.awsSigV4 != nil {
             // libcurl computed this answer from the password; no secret spells it, so the redactor
             // would print it: masked here as the -vv trace masks it.
             for i in sentHeaders.indices where sentHeaders[i].name.caseInsensitiveEquals("Authorization") {

@@ -25,8 +25,11 @@ enum RedirectRule {
         }
         let sameOrigin = URLOrigin(url).map { $0 == URLOrigin(original.url) } ?? false
         let trusted = previous.settings.trustRedirects || sameOrigin
-        // Digest credentials answer whatever challenge comes: another host must not get them.
-        if !trusted { next.settings.digest = nil }
+        // Digest and NTLM credentials answer whatever challenge comes: another host must not get them.
+        if !trusted {
+            next.settings.challengeAuth = nil
+            next.settings.awsSigV4 = nil
+        }
         next.headers = original.headers.filter { header in
             let name = header.name.lowercased()
             if !trusted, original.credentialHeaders.contains(name) || alwaysCredentials.contains(name) { return false }

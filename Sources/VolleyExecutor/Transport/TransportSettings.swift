@@ -50,9 +50,12 @@ public struct TransportSettings: Sendable, Hashable {
     /// Read the server's certificate (`expect: certificate:`). On a new connection only: libcurl
     /// sees a certificate at the handshake, so such a request does not reuse one.
     public var certificateInfo = false
-    /// HTTP Digest credentials (`auth: { digest: … }`): libcurl answers the server's challenge
-    /// with them. Never printed; the password is a secret the redactor knows.
-    public var digest: DigestCredentials?
+    /// HTTP Digest or NTLM credentials (`auth: { digest: … }`, `auth: { ntlm: … }`): libcurl
+    /// answers the server's challenge with them. Never printed; the password is a secret the
+    /// redactor knows.
+    public var challengeAuth: ChallengeCredentials?
+    /// AWS Signature Version 4 (`auth: { aws_sigv4: … }`), which libcurl computes per transfer.
+    public var awsSigV4: AWSSigV4Credentials?
     /// Keep libcurl's trace of each transfer (`-vv`), shown under the request.
     public var trace = false
     /// Record the request headers libcurl really wrote (its `Host`, `Accept`, `Content-Length`,
@@ -83,15 +86,42 @@ public struct TransportSettings: Sendable, Hashable {
     }
 }
 
-/// A user name and password for HTTP Digest authentication.
-public struct DigestCredentials: Sendable, Hashable {
+/// A user name and password that libcurl answers a server's challenge with.
+public struct ChallengeCredentials: Sendable, Hashable {
+    public enum Scheme: Sendable, Hashable {
+        /// HTTP Digest (RFC 7616).
+        case digest
+        /// NTLM: a three-message handshake on one connection; the user name may be `DOMAIN\user`.
+        case ntlm
+    }
+
+    public var scheme: Scheme
     public var username: String
     public var password: String
 
-    public init(username: String, password: String) {
+    public init(_ scheme: Scheme = .digest, username: String, password: String) {
+        self.scheme = scheme
         self.username = username
         self.password = password
     }
+}
+
+/// What libcurl signs an AWS request with: `aws:amz:REGION:SERVICE` and the key pair.
+public struct AWSSigV4Credentials: Sendable, Hashable {
+    public var region: String
+    public var service: String
+    public var accessKey: String
+    public var secretKey: String
+
+    public init(region: String, service: String, accessKey: String, secretKey: String) {
+        self.region = region
+        self.service = service
+        self.accessKey = accessKey
+        self.secretKey = secretKey
+    }
+
+    /// `CURLOPT_AWS_SIGV4`'s provider string.
+    var provider: String { "aws:amz:\(region):\(service)" }
 }
 
 /// PEM files for TLS (`--cacert`, `--cert`, `--key`).

@@ -20,7 +20,7 @@ struct URLOrigin: Equatable {
         self.port = port
     }
 
-    private static func part(_ handle: OpaquePointer, _ what: CURLUPart, flags: UInt32) -> String? {
+    static func part(_ handle: OpaquePointer, _ what: CURLUPart, flags: UInt32) -> String? {
         var value: UnsafeMutablePointer<CChar>? = nil
         guard curl_url_get(handle, what, &value, flags) == CURLUE_OK, let value else { return nil }
         defer { curl_free(value) }

@@ -1,16 +1,16 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let authSchemes = ["apikey", "bearer", "basic", "digest"]
+    static let authSchemes = ["apikey", "bearer", "basic", "digest", "ntlm", "oauth1", "aws_sigv4", "hawk"]
     static let apiKeyKeys = ["value", "in", "name"]
     static let basicKeys = ["username", "password"]
 
-    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer` or `basic`.
+    /// `auth: none`, or a map with exactly one scheme: `apikey`, `bearer`, `basic`, `digest`, `ntlm`, `oauth1`, `aws_sigv4` or `hawk`.
     mutating func decodeAuth(_ node: YAMLNode) -> AuthSpec? {
         if case .string("none")? = node.scalar?.resolved { return AuthSpec.none }
         guard node.mapping != nil, node.unquotedPlaceholderName == nil else {
             error(
-                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic' or 'digest', found \(node.foundDescription)",
+                "'auth' must be none or a map with one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk', found \(node.foundDescription)",
                 at: node.location)
             return nil
         }
@@ -21,12 +21,12 @@ extension CollectionDecoder {
         }
         guard let fields else { return nil }
         guard let first = fields.entries.first else {
-            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic' or 'digest'", at: node.location) }
+            if !fields.droppedAKey { error("'auth' needs one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk'", at: node.location) }
             return nil
         }
         for extra in fields.entries.dropFirst() {
             error(
-                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic' or 'digest')",
+                "'auth' has both '\(first.name)' and '\(extra.name)' (use exactly one of 'apikey', 'bearer', 'basic', 'digest', 'ntlm', 'oauth1', 'aws_sigv4' or 'hawk')",
                 at: extra.key.location)
         }
         let scheme: AuthSpec?
@@ -34,6 +34,10 @@ extension CollectionDecoder {
         case "apikey": scheme = apiKey(first.value)
         case "bearer": scheme = template(first.value, "'bearer'").map { .bearer($0) }
         case "digest": scheme = credentials(first.value, scheme: "digest").map { .digest(username: $0, password: $1) }
+        case "ntlm": scheme = credentials(first.value, scheme: "ntlm").map { .ntlm(username: $0, password: $1) }
+        case "oauth1": scheme = oauth1(first.value)
+        case "aws_sigv4": scheme = awsSigV4(first.value)
+        case "hawk": scheme = hawk(first.value)
         default: scheme = credentials(first.value, scheme: "basic").map { .basic(username: $0, password: $1) }
         }
         return fields.entries.count == 1 ? scheme : nil
@@ -78,7 +82,7 @@ extension CollectionDecoder {
         return .apiKey(value: value, placement: placement, name: name)
     }
 
-    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required, for `basic` and `digest`.
+    /// `{ username: "{{user}}", password: "{{pass}}" }`: both required, for `basic`, `digest` and `ntlm`.
     private mutating func credentials(_ node: YAMLNode, scheme: String) -> (username: Template, password: Template)? {
         let example = "{ username: \"{{user}}\", password: \"{{pass}}\" }"
         guard let fields = schemeFields(node, scheme, example: example, allowed: Self.basicKeys) else { return nil }

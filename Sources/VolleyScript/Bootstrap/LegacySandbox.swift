@@ -17,7 +17,7 @@ enum LegacySandbox {
     static let source = #"""
     (function () {
     'use strict';
-    const modules = __volleyModules;
+    const modules = __volleyModules, host = __volleyHost;
     delete globalThis.__volleyModules;
     let current = null, scriptURL = null, perCall = null;
 
@@ -84,11 +84,54 @@ enum LegacySandbox {
       if (!response) return [];
       return response.headers.all().filter((h) => h.key.toLowerCase() === 'set-cookie').map((h) => parseSetCookie(h.value)).filter((c) => c !== null);
     }
-    // The cookies a script sees as a postman-collection CookieList. Today they come from the
-    // response's Set-Cookie; this is the seam where the run's cookie jar will answer `pm.cookies`.
+    // The cookies a script sees as a postman-collection CookieList.
     function cookieList(cookies) {
       const sdk = modules.require('postman-collection');
       return new sdk.CookieList(null, cookies);
+    }
+
+    // The run's jar for a URL (the request's own when none is named); null when the request
+    // keeps no cookies (`cookies: false`).
+    function jarCookies(url) {
+      const text = host('cookies', url === undefined ? undefined : String(url));
+      return text === undefined || text === null ? null : JSON.parse(text).map((c) => {
+        if (c.expires !== undefined) c.expires = new Date(c.expires);
+        return c;
+      });
+    }
+
+    // pm.cookies.jar(): Postman's callback API over the run's jar (a promise when no callback
+    // is given). The callback runs after the script's own code, as Postman's does.
+    function cookieJar() {
+      const settle = (work, callback) => {
+        const promise = new Promise((resolve, reject) => {
+          if (host('cookies', '') === undefined) reject(new Error('this request keeps no cookies (cookies: false), so it has no jar'));
+          else resolve(work());
+        });
+        if (typeof callback !== 'function') return promise;
+        promise.then((value) => callback(null, value), (error) => callback(error));
+        return undefined;
+      };
+      const list = (url) => jarCookies(url) || [];
+      const setOne = (url, cookie) => {
+        const record = Object.assign({}, cookie);
+        if (record.expires instanceof Date) record.expires = record.expires.getTime();
+        else if (typeof record.expires === 'string') record.expires = Date.parse(record.expires);
+        if (host('cookie.set', String(url), JSON.stringify(record)) !== 'true') throw new Error('cannot set cookie ' + JSON.stringify(String(cookie.name)) + ' for ' + String(url));
+        return list(url).filter((c) => c.name === String(cookie.name)).pop();
+      };
+      return Object.freeze({
+        get: (url, name, callback) => settle(() => {
+          const found = list(url).filter((c) => c.name === String(name)).pop();
+          return found === undefined ? undefined : found.value;
+        }, callback),
+        getAll: (url, options, callback) => settle(() => list(url), typeof options === 'function' ? options : callback),
+        set: (url, name, value, callback) => (name !== null && typeof name === 'object')
+          ? settle(() => setOne(url, name), value)
+          : settle(() => setOne(url, { name: String(name), value: value === undefined ? '' : String(value) }), callback),
+        unset: (url, name, callback) => settle(() => { host('cookie.unset', String(url), String(name)); }, callback),
+        clear: (url, callback) => settle(() => { host('cookie.unset', String(url)); }, callback),
+      });
     }
 
     // A scope's values as the SDK's VariableList (`pm.environment.values`), a copy: writes go through set.
@@ -203,7 +246,16 @@ enum LegacySandbox {
     };
 
     // pm.cookies and pm.response.cookies, each made once per call when first read.
-    function cookies() { return once('pm.cookies', () => cookieList(responseCookies(current.response))); }
+    // pm.cookies is the jar's cookies for the request's URL (what it sent, plus what the
+    // response set), or the response's Set-Cookie where the request keeps no jar.
+    function cookies() {
+      return once('pm.cookies', () => {
+        const fromJar = jarCookies();
+        const list = cookieList(fromJar === null ? responseCookies(current.response) : fromJar);
+        Object.defineProperty(list, 'jar', { value: cookieJar });
+        return list;
+      });
+    }
     function responseCookieList() { return once('pm.response.cookies', () => cookieList(responseCookies(current.response))); }
 
     // Per call: only two assignments; the rest is made when a script first reads it.

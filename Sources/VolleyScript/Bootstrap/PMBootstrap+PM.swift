@@ -78,7 +78,7 @@ extension PMBootstrap {
         setNextRequest,
         location: Object.freeze({ get current() { return requestName(); } }),
       }),
-      // The cookies of the request's host; from the response's Set-Cookie until the run has a jar.
+      // The run's cookies for the request's URL (LegacySandbox's cookies()).
       get cookies() { return legacy.cookies(); },
       test,
       expect,

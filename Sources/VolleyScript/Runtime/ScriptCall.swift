@@ -12,6 +12,8 @@ final class ScriptCall {
     private(set) var console: [ConsoleMessage] = []
     /// What the call decided, reported by `__volleyCollect` at its end.
     private(set) var output = ScriptOutput()
+    /// Whether the script set a timer (`setTimeout`…), which the engine then runs after it.
+    private(set) var setTimers = false
     /// The call's `pm.sendRequest`s (ScriptSendRequests.swift).
     let sends = ScriptSendRequests()
 
@@ -49,9 +51,12 @@ final class ScriptCall {
         case "requestName": return context.planned.spec.name
         // Postman counts iterations from 0.
         case "iteration": return String(context.iteration - 1)
+        case "timers": setTimers = true
         case "tests": output.addTests(arguments.dropFirst())
         case "end": output.end(arguments)
         case "send": return sends.send(arguments, context: &context)
+        case "cookies", "cookie.set", "cookie.unset":
+            return ScriptCookies(jar: context.cookieJar, requestURL: context.request?.url).answer(arguments)
         case "log":
             let level = argument(1).flatMap(ConsoleMessage.Level.init(rawValue:)) ?? .log
             console.append(ConsoleMessage(level: level, text: argument(2) ?? ""))

@@ -16,6 +16,8 @@ final class ScriptEngine {
     /// table by whole `Script` (hashing its text, file and positions, and growing with every
     /// request) cost ~16k instructions a call.
     private var functions: [String: (wrapper: ScriptWrapper, function: Result<Function, ScriptError>)] = [:]
+    /// What runs the timers a call set, after its own code.
+    private let timers: ScriptTimers
     /// `__volleyRun`'s event argument, by phase.
     private let events: (before: JSValue, after: JSValue)
 
@@ -48,12 +50,17 @@ final class ScriptEngine {
         // The sandbox libraries and the legacy globals: defined here, each loaded on first use.
         try libraries.install(in: js)
         try js.evaluate(LegacySandbox.source, sourceURL: LegacySandbox.sourceURL)
+        try js.evaluate(TimersBootstrap.source, sourceURL: TimersBootstrap.sourceURL)
         try js.evaluate(PMBootstrap.source, sourceURL: PMBootstrap.sourceURL)
         events = (js.makeString("prerequest"), js.makeString("test"))
         runner = js.global("__volleyRun")
         collector = js.global("__volleyCollect")
+        timers = ScriptTimers(js: js, isCancelled: isCancelled)
         // Scripts reach Swift only through `pm`: the driver functions leave the global scope.
-        try js.evaluate("delete globalThis.__volleyRun; delete globalThis.__volleyCollect", sourceURL: PMBootstrap.sourceURL)
+        try js.evaluate(
+            "delete globalThis.__volleyRun; delete globalThis.__volleyCollect; delete globalThis.__volleyTimerWait; "
+                + "delete globalThis.__volleyTimerFire; delete globalThis.__volleyTimerReset",
+            sourceURL: PMBootstrap.sourceURL)
     }
 
     /// Runs `script` in `call`, which answers what the script asks of Swift and is told what it
@@ -68,6 +75,7 @@ final class ScriptEngine {
         bridge.call = call
         defer { bridge.call = nil }
         var thrown: ScriptError? = nil
+        let started = ProcessMeters.monotonicNanoseconds()
         do {
             let event = script.phase == .before ? events.before : events.after
             // The response's facts and small body go with the call: each host call they save
@@ -75,6 +83,7 @@ final class ScriptEngine {
             let facts = call.responseFacts.map(js.makeString) ?? js.undefined
             let body = call.smallBody.map(js.makeString) ?? js.undefined
             _ = try js.call(runner, values: [compiled.function.function, compiled.function.url, event, facts, body])
+            if call.setTimers { try timers.drain(startedAt: started) }
         } catch {
             thrown = error
         }

@@ -11,6 +11,8 @@ struct CurlCommandWriter {
         /// Process variables the command reads that Volley would have filled in from a run
         /// (`VOLLEY_VAR_id=…`); secrets are not listed, their variables are Volley's own.
         var needs: [String]
+        /// What the command cannot do that the run does, as comment lines.
+        var notes: [String] = []
     }
 
     func command(for spec: RequestSpec) -> Command {
@@ -23,7 +25,9 @@ struct CurlCommandWriter {
         var query = spec.query.map { (name: $0.name, value: word($0.value)) }
         var headers: [(name: String, value: ShellWord)] = spec.headers.map { ($0.name, word($0.value)) }
         var basic: ShellWord? = nil
-        var digest = false
+        var challengeOption: String? = nil
+        var awsProvider: ShellWord? = nil
+        var notes: [String] = []
         switch spec.auth {
         case .apiKey(let value, .query, let name)?: query.append((name, word(value)))
         case .apiKey(let value, .header, let name)?: setHeader(&headers, name, word(value))
@@ -31,7 +35,19 @@ struct CurlCommandWriter {
         case .basic(let username, let password)?: basic = word(username) + ShellWord(literal: ":") + word(password)
         case .digest(let username, let password)?:
             basic = word(username) + ShellWord(literal: ":") + word(password)
-            digest = true
+            challengeOption = "--digest"
+        case .ntlm(let username, let password)?:
+            basic = word(username) + ShellWord(literal: ":") + word(password)
+            challengeOption = "--ntlm"
+        case .awsSigV4(let aws)?:
+            basic = word(aws.accessKey) + ShellWord(literal: ":") + word(aws.secretKey)
+            awsProvider = ShellWord(literal: "aws:amz:") + word(aws.region) + ShellWord(literal: ":") + word(aws.service)
+            if let token = aws.sessionToken { setHeader(&headers, "X-Amz-Security-Token", word(token)) }
+        case .oauth1?:
+            // The signature covers a fresh nonce and timestamp: a fixed header would be refused.
+            notes.append("OAuth 1.0 signing has no curl option: this command is sent unsigned")
+        case .hawk?:
+            notes.append("Hawk has no curl option: this command is sent unsigned")
         case .none?, nil: break
         }
 
@@ -85,7 +101,8 @@ struct CurlCommandWriter {
             option("--url-query", ShellWord(literal: PercentEncoding.encode(pair.name) + "=") + pair.value)
         }
         for header in headers { option("-H", ShellWord(literal: header.name + ": ") + header.value) }
-        if digest { lines.append([ShellWord(literal: "--digest")]) }
+        if let challengeOption { lines.append([ShellWord(literal: challengeOption)]) }
+        if let awsProvider { option("--aws-sigv4", awsProvider) }
         if let basic { option("-u", basic) }
         if let body { option("--data-binary", body) }
         for field in multipartFields { option("-F", field) }
@@ -103,7 +120,7 @@ struct CurlCommandWriter {
         let words = lines.flatMap { $0 }
         let needs = Set(words.flatMap(\.referencedVariables)).filter { !$0.hasPrefix(Self.secretPrefix) }.sorted()
         let text = lines.map { $0.map(\.quoted).joined(separator: " ") }.joined(separator: " \\\n  ")
-        return Command(text: text, needs: needs)
+        return Command(text: text, needs: needs, notes: notes)
     }
 
     /// `30`, `0.5`: curl's --max-time takes seconds, fractions allowed.

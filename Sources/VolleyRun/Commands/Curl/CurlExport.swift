@@ -30,6 +30,7 @@ public enum CurlExport {
                 if !command.needs.isEmpty {
                     lines.append("# set first: " + command.needs.joined(separator: " "))
                 }
+                lines += command.notes.map { "# note: " + $0 }
                 lines.append(command.text)
                 blocks.append(lines.joined(separator: "\n"))
             }

@@ -14,7 +14,7 @@ struct CurlOptionReader {
         "--data-urlencode": "data-urlencode", "--json": "json", "-u": "user", "--user": "user", "-F": "form",
         "--form": "form", "--form-string": "form", "--url": "url", "-A": "user-agent", "--user-agent": "user-agent",
         "-e": "referer", "--referer": "referer", "-b": "cookie", "--cookie": "cookie", "-m": "max-time",
-        "--max-time": "max-time",
+        "--max-time": "max-time", "--aws-sigv4": "aws-sigv4",
     ]
 
     /// Flags, and those that change only what curl prints (ignored: Volley prints its own way).
@@ -23,7 +23,7 @@ struct CurlOptionReader {
         "--compressed": "compressed", "-I": "head", "--head": "head", "-g": "globoff", "--globoff": "globoff",
         "-s": "quiet", "--silent": "quiet", "-S": "quiet", "--show-error": "quiet", "-v": "quiet", "--verbose": "quiet",
         "-i": "quiet", "--include": "quiet", "-f": "quiet", "--fail": "quiet", "--fail-with-body": "quiet",
-        "--no-progress-meter": "quiet", "--digest": "digest", "--basic": "basic",
+        "--no-progress-meter": "quiet", "--digest": "digest", "--ntlm": "ntlm", "--basic": "basic",
     ]
 
     private var method: String?
@@ -35,8 +35,11 @@ struct CurlOptionReader {
     private var form: [ImportedRequest.FormField] = []
     private var followRedirects = false
     private var compressed = false
-    /// `--digest`: `-u` answers a Digest challenge instead of sending Basic (`--basic` undoes it, as in curl).
-    private var digest = false
+    /// `--aws-sigv4 aws:amz:REGION:SERVICE`: `-u` is the key pair libcurl signs with.
+    private var awsScope: (region: String, service: String)? = nil
+    /// `--digest`, `--ntlm`: `-u` answers a Digest or NTLM challenge instead of sending Basic
+    /// (`--basic` undoes it, as in curl; the last one given wins).
+    private var challenge: String? = nil
     private var get = false
     private var user: Word?
     private var timeout: String?
@@ -117,8 +120,8 @@ struct CurlOptionReader {
             case "location": followRedirects = true
             case "insecure": comments.append("\(spelling): curl skipped TLS verification; run with -k (test servers only)")
             case "compressed": compressed = true
-            case "digest": digest = true
-            case "basic": digest = false
+            case "digest", "ntlm": challenge = flag
+            case "basic": challenge = nil
             default: break  // output and globbing flags change nothing that is sent
             }
             return
@@ -126,7 +129,7 @@ struct CurlOptionReader {
         guard let kind = Self.valueOptions[spelling] else {
             throw CurlImport.Failure(
                 message: "unknown or unsupported curl option '\(spelling)' (Volley reads -X, -H, -d, --data-raw, --data-binary, "
-                    + "--data-urlencode, --json, -u, -G, --url, -A, -e, -b, -m, -L, -k, --compressed, --digest and output flags like -s)",
+                    + "--data-urlencode, --json, -u, -G, --url, -A, -e, -b, -m, -L, -k, --compressed, --digest, --ntlm and output flags like -s)",
                 location: word.location)
         }
         let argument = try value()
@@ -142,6 +145,15 @@ struct CurlOptionReader {
             try refuseFile(argument, spelling)
             json.append(argument.text)
         case "user": user = argument
+        case "aws-sigv4":
+            // `aws:amz:REGION:SERVICE`: Volley needs both (a test host names neither).
+            let parts = argument.text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 4, !parts[2].isEmpty, !parts[3].isEmpty else {
+                throw CurlImport.Failure(
+                    message: "'\(spelling) \(argument.text)' must name the region and service: aws:amz:REGION:SERVICE",
+                    location: argument.location)
+            }
+            awsScope = (parts[2], parts[3])
         case "form":
             let field = try Self.formField(argument, spelling, literal: spelling == "--form-string")
             if form.contains(where: { $0.name == field.name }) {
@@ -317,11 +329,17 @@ struct CurlOptionReader {
             }
             if request.auth != nil { headers.remove(at: index) }
         }
-        if let user {
+        if user != nil, let awsScope {
+            request.auth = .awsSigV4(accessKeyVariable: "aws_access_key", region: awsScope.region, service: awsScope.service)
+            request.notes.append("the key pair from -u was left out of the file: give them as the secrets 'aws_access_key' and 'aws_secret_key'")
+        } else if let user {
             let parts = user.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-            request.auth = digest
-                ? .digest(username: String(parts[0]), passwordVariable: "password")
-                : .basic(username: String(parts[0]), passwordVariable: "password")
+            let username = String(parts[0])
+            switch challenge {
+            case "digest": request.auth = .digest(username: username, passwordVariable: "password")
+            case "ntlm": request.auth = .ntlm(username: username, passwordVariable: "password")
+            default: request.auth = .basic(username: username, passwordVariable: "password")
+            }
             request.notes.append(
                 parts.count == 2
                     ? "the password from -u was left out of the file: give it as the secret 'password' (VOLLEY_SECRET_password, the keyring or a secrets file)"

@@ -23,6 +23,9 @@ struct ImportedRequest {
     enum Auth {
         case basic(username: String, passwordVariable: String)
         case digest(username: String, passwordVariable: String)
+        case ntlm(username: String, passwordVariable: String)
+        /// Both keys become secrets (`aws_access_key`, `aws_secret_key`): the access key names the account.
+        case awsSigV4(accessKeyVariable: String, region: String, service: String)
         case bearer(variable: String)
     }
 
@@ -57,6 +60,11 @@ struct ImportedRequest {
             lines.append("    auth: { basic: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
         case .digest(let username, let variable)?:
             lines.append("    auth: { digest: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
+        case .awsSigV4(let keyVariable, let region, let service)?:
+            lines.append("    auth: { aws_sigv4: { access_key: \(q("{{\(keyVariable)}}")), secret_key: \(q("{{aws_secret_key}}")), "
+                + "region: \(q(region)), service: \(q(service)) } }")
+        case .ntlm(let username, let variable)?:
+            lines.append("    auth: { ntlm: { username: \(q(username)), password: \(q("{{\(variable)}}")) } }")
         case .bearer(let variable)?:
             lines.append("    auth: { bearer: \(q("{{\(variable)}}")) }")
         case nil:

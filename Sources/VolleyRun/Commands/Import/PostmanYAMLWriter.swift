@@ -198,17 +198,66 @@ struct PostmanYAMLWriter {
         case .digest(let username, let password)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "digest: { username: \(YAMLText.quoted(username)), password: \(secret(password, as: "password")) }")
+        case .ntlm(let username, let password)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "ntlm: { username: \(YAMLText.quoted(username)), password: \(secret(password, as: "password")) }")
         case .apiKey(let value, let placement, let name)?:
             yaml.add(indent, "auth:")
             yaml.add(indent + 2, "apikey: { value: \(secret(value, as: "apikey")), in: \(placement.rawValue), name: \(YAMLText.quoted(name)) }")
+        case .oauth1(let oauth)?:
+            self.oauth1(oauth, indent: indent)
+        case .hawk(let hawk)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "hawk:")
+            yaml.add(indent + 4, "id: \(YAMLText.quoted(hawk.id))")
+            yaml.add(indent + 4, "key: \(secret(hawk.key, as: "hawk_key"))")
+            if hawk.algorithm != .sha256 { yaml.add(indent + 4, "algorithm: \(hawk.algorithm.rawValue)") }
+            let optional: [(String, Template?)] = [
+                ("ext", hawk.ext), ("app", hawk.app), ("dlg", hawk.dlg), ("nonce", hawk.nonce), ("timestamp", hawk.timestamp),
+            ]
+            for (key, template) in optional { if let template { yaml.add(indent + 4, "\(key): \(YAMLText.quoted(template))") } }
+            if hawk.includePayloadHash { yaml.add(indent + 4, "payload_hash: true") }
+        case .awsSigV4(let aws)?:
+            yaml.add(indent, "auth:")
+            yaml.add(indent + 2, "aws_sigv4:")
+            yaml.add(indent + 4, "access_key: \(secret(aws.accessKey, as: "aws_access_key"))")
+            yaml.add(indent + 4, "secret_key: \(secret(aws.secretKey, as: "aws_secret_key"))")
+            yaml.add(indent + 4, "region: \(YAMLText.quoted(aws.region))")
+            yaml.add(indent + 4, "service: \(YAMLText.quoted(aws.service))")
+            if let token = aws.sessionToken { yaml.add(indent + 4, "session_token: \(secret(token, as: "aws_session_token"))") }
         }
+    }
+
+    /// `auth: { oauth1: … }` with the keys that differ from the defaults; the two secrets go
+    /// to `secrets:` when the Postman file holds them as text.
+    private mutating func oauth1(_ oauth: OAuth1Auth, indent: Int) {
+        yaml.add(indent, "auth:")
+        yaml.add(indent + 2, "oauth1:")
+        let at = indent + 4
+        yaml.add(at, "consumer_key: \(YAMLText.quoted(oauth.consumerKey))")
+        yaml.add(at, "consumer_secret: \(secret(oauth.consumerSecret, as: "consumer_secret"))")
+        if let token = oauth.token { yaml.add(at, "token: \(YAMLText.quoted(token))") }
+        if let tokenSecret = oauth.tokenSecret { yaml.add(at, "token_secret: \(secret(tokenSecret, as: "token_secret"))") }
+        if oauth.signatureMethod != .hmacSHA1 { yaml.add(at, "signature_method: \(oauth.signatureMethod.rawValue)") }
+        if oauth.placement != .header { yaml.add(at, "in: \(oauth.placement.rawValue)") }
+        let optional: [(String, Template?)] = [
+            ("timestamp", oauth.timestamp), ("nonce", oauth.nonce), ("realm", oauth.realm), ("callback", oauth.callback),
+            ("verifier", oauth.verifier),
+        ]
+        for (key, template) in optional { if let template { yaml.add(at, "\(key): \(YAMLText.quoted(template))") } }
+        if oauth.version != "1.0" { yaml.add(at, "version: \(YAMLText.quoted(oauth.version))") }
+        if oauth.includeEmptyParameters { yaml.add(at, "sign_empty_parameters: true") }
+        if oauth.includeBodyHash { yaml.add(at, "body_hash: true") }
+        if !oauth.encodeSignature { yaml.add(at, "encode_signature: false") }
     }
 
     /// A credential written into the Postman file itself is not copied into the YAML: it becomes
     /// a placeholder for a secret of that name (the value goes to the keyring, not to a file).
     private mutating func secret(_ template: Template, as name: String) -> String {
-        guard template.variableNames.isEmpty, case .literal(let text)? = template.parts.first, !text.isEmpty,
-            template.parts.count == 1
+        // All literal (an OAuth 2.0 token after its header prefix is two): the whole text is the secret.
+        let literals = template.parts.compactMap { part -> String? in if case .literal(let text) = part { text } else { nil } }
+        let text = literals.joined()
+        guard template.variableNames.isEmpty, literals.count == template.parts.count, !text.isEmpty
         else { return YAMLText.quoted(template) }
         if let known = movedSecrets.first(where: { $0.value == .string(text) }) { return YAMLText.quoted("{{\(known.name)}}") }
         var unique = name
