@@ -14,6 +14,7 @@ packages=(
   gnome-keyring dbus    # a private Secret Service for tests (scripts/keyring-session.sh)
   pkg-config
   nginx-light           # a real server for integration tests and benchmarks
+  tinyproxy             # a real forward proxy for the proxy tests (TestSupport TinyproxyServer)
   python3-httpbin gunicorn  # a local httpbin for the Postman collection tests (TestSupport HTTPBinServer)
   openssl               # test certificates (CA, server, client) made at test time: TestCertificates
   curl jq               # benchmark references

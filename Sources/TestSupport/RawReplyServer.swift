@@ -18,9 +18,13 @@ public final class RawReplyServer: Sendable {
 
     /// - Parameter keepOpen: leave the connection open after the reply (a response whose body
     ///   never finishes, for timeouts after the headers), instead of closing it.
-    public init(reply: String, keepOpen: Bool = false) async throws {
+    public convenience init(reply: String, keepOpen: Bool = false) async throws {
+        try await self.init(replyBytes: Array(reply.utf8), keepOpen: keepOpen)
+    }
+
+    /// A reply that is not all text: a compressed body with its own framing.
+    public init(replyBytes bytes: [UInt8], keepOpen: Bool = false) async throws {
         let received = NIOLockedValueBox(0)
-        let bytes = Array(reply.utf8)
         listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in

@@ -60,6 +60,9 @@ public struct Assertion: Sendable, Hashable {
         /// An XPath 1.0 expression on the body parsed as HTML (a `text/html` response) or XML;
         /// checked at load by the parser, which holds libxml2.
         case xpath(String)
+        /// A CSS selector on the body parsed the same way, kept with the XPath it was translated
+        /// into at load (`CSSSelector`, in VolleyXML), which is what runs.
+        case css(selector: String, xpath: String)
         /// A property of the body's bytes as received, never decoded (`bytes: { sha256: … }`).
         case bytes(ByteProperty)
         /// A cookie the response sets (`Set-Cookie`), its value or one attribute.
@@ -81,6 +84,7 @@ public struct Assertion: Sendable, Hashable {
             case .json(let path): "json \(path)"
             case .body: "body"
             case .xpath(let expression): "xpath \(expression)"
+            case .css(let selector, _): "css \(selector)"
             case .bytes(let property): "bytes \(property.rawValue)"
             case .cookie(let name, .value): "cookie \(name)"
             case .cookie(let name, let attribute): "cookie \(name) \(attribute.rawValue)"

@@ -14,6 +14,8 @@ public struct ConnectionOptions: Sendable, Hashable {
     /// `cookies: false` neither sends the run's cookies nor stores what this response sets.
     public var cookies: Bool?
     public var proxy: Template?
+    /// `no_proxy:` hosts reached without the proxy, curl's comma-separated list.
+    public var noProxy: Template?
     public var userAgent: Template?
     public var tls: TLSPaths?
     /// Where `http_version:` was written, for the error when libcurl cannot speak it.
@@ -23,6 +25,28 @@ public struct ConnectionOptions: Sendable, Hashable {
 
     /// Whether nothing is set, so the request can keep a nil instead.
     public var isEmpty: Bool { self == ConnectionOptions() }
+
+    /// `outer` (a collection's or folder's `defaults:`) with each key `nearer` sets taken from it
+    /// instead; nil when neither sets anything, so a request without such keys stays cheap.
+    public static func layered(_ outer: ConnectionOptions?, under nearer: ConnectionOptions?) -> ConnectionOptions? {
+        guard let outer else { return nearer }
+        guard let nearer else { return outer }
+        var merged = outer
+        if let version = nearer.httpVersion {
+            merged.httpVersion = version
+            merged.httpVersionLocation = nearer.httpVersionLocation
+        }
+        merged.followRedirects = nearer.followRedirects ?? outer.followRedirects
+        merged.maxRedirects = nearer.maxRedirects ?? outer.maxRedirects
+        merged.redirectsKeepMethod = nearer.redirectsKeepMethod ?? outer.redirectsKeepMethod
+        merged.compressed = nearer.compressed ?? outer.compressed
+        merged.cookies = nearer.cookies ?? outer.cookies
+        merged.proxy = nearer.proxy ?? outer.proxy
+        merged.noProxy = nearer.noProxy ?? outer.noProxy
+        merged.userAgent = nearer.userAgent ?? outer.userAgent
+        merged.tls = TLSPaths.layered(outer.tls, under: nearer.tls)
+        return merged
+    }
 }
 
 /// `tls: { ca: FILE, cert: FILE, key: FILE, key_password: "{{secret}}" }`: PEM files, their paths
@@ -42,5 +66,16 @@ public struct TLSPaths: Sendable, Hashable {
         self.clientCertificate = clientCertificate
         self.clientKey = clientKey
         self.keyPassword = keyPassword
+    }
+
+    /// File by file: a request's `tls: { ca: }` keeps the client certificate its defaults name.
+    static func layered(_ outer: TLSPaths?, under nearer: TLSPaths?) -> TLSPaths? {
+        guard let outer else { return nearer }
+        guard let nearer else { return outer }
+        return TLSPaths(
+            certificateAuthority: nearer.certificateAuthority ?? outer.certificateAuthority,
+            clientCertificate: nearer.clientCertificate ?? outer.clientCertificate,
+            clientKey: nearer.clientKey ?? outer.clientKey,
+            keyPassword: nearer.keyPassword ?? outer.keyPassword)
     }
 }

@@ -29,6 +29,9 @@ public struct ReceivedResponse: Sendable, Hashable {
     public var byteCount: Int
     /// The server's certificate, read only for a request that checks it (`expect: certificate:`).
     public var certificate: CertificateInfo?
+    /// The body as it came over the wire when it had a `Content-Encoding` (gzip, br …), before
+    /// decoding; `body` is the decoded one. Kept only for a request that checks `bytes:`.
+    public var encodedBody: [UInt8]?
 
     public init(status: Int, httpVersion: String = "HTTP/1.1", headers: [HTTPHeader] = [], body: [UInt8] = []) {
         self.status = status

@@ -12,13 +12,16 @@ public struct RequestDefaults: Sendable, Hashable {
     public var idempotent: Bool?
     /// `quota_group:`: the rate limit the requests below count against (default: the host's).
     public var quotaGroup: String?
+    /// How the requests below are sent (`http_version:`, `proxy:`, `tls:` ... in `defaults:`);
+    /// a nearer level's key wins, key by key (and `tls:` file by file).
+    public var connection: ConnectionOptions?
     public var location: SourceLocation?
 
     public init(
         headers: [KeyValueTemplate] = [], query: [KeyValueTemplate] = [],
         timeout: Duration? = nil, auth: AuthSpec? = nil, retry: RetrySettings? = nil,
         rate: RateSpec? = nil, idempotent: Bool? = nil, quotaGroup: String? = nil,
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, connection: ConnectionOptions? = nil
     ) {
         self.headers = headers
         self.query = query
@@ -29,6 +32,7 @@ public struct RequestDefaults: Sendable, Hashable {
         self.idempotent = idempotent
         self.quotaGroup = quotaGroup
         self.location = location
+        self.connection = connection
     }
 
     /// These defaults with `nearer` layered on top.
@@ -42,7 +46,8 @@ public struct RequestDefaults: Sendable, Hashable {
             rate: nearer.rate ?? rate,
             idempotent: nearer.idempotent ?? idempotent,
             quotaGroup: nearer.quotaGroup ?? quotaGroup,
-            location: nearer.location ?? location)
+            location: nearer.location ?? location,
+            connection: ConnectionOptions.layered(connection, under: nearer.connection))
     }
 
     /// `base` with every name in `nearer` replaced by the nearer value, new names appended.

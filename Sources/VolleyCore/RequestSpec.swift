@@ -86,6 +86,7 @@ public struct RequestSpec: Sendable, Hashable {
         copy.idempotent = idempotent ?? defaults.idempotent
         copy.rate = rate ?? defaults.rate
         copy.quotaGroup = quotaGroup ?? defaults.quotaGroup
+        copy.connection = ConnectionOptions.layered(defaults.connection, under: connection)
         return copy
     }
 }

@@ -214,7 +214,12 @@ public struct ConsoleReporter: Sendable {
         var lines = [indent + style.dim("> \(printable(sent.method)) \(printable(sent.url))")]
         lines += sent.headers.map { indent + style.dim("> \(printable($0.name)): \(printable($0.value))") }
         if !sent.body.isEmpty {
-            // A file or multipart upload is bytes, not text: decoding it would print noise.
+            if let multipart = MultipartPreview(body: sent.body, contentType: sent.headers.value(of: "Content-Type")) {
+                lines.append(indent + style.dim("> [\(sent.byteCount) bytes] \(multipart.parts.count) part\(multipart.parts.count == 1 ? "" : "s"):"))
+                for part in multipart.parts { lines += partLines(part, indent: indent) }
+                return lines
+            }
+            // A file upload is bytes, not text: decoding it would print noise.
             if let text = String(validating: sent.body, as: UTF8.self) {
                 lines.append(
                     indent + style.dim("> [\(sent.byteCount) bytes] ")
@@ -222,6 +227,22 @@ public struct ConsoleReporter: Sendable {
             } else {
                 lines.append(indent + style.dim("> [\(sent.byteCount) bytes, binary: not shown]"))
             }
+        }
+        return lines
+    }
+
+    /// One part of a multipart body under `-v`: its header lines, then its content one level further
+    /// in (a file as its size and SHA-256, text line by line, cut as other request bodies are).
+    private func partLines(_ part: MultipartPreview.Part, indent: String) -> [String] {
+        var lines = part.headers.map { indent + style.dim(">   " + printable($0)) }
+        let contentIndent = indent + style.dim(">     ")
+        if part.isFile || String(validating: part.content, as: UTF8.self) == nil {
+            lines.append(contentIndent + style.dim("[\(part.content.count) bytes] sha256 \(Digest.sha256.hex(part.content))"))
+            return lines
+        }
+        let text = String(decoding: part.content, as: UTF8.self).truncated(to: 500)
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\r\n" || $0 == "\n" }) {
+            lines.append(contentIndent + OutputEscaping.terminal(String(line)))
         }
         return lines
     }

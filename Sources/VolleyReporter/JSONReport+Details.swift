@@ -70,6 +70,8 @@ extension JSONReport {
             ("bodySize", number(bodySize ?? recorded.sentBodySize)),
         ])
         if includeBodies { object["body"] = body(sent.body, kept: recorded.hasBodies) }
+        // Only with -vv: the trace is already redacted with the rest of the result.
+        if !sent.trace.isEmpty { object["trace"] = .array(sent.trace.map { .string($0) }) }
         return .object(object)
     }
 

@@ -17,6 +17,8 @@ public struct RecordedResult: Sendable {
         self.responseBodySize = result.response?.byteCount ?? 0
         self.hasBodies = keepBodies
         self.subRequestBodySizes = result.subRequests.map { ($0.sent?.byteCount ?? 0, $0.response?.byteCount ?? 0) }
+        // Only `bytes:` reads it; no report shows it.
+        self.result.response?.encodedBody = nil
         if !keepBodies {
             self.result.sent?.body = []
             self.result.response?.body = []

@@ -122,6 +122,9 @@ struct RunCommand: ParsableCommand {
         configuration.repeatCount = `repeat`
         configuration.iterationsData = iterationsData
         configuration.reports = reports.destinations
+        // The headers libcurl wrote are shown only by -v and the reports; recording them costs a
+        // debug callback on every transfer.
+        configuration.transport.recordSentHeaders = verbose > 0 || !configuration.reports.paths.isEmpty
         configuration.output = bodyOutput
         configuration.commandLine = CommandLine.arguments
         configuration.scriptTimeout = scriptTimeout?.duration

@@ -29,6 +29,11 @@ struct TransportOptions: ParsableArguments {
         valueName: "url"))
     var proxy: String?
 
+    @Option(help: ArgumentHelp(
+        "Hosts to reach without the proxy, comma-separated (names, domains, addresses, CIDR; '*' for all); default: no_proxy.",
+        valueName: "list"))
+    var noproxy: String?
+
     @Option(help: ArgumentHelp("Resolve HOST:PORT to ADDR instead of asking DNS. Repeatable.", valueName: "host:port:addr"))
     var resolve: [String] = []
 
@@ -75,6 +80,7 @@ struct TransportOptions: ParsableArguments {
         ]
         flags.httpVersions = versions.filter(\.given).map(\.version)
         flags.proxy = proxy
+        flags.noProxy = noproxy
         flags.resolve = resolve
         flags.connectTo = connectTo
         flags.ipv4 = ipv4
@@ -102,6 +108,7 @@ extension TransportFlags.Problem.Option {
         case .unixSocket: "--unix-socket:"
         case .header: "-H"
         case .maxRedirects: "--max-redirs"
+        case .noProxy: "--noproxy:"
         }
     }
 }

@@ -58,4 +58,51 @@ struct VerboseTraceTests {
         #expect(verbose.stdout.contains("> GET"), "\(verbose)")
         #expect(!verbose.stdout.contains("| * "), "-v has no trace: \(verbose.stdout)")
     }
+    @Test func aFailedTransferShowsItsTraceToo() async throws {
+        let refusing = try RefusingPort()
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: refused
+            requests:
+              - { name: down, url: "\(refusing.baseURL)/a", retry: { count: 0 } }
+            """, to: "c.yaml")
+
+        let run = try await runVolley(["run", file, "-vv", "--color", "never"])
+
+        #expect(run.exitCode == 3, "\(run)")
+        let trace = run.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("| ") }
+        #expect(trace.contains { $0.hasPrefix("| * ") && $0.contains("127.0.0.1") && $0.contains("\(refusing.port)") }, "\(run.stdout)")
+    }
+
+    @Test func theJSONReportCarriesTheMaskedTraceOnlyWithVV() async throws {
+        let server = try await ScenarioServer.start { _ in .status(204) }
+        defer { try? server.shutdownBlocking() }
+        let refusing = try RefusingPort()
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: report
+            requests:
+              - { name: ok, url: "\(server.baseURL)/a", auth: { bearer: "{{token}}" } }
+              - { name: down, url: "\(refusing.baseURL)/b", retry: { count: 0 } }
+            """, to: "c.yaml")
+        let secrets = ["--secret", "token=\(Self.token)", "--color", "never"]
+
+        let traced = try await runVolley(["run", file, "-vv", "--report-json", dir.path("vv.json")] + secrets)
+        #expect(traced.exitCode == 3, "\(traced)")
+        let report = try dir.read("vv.json")
+        #expect(!report.contains(Self.token))
+        let complaint = try Validators.jsonSchema(json: dir.path("vv.json"), schema: packageRoot() + "/schemas/volley-report-1.schema.json")
+        #expect(complaint == nil, "\(complaint ?? "")")
+        let json = try JSONSerialization.jsonObject(with: Data(report.utf8)) as! [String: Any]
+        let requests = (json["collections"] as! [[String: Any]])[0]["requests"] as! [[String: Any]]
+        func trace(_ index: Int) -> [String]? {
+            (requests[index]["request"] as? [String: Any])?["trace"] as? [String]
+        }
+        #expect(trace(0)?.contains("> Authorization: Bearer ***") == true, "\(report)")
+        #expect(trace(1)?.contains { $0.hasPrefix("* ") && $0.contains("\(refusing.port)") } == true, "\(report)")
+
+        let plain = try await runVolley(["run", file, "-v", "--report-json", dir.path("v.json")] + secrets)
+        #expect(plain.exitCode == 3, "\(plain)")
+        #expect(!(try dir.read("v.json")).contains("\"trace\""))
+    }
 }

@@ -70,4 +70,70 @@ struct CompressionTests {
         let exchange = try CurlTransport().perform(TransportRequest(method: "GET", url: server.baseURL + "/echo", settings: settings))
         #expect(exchange.response.bodyText.contains("gzip"))
     }
+    @Test func bytesChecksTheBodyAsItCameOverTheWireBeforeDecoding() async throws {
+        let server = try await Self.server()
+        defer { try? server.shutdownBlocking() }
+        let gzip = Self.encoded["gzip"]!
+        let plain = Array(#"{"ok":true,"items":[1,2,3]}"#.utf8)
+        let c = try collection("""
+            name: bytes
+            requests:
+              - name: encoded
+                url: "{{base}}/gzip"
+                expect:
+                  bytes: { length: \(gzip.count), sha256: "\(Digest.sha256.hex(gzip))", md5: "\(Digest.md5.hex(gzip))" }
+                  json: { "$.ok": true }
+              - name: decoded-length-fails
+                url: "{{base}}/gzip"
+                expect: { bytes: { length: \(plain.count) } }
+            """)
+
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL])
+
+        let encoded = try #require(recorder.result("encoded"))
+        #expect(encoded.assertions.allSatisfy { $0.passed }, "\(encoded.assertions.compactMap(\.message))")
+        #expect(encoded.response?.bodyText == String(decoding: plain, as: UTF8.self))
+        #expect(recorder.result("decoded-length-fails")?.assertions.first?.passed == false)
+    }
+
+    @Test func aChunkedEncodedBodyIsCheckedWithoutItsChunkFraming() async throws {
+        let gzip = Self.encoded["gzip"]!
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        var reply = Array(head.utf8)
+        for chunk in [gzip[..<20], gzip[20...]] {
+            reply += Array((String(chunk.count, radix: 16) + ";ext=1\r\n").utf8) + chunk + Array("\r\n".utf8)
+        }
+        reply += Array("0\r\nX-Trailer: t\r\n\r\n".utf8)
+        let server = try await RawReplyServer(replyBytes: reply)
+        let c = try collection("""
+            name: chunked
+            requests:
+              - name: get
+                url: "{{base}}/"
+                expect:
+                  bytes: { length: \(gzip.count), sha256: "\(Digest.sha256.hex(gzip))" }
+                  json: { "$.items[2]": 3 }
+            """)
+
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL])
+
+        let result = try #require(recorder.result("get"))
+        #expect(result.failure == nil, "\(result.failure?.message ?? "")")
+        #expect(result.assertions.allSatisfy { $0.passed }, "\(result.assertions.compactMap(\.message))")
+    }
+
+    @Test func anUnencodedBodyIsItsOwnBytes() async throws {
+        let server = try await ScenarioServer.start { _ in .text("plain") }
+        defer { try? server.shutdownBlocking() }
+        let c = try collection("""
+            name: plain
+            requests:
+              - { name: get, url: "{{base}}/", expect: { bytes: { length: 5, sha256: "\(Digest.sha256.hex(Array("plain".utf8)))" } } }
+            """)
+
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL])
+
+        #expect(recorder.result("get")?.assertions.allSatisfy(\.passed) == true)
+    }
 }

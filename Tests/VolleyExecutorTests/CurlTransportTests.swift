@@ -46,6 +46,22 @@ struct CurlTransportTests {
         #expect(received.header("apikey") == "k1")
     }
 
+    @Test func withoutRecordingTheSentHeadersAreTheOnesAskedFor() async throws {
+        let server = try await ScenarioServer.start { _ in .status(204) }
+        defer { try? server.shutdownBlocking() }
+        let transport = try CurlTransport(userAgent: "volley-test")
+        var settings = TransportSettings()
+        settings.recordSentHeaders = false
+
+        let exchange = try transport.perform(TransportRequest(
+            method: "GET", url: server.baseURL + "/a", headers: [HTTPHeader(name: "apikey", value: "k1")], settings: settings))
+
+        // No debug callback: libcurl's own Host and User-Agent are not seen, yet they were sent.
+        #expect(exchange.sent.headers == [HTTPHeader(name: "apikey", value: "k1")])
+        #expect(server.requests.first?.header("user-agent") == "volley-test")
+        #expect(server.requests.first?.header("apikey") == "k1")
+    }
+
     @Test("every method reaches the server as written", arguments: ["GET", "DELETE", "PUT", "PATCH", "OPTIONS", "HEAD", "PURGE"])
     func methods(method: String) async throws {
         let server = try await ScenarioServer.start { _ in .text("hello") }

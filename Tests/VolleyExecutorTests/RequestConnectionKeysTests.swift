@@ -73,4 +73,43 @@ struct RequestConnectionKeysTests {
 
         #expect(server.requests.map { $0.headerValues("x-env") } == [["cli"], ["cli"]])
     }
+    @Test func connectionKeysInDefaultsReachEveryRequestBelowAndTheNearestWins() async throws {
+        let server = try await ScenarioServer.start { request in
+            switch request.path {
+            case "/hop": .status(302, headers: [("Location", "/end")])
+            default: .text(request.version)
+            }
+        }
+        defer { try? server.shutdownBlocking() }
+        let proxy = try await ScenarioServer.start { request in .text("proxied " + request.uri) }
+        defer { try? proxy.shutdownBlocking() }
+        let c = try collection("""
+            name: defaults
+            defaults:
+              http_version: "1.0"
+              user_agent: "collection/{{n}}"
+              compressed: true
+              follow_redirects: true
+            requests:
+              - { name: inherits, url: "{{base}}/hop", expect: { redirects: 1, version: "1.0" } }
+              - { name: own, url: "{{base}}/own", http_version: "1.1", follow_redirects: false, user_agent: request }
+              - name: folder
+                defaults: { user_agent: folder, max_redirects: 0, proxy: "{{proxy}}" }
+                requests:
+                  - { name: nested, url: "http://upstream.invalid/x", expect: { body: proxied http://upstream.invalid/x } }
+                  - { name: capped, url: "{{base}}/hop", proxy: "{{proxy}}", no_proxy: "127.0.0.1" }
+            """)
+
+        let (recorder, _) = try run(c, variables: ["base": server.baseURL, "n": "7", "proxy": proxy.baseURL])
+
+        #expect(recorder.result("inherits")?.assertions.allSatisfy(\.passed) == true, "\(recorder.results.map(\.assertions))")
+        #expect(recorder.result("nested")?.assertions.allSatisfy(\.passed) == true)
+        #expect(recorder.result("capped")?.failure?.message.contains("too many redirects: more than 0") == true)
+        // /hop and /end (inherited), /own, then /hop once (capped, bypassing the proxy).
+        #expect(server.requests.map(\.path) == ["/hop", "/end", "/own", "/hop"])
+        #expect(server.requests.map(\.version) == ["HTTP/1.0", "HTTP/1.0", "HTTP/1.1", "HTTP/1.0"])
+        #expect(server.requests.map { $0.header("user-agent") } == ["collection/7", "collection/7", "request", "folder"])
+        #expect(server.requests.allSatisfy { $0.header("accept-encoding") != nil })
+        #expect(proxy.requests.map { $0.header("user-agent") } == ["folder"])
+    }
 }

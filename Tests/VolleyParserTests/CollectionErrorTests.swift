@@ -13,8 +13,25 @@ import VolleyCore
 
     @Test func unknownKeyWithoutAnyCloseListsTheValidOnes() {
         #expect(collectionError(oneRequest("    foo: 1\n")) == """
-            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, multipart, graphql, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output, http_version, follow_redirects, max_redirects, redirects_keep_method, compressed, cookies, proxy, user_agent, tls)
+            5:5: unknown key 'foo' (expected one of: name, method, url, query, headers, json, form, body, multipart, graphql, timeout, auth, retry, idempotent, quota_group, expect, capture, paginate, scripts, retry_until, output, http_version, follow_redirects, max_redirects, redirects_keep_method, compressed, cookies, proxy, no_proxy, user_agent, tls)
             """)
+    }
+
+    @Test func connectionKeysInDefaultsAreCheckedWhereTheyAreWritten() {
+        let errors = collectionErrors("""
+            name: c
+            defaults:
+              http_version: "7"
+              no_proxy: [a.example, "b,c"]
+            requests:
+              - name: f
+                defaults: { max_redirects: -1 }
+                requests: [{ name: r, url: "http://x" }]
+            """)
+        #expect(errors.count == 3, "\(errors)")
+        #expect(errors.first?.hasPrefix("3:17: unknown 'http_version' '7'") == true, "\(errors)")
+        #expect(errors.contains("4:25: an entry of 'no_proxy' must be one host, found 'b,c'"), "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("7:32: 'max_redirects' must be a whole number from 0 to 100") }, "\(errors)")
     }
 
     @Test func unknownTopLevelKey() {

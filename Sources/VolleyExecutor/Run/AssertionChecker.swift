@@ -18,7 +18,7 @@ struct AssertionChecker {
         case .header(let name): actual = view.header(name)
         case .body: actual = .string(view.bodyText)
         case .bytes(let property): actual = view.bytes(property)
-        case .xpath(let expression):
+        case .xpath(let expression), .css(_, let expression):
             switch view.xpath(expression) {
             case .success(let value): actual = value
             case .failure(let error):
@@ -81,6 +81,12 @@ struct AssertionChecker {
 extension Assertion {
     var readsCertificate: Bool {
         if case .certificate = subject { return true }
+        return false
+    }
+
+    /// `bytes:` checks the body before its `Content-Encoding` is decoded.
+    var readsEncodedBytes: Bool {
+        if case .bytes = subject { return true }
         return false
     }
 }

@@ -16,6 +16,8 @@ extension CollectionRunner {
         /// The run stop the last response caused, when the request did not expect its status.
         var stop: RunStop?
         var connectionsOpened = 0
+        /// `-vv`'s trace of the last transfer when it failed (no exchange carries it then).
+        var failedTrace: [String] = []
     }
 
     /// Sends a request, pacing first and retrying as the policy allows.
@@ -61,6 +63,7 @@ extension CollectionRunner {
                 record.quota = quota.isEmpty ? nil : quota
                 sending.exchange = exchange
                 sending.failure = nil
+                sending.failedTrace = []
                 sending.connectionsOpened += exchange.newConnections
                 attemptOutcome = .response(status: exchange.response.status, quota: quota)
             } catch {
@@ -75,6 +78,7 @@ extension CollectionRunner {
                 let message = error.message(for: request, names: options.settingNames)
                 record.failure = message
                 sending.exchange = nil
+                sending.failedTrace = error.trace
                 if error.kind == .invalidRequest {
                     // libcurl refused the URL itself: a collection problem, reported at the URL, never sent.
                     sending.failure = RequestFailure(

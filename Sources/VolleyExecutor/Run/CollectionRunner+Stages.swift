@@ -165,6 +165,7 @@ extension CollectionRunner {
         result.quotaKey = sending.quotaKey
         guard let exchange = sending.exchange else {
             result.sent = SentRequest(method: request.method, url: request.url, headers: request.headers, body: request.body)
+            result.sent?.trace = sending.failedTrace
             result.failure = sending.failure
             return
         }

@@ -132,6 +132,7 @@ struct RequestBuilder {
         var settings = Self.settings(for: spec, options: options)
         if let connection = spec.connection { try apply(connection, to: &settings) }
         if spec.assertions.contains(where: \.readsCertificate) { settings.certificateInfo = true }
+        if spec.assertions.contains(where: \.readsEncodedBytes) { settings.keepEncodedBody = true }
         settings.challengeAuth = challenge
         settings.awsSigV4 = aws
         return TransportRequest(
@@ -165,6 +166,7 @@ struct RequestBuilder {
         if let compressed = connection.compressed { settings.compressed = compressed }
         if let cookies = connection.cookies { settings.cookies = cookies }
         if let proxy = connection.proxy { settings.proxy = try renderer.render(proxy) }
+        if let noProxy = connection.noProxy { settings.noProxy = try renderer.render(noProxy) }
         if let agent = connection.userAgent { settings.userAgent = try renderer.render(agent) }
         if let tls = connection.tls {
             if let file = tls.certificateAuthority {

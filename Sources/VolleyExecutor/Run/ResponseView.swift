@@ -109,12 +109,13 @@ final class ResponseView {
         return result
     }
 
-    /// `bytes:` subjects, on the body as received.
+    /// `bytes:` subjects, on the body as received: before its `Content-Encoding` is decoded.
     func bytes(_ property: Assertion.ByteProperty) -> JSONValue {
-        switch property {
-        case .length: .integer(Int64(response.body.count))
-        case .sha256: .string(Digest.sha256.hex(response.body))
-        case .md5: .string(Digest.md5.hex(response.body))
+        let raw = response.encodedBody ?? response.body
+        return switch property {
+        case .length: .integer(Int64(raw.count))
+        case .sha256: .string(Digest.sha256.hex(raw))
+        case .md5: .string(Digest.md5.hex(raw))
         }
     }
 

@@ -74,7 +74,7 @@ public enum UndefinedVariableCheck {
         case .file, nil: break
         }
         if let connection = spec.connection {
-            out += [connection.proxy, connection.userAgent, connection.tls?.keyPassword].compactMap { $0 }
+            out += [connection.proxy, connection.noProxy, connection.userAgent, connection.tls?.keyPassword].compactMap { $0 }
         }
         return out
     }

@@ -35,10 +35,14 @@ let curlDebug: @convention(c) (UnsafeMutableRawPointer?, curl_infotype, UnsafeMu
     // chatter only for `-vv`, through `CurlTrace`, which masks credentials and keeps no data.
     guard let data, let userData else { return 0 }
     let recorder = Unmanaged<ExchangeRecorder>.fromOpaque(userData).takeUnretainedValue()
-    guard type == CURLINFO_HEADER_OUT || recorder.tracing else { return 0 }
+    let keepsData = type == CURLINFO_DATA_IN && recorder.keepsEncodedBody
+    guard type == CURLINFO_HEADER_OUT || keepsData || recorder.tracing else { return 0 }
     data.withMemoryRebound(to: UInt8.self, capacity: length) { raw in
         let bytes = UnsafeBufferPointer(start: raw, count: length)
         if type == CURLINFO_HEADER_OUT { recorder.recordSentHeaders(bytes) }
+        // Body data as read, before libcurl decodes its Content-Encoding (with HTTP/1.1's
+        // chunk framing still on it), for `bytes:`.
+        if keepsData { recorder.wireBody.append(contentsOf: bytes) }
         guard recorder.tracing else { return }
         switch type {
         case CURLINFO_TEXT: recorder.trace.note(bytes)

@@ -79,18 +79,25 @@ public final class CurlTransport: Transport {
         recorder.maxBodyBytes = request.settings.maxBodyBytes
         let code = curl_easy_perform(handle)
         guard code == CURLE_OK else {
-            if recorder.bodyTooLarge {
-                throw TransportError(
-                    kind: .other,
-                    message: TransportError.bodyTooLarge(limit: request.settings.maxBodyBytes, names: .plain),
-                    curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url, bodyLimit: request.settings.maxBodyBytes)
-            }
-            if code == CURLE_OUT_OF_MEMORY, let refusal = CurlSizeLimits.headRefusal(request) {
-                throw TransportError(kind: .invalidRequest, message: refusal, curlCode: Int(code.rawValue), url: request.url)
-            }
-            throw transportError(code, request: request)
+            var error = failure(code, request: request)
+            error.trace = recorder.trace.output
+            throw error
         }
         return collect(request)
+    }
+
+    /// Why the transfer failed, most particular reason first.
+    private func failure(_ code: CURLcode, request: TransportRequest) -> TransportError {
+        if recorder.bodyTooLarge {
+            return TransportError(
+                kind: .other,
+                message: TransportError.bodyTooLarge(limit: request.settings.maxBodyBytes, names: .plain),
+                curlCode: Int(CURLE_FILESIZE_EXCEEDED.rawValue), url: request.url, bodyLimit: request.settings.maxBodyBytes)
+        }
+        if code == CURLE_OUT_OF_MEMORY, let refusal = CurlSizeLimits.headRefusal(request) {
+            return TransportError(kind: .invalidRequest, message: refusal, curlCode: Int(code.rawValue), url: request.url)
+        }
+        return transportError(code, request: request)
     }
 
     private func configure(
@@ -144,10 +151,15 @@ public final class CurlTransport: Transport {
         try check(volley_easy_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader), "HEADERFUNCTION")
         try set(CURLOPT_HEADERDATA, box)
         // The debug callback is the only place libcurl shows the request headers it really wrote.
-        try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
-        try set(CURLOPT_DEBUGDATA, box)
+        // It needs VERBOSE, which makes libcurl format a note for every step of every transfer
+        // (~7k instructions a request): set only when the headers or the trace are shown.
         recorder.tracing = settings.trace
-        try set(CURLOPT_VERBOSE, 1)
+        recorder.keepsEncodedBody = settings.keepEncodedBody
+        if settings.trace || settings.recordSentHeaders || settings.keepEncodedBody {
+            try check(volley_easy_setopt_debug_callback(handle, curlDebug), "DEBUGFUNCTION")
+            try set(CURLOPT_DEBUGDATA, box)
+            try set(CURLOPT_VERBOSE, 1)
+        }
         if recorder.cancellation != nil {
             // The progress callback runs often during a transfer; returning non-zero aborts it (Ctrl-C).
             try check(volley_easy_setopt_xferinfo_callback(handle, curlProgress), "XFERINFOFUNCTION")
@@ -169,6 +181,7 @@ public final class CurlTransport: Transport {
         if let file = settings.tls.clientKey { try set(CURLOPT_SSLKEY, file) }
         if let password = settings.tls.keyPassword { try set(CURLOPT_KEYPASSWD, password) }
         if let proxy = settings.proxy { try set(CURLOPT_PROXY, proxy) }
+        if let noProxy = settings.noProxy { try set(CURLOPT_NOPROXY, noProxy) }
         if let credentials = settings.challengeAuth {
             try set(CURLOPT_HTTPAUTH, Int(credentials.scheme == .ntlm ? volley_auth_ntlm : volley_auth_digest))
             try set(CURLOPT_USERNAME, credentials.username)
@@ -280,6 +293,7 @@ public final class CurlTransport: Transport {
         var response = ReceivedResponse(
             status: status, httpVersion: recorder.httpVersion, headers: recorder.headers, body: recorder.body)
         if request.settings.certificateInfo { response.certificate = certificate() }
+        response.encodedBody = recorder.encodedBody
         let timings = PhaseTimings(
             namelookup: time(CURLINFO_NAMELOOKUP_TIME_T), connect: time(CURLINFO_CONNECT_TIME_T),
             appconnect: time(CURLINFO_APPCONNECT_TIME_T), pretransfer: time(CURLINFO_PRETRANSFER_TIME_T),

@@ -15,6 +15,9 @@ final class ExchangeRecorder {
     /// Whether libcurl's trace is kept (`-vv`), and the trace so far.
     var tracing = false
     var trace = CurlTrace()
+    /// Whether the body data libcurl read is kept as well (`keepEncodedBody`), and that data.
+    var keepsEncodedBody = false
+    var wireBody: [UInt8] = []
 
     func reset() {
         trace = CurlTrace()
@@ -22,6 +25,7 @@ final class ExchangeRecorder {
         statusLine = ""
         headers.removeAll(keepingCapacity: true)
         sentHeaderBlock.removeAll(keepingCapacity: true)
+        wireBody.removeAll(keepingCapacity: true)
         bodyTooLarge = false
     }
 
@@ -74,8 +78,22 @@ final class ExchangeRecorder {
             value: String(decoding: UnsafeBufferPointer(rebasing: line[valueStart..<valueEnd]), as: UTF8.self))
     }
 
+    /// The body before libcurl decoded its `Content-Encoding`, without HTTP/1.1's chunk framing;
+    /// nil when it was not kept or not encoded (then it is `body`).
+    var encodedBody: [UInt8]? {
+        guard keepsEncodedBody, let encoding = headers.value(of: "Content-Encoding"),
+            !encoding.trimmingWhitespace().isEmpty, !encoding.caseInsensitiveEquals("identity")
+        else { return nil }
+        let chunked = headers.values(of: "Transfer-Encoding").contains { $0.lowercased().contains("chunked") }
+        guard chunked, httpVersion.hasPrefix("HTTP/1") else { return wireBody }
+        return ChunkedFraming.unframed(wireBody) ?? wireBody
+    }
+
+    /// `HTTP/1.1` of the status line; found over bytes, as Character iteration costs more than
+    /// the rest of the response's bookkeeping.
     var httpVersion: String {
-        String(statusLine.prefix { $0 != " " })
+        guard let space = statusLine.utf8.firstIndex(of: UInt8(ascii: " ")) else { return statusLine }
+        return String(statusLine[..<space])
     }
 }
 

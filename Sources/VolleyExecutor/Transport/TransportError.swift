@@ -28,6 +28,9 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     /// Set when the status line and headers had arrived before the failure: how many bytes of
     /// the body came after them. The server acted on the request; the failure is not "before a response".
     public var bodyBytesAfterHeaders: Int?
+    /// libcurl's trace of the failed transfer under `-vv` (credentials masked), else empty: what
+    /// it tried (`Trying 127.0.0.1:…`) is most of what a failure needs explained.
+    public var trace: [String] = []
 
     public init(
         kind: Kind, message: String, curlCode: Int, url: String, timeoutLimit: TimeoutLimit? = nil, bodyLimit: Int? = nil

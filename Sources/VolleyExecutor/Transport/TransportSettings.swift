@@ -30,6 +30,10 @@ public struct TransportSettings: Sendable, Hashable {
     /// A proxy URL (`http://proxy:3128`, `socks5h://…`); nil leaves libcurl's default, which
     /// reads the environment's `http_proxy`, `https_proxy` and `no_proxy`.
     public var proxy: String?
+    /// Hosts reached without the proxy (`--noproxy`, `no_proxy:`): curl's comma-separated list of
+    /// names, domains (`example.com` covers its subdomains), addresses and CIDR ranges, `*` for
+    /// every host, `""` for none. nil leaves libcurl's default, the `no_proxy` / `NO_PROXY` variable.
+    public var noProxy: String?
     /// Send the run's cookies and keep what responses set (`cookies: false` turns it off).
     public var cookies = true
     /// Ask for compressed responses (`--compressed`): `Accept-Encoding` with every encoding
@@ -54,6 +58,14 @@ public struct TransportSettings: Sendable, Hashable {
     public var awsSigV4: AWSSigV4Credentials?
     /// Keep libcurl's trace of each transfer (`-vv`), shown under the request.
     public var trace = false
+    /// Record the request headers libcurl really wrote (its `Host`, `Accept`, `Content-Length`,
+    /// cookies) as the result's sent headers; without it they are the headers Volley asked for.
+    /// Costs a debug callback per transfer, so the run turns it off when neither `-v` nor a
+    /// report shows them.
+    public var recordSentHeaders = true
+    /// Keep the body as it came over the wire, before libcurl undoes its `Content-Encoding`
+    /// (`expect: bytes:` checks those bytes): read from libcurl's debug callback, so only when asked.
+    public var keepEncodedBody = false
 
     public init(
         timeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(10),

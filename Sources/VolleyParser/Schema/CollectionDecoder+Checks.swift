@@ -36,6 +36,21 @@ extension CollectionDecoder {
         return false
     }
 
+    /// The XPath a CSS selector stands for; nil after saying where the selector leaves the
+    /// supported subset.
+    mutating func translateCSS(_ selector: String, of node: YAMLNode) -> String? {
+        do {
+            let xpath = try CSSSelector.xpath(for: selector)
+            guard let problem = XPathExpression.check(xpath) else { return xpath }
+            // A translation libxml2 refuses is this translator's bug; still an error, at the key.
+            error("CSS selector could not be run: \(problem.message)", at: node.location)
+            return nil
+        } catch let problem {
+            error("unsupported CSS selector: \(problem.message)", at: node.location(atCharacter: problem.offset))
+            return nil
+        }
+    }
+
     /// The compiled query the model keeps; nil after reporting where `expression` is wrong.
     mutating func compileJSONPath(_ expression: String, of node: YAMLNode) -> CompiledQuery? {
         switch JSONPathCheck.compile(expression) {

@@ -3,7 +3,8 @@ import VolleyCore
 extension CollectionDecoder {
     /// A request's keys that say how it is sent rather than what it sends.
     static let connectionKeys = [
-        "http_version", "follow_redirects", "max_redirects", "redirects_keep_method", "compressed", "cookies", "proxy", "user_agent", "tls",
+        "http_version", "follow_redirects", "max_redirects", "redirects_keep_method", "compressed", "cookies", "proxy", "no_proxy", "user_agent",
+        "tls",
     ]
     static let tlsKeys = ["ca", "cert", "key", "key_password"]
     /// The most redirects a request may follow: curl's own ceiling for `--max-redirs` is far
@@ -37,12 +38,28 @@ extension CollectionDecoder {
             case "compressed": options.compressed = bool(node, "'compressed'")
             case "cookies": options.cookies = bool(node, "'cookies'")
             case "proxy": options.proxy = nonEmptyTemplate(node, "'proxy'")
+            case "no_proxy": options.noProxy = decodeNoProxy(node)
             case "user_agent": options.userAgent = template(node, "'user_agent'")
             case "tls": options.tls = decodeTLS(node)
             default: break
             }
         }
         return options.isEmpty ? nil : options
+    }
+
+    /// `no_proxy: "a.example,10.0.0.0/8"` or a list of hosts (joined with commas, as libcurl takes them).
+    private mutating func decodeNoProxy(_ node: YAMLNode) -> Template? {
+        guard let items = node.sequence else { return template(node, "'no_proxy'") }
+        var hosts: [String] = []
+        for item in items {
+            guard let host = string(item, "an entry of 'no_proxy'") else { return nil }
+            guard !host.isEmpty, !host.contains(",") else {
+                error("an entry of 'no_proxy' must be one host, found '\(host)'", at: item.location)
+                return nil
+            }
+            hosts.append(host)
+        }
+        return template(hosts.joined(separator: ","), of: node)
     }
 
     private static var httpVersionList: String { quotedList(HTTPVersion.spellings, joinedBy: "or") }

@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let defaultsKeys = ["headers", "query", "timeout"] + settingKeys
+    static let defaultsKeys = ["headers", "query", "timeout"] + settingKeys + connectionKeys
 
     /// What every request below a collection or folder inherits: its `defaults:` map and the
     /// settings written beside it. One setting written in both places is an error at the
@@ -19,6 +19,7 @@ extension CollectionDecoder {
                 timeout: inner["timeout"].flatMap { duration($0, "'timeout'") },
                 location: inner.node.location)
             decodeSettings(inner, into: &defaults)
+            defaults.connection = decodeConnection(inner)
         }
         for name in Self.settingKeys {
             guard let beside = level.entry(name), let within = inner?.entry(name) else { continue }

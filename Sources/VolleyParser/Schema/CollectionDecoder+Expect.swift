@@ -1,7 +1,7 @@
 import VolleyCore
 
 extension CollectionDecoder {
-    static let expectKeys = ["status", "duration", "headers", "json", "body", "bytes", "xpath", "cookies", "version", "url", "redirects", "certificate"]
+    static let expectKeys = ["status", "duration", "headers", "json", "body", "bytes", "xpath", "css", "cookies", "version", "url", "redirects", "certificate"]
     static let bytesKeys = Assertion.ByteProperty.allCases.map(\.rawValue)
 
     /// `expect:` as assertions in written order, each located at the key that states it
@@ -32,6 +32,16 @@ extension CollectionDecoder {
                     if let (predicate, filters) = assertionPredicate(pair.value), valid {
                         assertions.append(
                             Assertion(subject: .xpath(text), predicate: predicate, filters: filters, location: pair.key.location))
+                    }
+                }
+            case "css":
+                for pair in pairs(entry.value, "'expect.css'") ?? [] {
+                    guard let selector = keyName(pair.key) else { continue }
+                    let xpath = translateCSS(selector, of: pair.key)
+                    if let (predicate, filters) = assertionPredicate(pair.value), let xpath {
+                        assertions.append(Assertion(
+                            subject: .css(selector: selector, xpath: xpath), predicate: predicate, filters: filters,
+                            location: pair.key.location))
                     }
                 }
             case "cookies":

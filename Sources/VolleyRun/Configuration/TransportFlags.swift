@@ -12,6 +12,8 @@ public struct TransportFlags: Sendable {
     /// Each HTTP version flag given; more than one is an error.
     public var httpVersions: [HTTPVersion] = []
     public var proxy: String?
+    /// `--noproxy LIST`: hosts that skip the proxy; over `no_proxy` / `NO_PROXY`.
+    public var noProxy: String?
     public var resolve: [String] = []
     public var connectTo: [String] = []
     public var ipv4 = false
@@ -32,7 +34,7 @@ public struct TransportFlags: Sendable {
     public struct Problem: Error, Sendable, Equatable {
         public enum Option: Sendable, Equatable {
             case caCertificate, clientCertificate, clientKey, httpVersion, resolve, connectTo, ipVersion, unixSocket
-            case header, maxRedirects
+            case header, maxRedirects, noProxy
         }
         public var option: Option
         public var message: String
@@ -74,6 +76,12 @@ public struct TransportFlags: Sendable {
             settings.httpVersion = HTTPVersionPreference(version)
         }
         if let proxy { settings.proxy = proxy }
+        if let noProxy {
+            guard !noProxy.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 0 }) else {
+                throw Problem(option: .noProxy, message: "the host list holds a line break")
+            }
+            settings.noProxy = noProxy
+        }
         for entry in resolve where !Self.isRoute(entry, parts: 3) {
             throw Problem(option: .resolve, message: "'\(entry)' is not HOST:PORT:ADDRESS")
         }
