@@ -75,13 +75,7 @@ public final class HTTPBinServer: Sendable {
 
     /// Stops gunicorn (SIGTERM to the master, which stops its worker; SIGKILL after 5 s).
     public func stop() {
-        if process.isRunning {
-            process.terminate()
-            let deadline = ContinuousClock.now + .seconds(5)
-            while process.isRunning && ContinuousClock.now < deadline { usleep(10_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-        }
+        process.terminateAndWait()
         directory.remove()
     }
 }

@@ -80,13 +80,7 @@ public final class TinyproxyServer: Sendable {
 
     /// Stops tinyproxy (SIGTERM, SIGKILL after 5 s), waits for it and removes its directory.
     public func stop() {
-        if process.isRunning {
-            process.terminate()
-            let deadline = ContinuousClock.now + .seconds(5)
-            while process.isRunning && ContinuousClock.now < deadline { usleep(10_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
-        }
+        process.terminateAndWait()
         directory.remove()
     }
 }
