@@ -199,8 +199,9 @@ public struct ConsoleReporter: Sendable {
         case .binary(_, let sha256):
             return style.dim(" binary, sha256 \(sha256)")
         case .text(let text, let total, let cut):
-            let shown = OutputEscaping.terminal(text, keepingLineBreaks: true)
-                .split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }.joined(separator: "\n")
+            // A CRLF ends a line as LF does (a lone CR is still shown as `\r`: it would move the cursor).
+            let shown = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\r\n" || $0 == "\n" })
+                .map { indent + OutputEscaping.terminal(String($0)) }.joined(separator: "\n")
             return "\n" + shown + (cut ? style.dim("… (\(total) characters)") : "")
         }
     }

@@ -41,4 +41,22 @@ struct VerboseMultipartTests {
         ], "\(run.stdout)")
         #expect(!run.stdout.contains("\\r"), "\(run.stdout)")
     }
+
+    @Test func aResponseBodyWithCRLFLinesIsShownLineByLineALoneCRStaysVisible() async throws {
+        let server = try await ScenarioServer.start { _ in .text("first\r\nsecond\r\nbare\rcr") }
+        defer { try? server.shutdownBlocking() }
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("""
+            name: lines
+            requests:
+              - { name: crlf, url: "\(server.baseURL)/t" }
+            """, to: "c.yaml")
+
+        let run = try await runVolley(["run", file, "-v"])
+
+        #expect(run.exitCode == 0, "\(run)")
+        let lines = run.stdout.split(separator: "\n").map { $0.trimmingWhitespace() }
+        let start = try #require(lines.firstIndex { $0.hasPrefix("< [") && $0.hasSuffix("bytes]") }, "\(run.stdout)")
+        #expect(Array(lines[(start + 1)...].prefix(3)) == ["first", "second", "bare\\rcr"], "\(run.stdout)")
+    }
 }
