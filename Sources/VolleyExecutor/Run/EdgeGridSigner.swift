@@ -1,4 +1,3 @@
-internal import CCurl
 import VolleyCore
 #if canImport(Glibc)
 import Glibc
@@ -63,15 +62,6 @@ struct EdgeGridSigner {
 
     /// Scheme, host (with a port written in the URL), and path with its query.
     static func target(_ url: String) -> (scheme: String, host: String, resource: String)? {
-        guard let handle = curl_url() else { return nil }
-        defer { curl_url_cleanup(handle) }
-        guard curl_url_set(handle, CURLUPART_URL, url, 0) == CURLUE_OK,
-            let scheme = URLOrigin.part(handle, CURLUPART_SCHEME, flags: 0)?.lowercased(),
-            let host = URLOrigin.part(handle, CURLUPART_HOST, flags: 0)
-        else { return nil }
-        let port = URLOrigin.part(handle, CURLUPART_PORT, flags: 0).map { ":" + $0 } ?? ""
-        let path = URLOrigin.part(handle, CURLUPART_PATH, flags: 0) ?? "/"
-        let query = URLOrigin.part(handle, CURLUPART_QUERY, flags: 0).map { "?" + $0 } ?? ""
-        return (scheme, host + port, (path.isEmpty ? "/" : path) + query)
+        URLParts(url).map { ($0.scheme, $0.host + ($0.writtenPort.map { ":" + $0 } ?? ""), $0.pathAndQuery) }
     }
 }

@@ -1,4 +1,3 @@
-internal import CCurl
 import VolleyCore
 #if canImport(Glibc)
 import Glibc
@@ -68,14 +67,7 @@ struct HawkSigner {
     /// The resource (path and query as sent), host (lowercase) and port (the scheme's default
     /// when none is written), as libcurl's URL parser reads them.
     static func target(_ url: String) -> (resource: String, host: String, port: String)? {
-        guard let handle = curl_url() else { return nil }
-        defer { curl_url_cleanup(handle) }
-        guard curl_url_set(handle, CURLUPART_URL, url, 0) == CURLUE_OK,
-            let host = URLOrigin.part(handle, CURLUPART_HOST, flags: 0)?.lowercased(),
-            let port = URLOrigin.part(handle, CURLUPART_PORT, flags: UInt32(CURLU_DEFAULT_PORT))
-        else { return nil }
-        let path = URLOrigin.part(handle, CURLUPART_PATH, flags: 0) ?? "/"
-        let query = URLOrigin.part(handle, CURLUPART_QUERY, flags: 0).map { "?" + $0 } ?? ""
-        return ((path.isEmpty ? "/" : path) + query, host, port)
+        guard let parts = URLParts(url), let port = parts.port else { return nil }
+        return (parts.pathAndQuery, parts.host.lowercased(), port)
     }
 }

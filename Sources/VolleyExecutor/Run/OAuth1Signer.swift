@@ -1,4 +1,3 @@
-internal import CCurl
 import VolleyCore
 #if canImport(Glibc)
 import Glibc
@@ -116,17 +115,9 @@ struct OAuth1Signer {
     /// §3.4.1.2: scheme and host lowercased, the port only when not the scheme's default, the
     /// path; and the query, apart. Read by libcurl's URL parser, as the request is sent.
     static func baseURL(_ url: String) -> (url: String, query: String)? {
-        guard let handle = curl_url() else { return nil }
-        defer { curl_url_cleanup(handle) }
-        guard curl_url_set(handle, CURLUPART_URL, url, 0) == CURLUE_OK,
-            let scheme = URLOrigin.part(handle, CURLUPART_SCHEME, flags: 0)?.lowercased(),
-            let host = URLOrigin.part(handle, CURLUPART_HOST, flags: 0)?.lowercased()
-        else { return nil }
-        let written = URLOrigin.part(handle, CURLUPART_PORT, flags: 0)
-        let isDefault = (scheme == "http" && written == "80") || (scheme == "https" && written == "443")
-        let port = written.map { isDefault ? "" : ":" + $0 } ?? ""
-        let path = URLOrigin.part(handle, CURLUPART_PATH, flags: 0) ?? "/"
-        let query = URLOrigin.part(handle, CURLUPART_QUERY, flags: 0) ?? ""
-        return (scheme + "://" + host + port + (path.isEmpty ? "/" : path), query)
+        guard let parts = URLParts(url) else { return nil }
+        let isDefault = (parts.scheme == "http" && parts.writtenPort == "80") || (parts.scheme == "https" && parts.writtenPort == "443")
+        let port = parts.writtenPort.map { isDefault ? "" : ":" + $0 } ?? ""
+        return (parts.scheme + "://" + parts.host.lowercased() + port + parts.path, parts.query ?? "")
     }
 }

@@ -5,10 +5,6 @@ import VolleyCore
 /// query and form body.
 extension RequestBuilder {
     func signer(for auth: OAuth1Auth) throws(RequestFailure) -> OAuth1Signer {
-        func optional(_ template: Template?) throws(RequestFailure) -> String? {
-            guard let template else { return nil }
-            return try renderer.render(template)
-        }
         func secret(_ template: Template?) throws(RequestFailure) -> String {
             guard let template else { return "" }
             let value = try credential(template)
@@ -21,8 +17,8 @@ extension RequestBuilder {
             consumerKey: try renderer.render(auth.consumerKey), consumerSecret: try credential(auth.consumerSecret),
             // The access token is a credential as a bearer token is; the signature is not (an HMAC).
             token: try secret(auth.token), tokenSecret: try secret(auth.tokenSecret),
-            timestamp: try optional(auth.timestamp), nonce: try optional(auth.nonce), realm: try optional(auth.realm),
-            callback: try optional(auth.callback), verifier: try optional(auth.verifier))
+            timestamp: try renderIfWritten(auth.timestamp), nonce: try renderIfWritten(auth.nonce), realm: try renderIfWritten(auth.realm),
+            callback: try renderIfWritten(auth.callback), verifier: try renderIfWritten(auth.verifier))
         return OAuth1Signer(auth: auth, values: values)
     }
 
@@ -34,22 +30,13 @@ extension RequestBuilder {
         let formBody = isForm ? String(decoding: body, as: UTF8.self) : nil
         switch signer.sign(method: spec.method, url: url, formBody: formBody, body: body) {
         case .header(let value)?:
-            headers.removeAll { $0.name.caseInsensitiveEquals("Authorization") }
-            headers.append(HTTPHeader(name: "Authorization", value: value))
-            credentialHeaders.insert("authorization")
+            putAuthorization(value, headers: &headers, credentialHeaders: &credentialHeaders)
         case .query(let parameters)?:
-            var fragment = ""
-            if let hash = url.firstIndex(of: "#") {
-                fragment = String(url[hash...])
-                url = String(url[..<hash])
-            }
-            url += (url.contains("?") ? "&" : "?") + parameters + fragment
+            url = Self.appending(query: parameters, to: url)
         case .formBody(let parameters)?:
             body += Array(((body.isEmpty ? "" : "&") + parameters).utf8)
         case nil:
-            throw RequestFailure(
-                kind: .invalid, message: "cannot sign the request for OAuth 1.0: its URL '\(url)' does not parse; nothing was sent",
-                location: spec.url.location)
+            throw Self.unsignable(for: "OAuth 1.0", url: url, spec)
         }
     }
 }

@@ -49,15 +49,7 @@ struct RequestBuilder {
         case .none?, nil:
             break
         }
-        if !query.isEmpty {
-            // Keep a fragment at the end, where it belongs.
-            var fragment = ""
-            if let hash = url.firstIndex(of: "#") {
-                fragment = String(url[hash...])
-                url = String(url[..<hash])
-            }
-            url += (url.contains("?") ? "&" : "?") + PercentEncoding.query(query) + fragment
-        }
+        if !query.isEmpty { url = Self.appending(query: PercentEncoding.query(query), to: url) }
 
         // AWS signs the query sorted; libcurl 7.88 signs it in the order written, so it is sent sorted.
         if aws != nil { url = Self.sortingQuery(of: url) }
@@ -182,6 +174,13 @@ struct RequestBuilder {
 
     /// A value `auth:` renders is a credential wherever it came from (`--var`, a capture, a literal):
     /// the redactor learns it before anything can be written.
+    /// `url` with `query` (encoded `a=1&b=2`) after its own query, a fragment kept at the end.
+    static func appending(query: String, to url: String) -> String {
+        guard let hash = url.firstIndex(of: "#") else { return url + (url.contains("?") ? "&" : "?") + query }
+        let base = url[..<hash]
+        return base + (base.contains("?") ? "&" : "?") + query + url[hash...]
+    }
+
     /// The URL with its query's `name=value` pairs in byte order (by name, then value).
     static func sortingQuery(of url: String) -> String {
         guard let question = url.firstIndex(of: "?") else { return url }

@@ -1,5 +1,3 @@
-internal import CCurl
-
 /// What the cookie rules (RFC 6265 §5.1.3, §5.1.4) look at in a URL: its scheme, host and path,
 /// read by libcurl's URL parser, the one that also decides where the request goes.
 struct CookieURL {
@@ -8,17 +6,11 @@ struct CookieURL {
     var path: String
 
     init?(_ url: String) {
-        guard let handle = curl_url() else { return nil }
-        defer { curl_url_cleanup(handle) }
         // A script may name a URL without a scheme (`pm.cookies.jar().get("example.com", …)`).
-        guard curl_url_set(handle, CURLUPART_URL, url, UInt32(CURLU_GUESS_SCHEME)) == CURLUE_OK,
-            let scheme = URLOrigin.part(handle, CURLUPART_SCHEME, flags: 0),
-            let host = URLOrigin.part(handle, CURLUPART_HOST, flags: 0)
-        else { return nil }
-        let path = URLOrigin.part(handle, CURLUPART_PATH, flags: 0) ?? "/"
-        isSecure = scheme.lowercased() == "https"
-        self.host = host.lowercased()
-        self.path = path.isEmpty ? "/" : path
+        guard let parts = URLParts(url, guessingScheme: true) else { return nil }
+        isSecure = parts.scheme == "https"
+        host = parts.host.lowercased()
+        path = parts.path
     }
 
     /// Whether a cookie of `domain` reaches this host: the same host, or (for a cookie that
