@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "VolleyExecutor",
             dependencies: [
-                "VolleyCore", "VolleyQuota", "VolleyJSON", "VolleyXML", "CCurl",
+                "VolleyCore", "VolleyQuota", "VolleyJSON", "VolleyXML", "VolleyLock", "CCurl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SCRATCH=${SCRATCH:-.build/tsan}
-FILTER=${FILTER:-'ParallelRunTests|ParallelSessionTests|PacerTests|QuotaSessionTests|ShardMergeTests'}
+FILTER=${FILTER:-'ParallelRunTests|ParallelSessionTests|ParallelGroupTests|PacerTests|QuotaSessionTests|ShardMergeTests'}
 FLAGS=(--sanitize=thread --scratch-path "$SCRATCH")
 
 log=$(mktemp)

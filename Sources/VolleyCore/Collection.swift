@@ -18,6 +18,8 @@ public struct Collection: Sendable, Hashable {
     /// `csv_numbers: true`: a CSV data file's cells that are decimal numbers are numbers, as Newman
     /// reads them for a Postman collection (which reads them so whatever this says).
     public var csvNumbers = false
+    /// `parallel: true` at the top: every entry of `requests:` is a member of one parallel group.
+    public var parallel: SourceLocation?
 
     /// Whether CSV cells that are numbers reach this collection's scripts as numbers.
     public var readsCSVNumbersAsNumbers: Bool { csvNumbers || format == .postman }
@@ -38,27 +40,37 @@ public struct Collection: Sendable, Hashable {
     /// `folders` (when non-empty) keeps only requests inside a folder of one of those names, at any depth.
     public func plannedRequests(folders: [String] = []) -> [PlannedRequest] {
         var out: [PlannedRequest] = []
+        // `member` is the membership of everything under the current entry; `group` is the
+        // parallel group whose list is being walked, whose entries each become a member.
         func walk(
-            _ items: [CollectionItem], path: [String], defaults: RequestDefaults, scripts: [Script], selected: Bool
+            _ items: [CollectionItem], path: [String], defaults: RequestDefaults, scripts: [Script], selected: Bool,
+            group: ParallelGroup?, member: ParallelMembership?
         ) {
-            for item in items {
+            for (position, item) in items.enumerated() {
+                let membership = group.map { ParallelMembership(group: $0, member: position) } ?? member
                 switch item {
                 case .request(let spec):
                     guard selected else { continue }
-                    out.append(
-                        PlannedRequest(
-                            folderPath: path, spec: spec.applying(defaults),
-                            scripts: spec.scripts.isEmpty ? scripts : scripts + spec.scripts))
+                    var planned = PlannedRequest(
+                        folderPath: path, spec: spec.applying(defaults),
+                        scripts: spec.scripts.isEmpty ? scripts : scripts + spec.scripts)
+                    planned.parallel = membership
+                    out.append(planned)
                 case .folder(let folder):
+                    // A group inside a group is refused at load; were one here, the outer one holds.
+                    let opens = membership == nil ? folder.parallel.map { ParallelGroup(folderPath: path + [folder.name], location: $0) } : nil
                     walk(
                         folder.items, path: path + [folder.name],
                         defaults: defaults.overlaid(with: folder.defaults),
                         scripts: folder.scripts.isEmpty ? scripts : scripts + folder.scripts,
-                        selected: selected || folders.contains(folder.name))
+                        selected: selected || folders.contains(folder.name),
+                        group: opens, member: opens == nil ? membership : nil)
                 }
             }
         }
-        walk(items, path: [], defaults: defaults, scripts: scripts, selected: folders.isEmpty)
+        walk(
+            items, path: [], defaults: defaults, scripts: scripts, selected: folders.isEmpty,
+            group: parallel.map { ParallelGroup(folderPath: [], location: $0) }, member: nil)
         return out
     }
 
@@ -88,6 +100,8 @@ public struct Folder: Sendable, Hashable {
     public var location: SourceLocation
     /// The folder's `scripts:`; they run for every request inside, after the collection's.
     public var scripts: [Script]
+    /// Where `parallel: true` is written, when it is: the folder's entries form a `ParallelGroup`.
+    public var parallel: SourceLocation?
 
     public init(
         name: String, defaults: RequestDefaults = RequestDefaults(), items: [CollectionItem], location: SourceLocation,
@@ -108,6 +122,8 @@ public struct PlannedRequest: Sendable, Hashable {
     /// Every script that runs for this request, in the order it runs: the collection's, the
     /// folders' from the outside in, the request's own (each phase keeps this order).
     public var scripts: [Script]
+    /// Its place in a `parallel: true` group, if it is in one.
+    public var parallel: ParallelMembership?
 
     public init(folderPath: [String], spec: RequestSpec, scripts: [Script] = []) {
         self.folderPath = folderPath

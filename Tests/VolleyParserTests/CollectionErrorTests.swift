@@ -124,7 +124,7 @@ import VolleyCore
     @Test func folderWithARequestKey() {
         let source = "name: c\nrequests:\n  - name: f\n    method: GET\n    requests: []\n"
         #expect(collectionError(source)
-            == "4:5: a folder cannot have 'method' (a folder has only 'name', 'requests', 'defaults', 'auth', 'retry', 'rate', 'idempotent', 'quota_group' and 'scripts')")
+            == "4:5: a folder cannot have 'method' (a folder has only 'name', 'requests', 'defaults', 'auth', 'retry', 'rate', 'idempotent', 'quota_group', 'scripts' and 'parallel')")
     }
 
     @Test func requestWithDefaults() {

@@ -22,6 +22,11 @@ struct RequestOrder {
         return next
     }
 
+    /// Goes on at `index` (after a parallel group, which ran its requests itself).
+    mutating func resume(at index: Int) {
+        next = index
+    }
+
     /// Follows a hook's pick: the next `advance` returns the picked request. Returns why the
     /// pick was refused (no such request, or the cap reached); the collection then stops.
     mutating func follow(_ pick: NextRequest) -> String? {

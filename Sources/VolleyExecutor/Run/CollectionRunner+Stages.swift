@@ -228,7 +228,9 @@ extension CollectionRunner {
         if let failure = context.failure {
             if result.failure == nil { result.failure = failure } else if result.failure != failure { result.notes.append(failure.message) }
         }
-        if let pick = context.nextRequest, let refusal = order.follow(pick) {
+        if let pick = context.nextRequest, groupEntry != nil {
+            followInGroup(pick, into: &result)
+        } else if let pick = context.nextRequest, let refusal = order.follow(pick) {
             if result.failure == nil {
                 result.failure = RequestFailure(kind: .script, message: refusal, location: result.location)
             } else {

@@ -29,6 +29,11 @@ public final class CollectionRunner {
     var order = RequestOrder([], maxPicks: 0)
     /// The iteration being run, for the hooks (`pm.info.iteration`).
     var iteration = 1
+    /// Runners to borrow for the entries of a `parallel: true` group; nil: its entries run one
+    /// after another here (still each on its own copy of the variables, so the results are the same).
+    public var lanes: RunnerLanes?
+    /// Set while this runner runs an entry of a parallel group (on its own thread, or a lane's).
+    var groupEntry: GroupEntryState?
 
     /// A runner sending through `transport`, applying `hooks` to every request. `quota`
     /// defaults to a session of this runner's own, paced at `options.rate`.
@@ -75,29 +80,48 @@ public final class CollectionRunner {
         order = RequestOrder(planned, maxPicks: options.maxNextRequestPicks)
         var outcome = CollectionOutcome()
         while let index = order.advance() {
-            let request = planned[index]
-            if !outcome.halted, let stop = budgetStop(before: request, in: collection, scopes: scopes) {
-                outcome.stop = stop
-            }
-            if outcome.halted || options.cancellation?.isCancelled == true {
-                outcome.interrupted = outcome.interrupted || options.cancellation?.isCancelled == true
-                let skipped = RequestResult(
-                    collection: collection.name, folderPath: request.folderPath, name: request.spec.name,
-                    location: request.spec.location, skipped: true, iteration: iteration)
-                outcome.count(skipped.outcome)
-                observer.didFinish(skipped)
+            if planned[index].parallel != nil {
+                let group = runGroup(from: index, of: planned, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
+                order.resume(at: group.end)
+                if group.stopPicked { _ = order.follow(.stop) }
                 continue
             }
-            if request.spec.paginate != nil {
-                runPages(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome, iteration: iteration)
-                continue
-            }
-            observer.willSend(request, in: collection)
-            var result = execute(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
-            result.iteration = iteration
-            finish(result, observer: observer, outcome: &outcome)
+            step(planned[index], in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
         }
         return outcome
+    }
+
+    /// One request of the run loop: reported as skipped once the run halted, else sent (page by
+    /// page with `paginate:`) through its stages.
+    func step(
+        _ request: PlannedRequest, in collection: Collection, scopes: inout VariableScopes, observer: RunObserver,
+        outcome: inout CollectionOutcome
+    ) {
+        if !outcome.halted, let stop = budgetStop(before: request, in: collection, scopes: scopes) {
+            outcome.stop = stop
+        }
+        if outcome.halted || options.cancellation?.isCancelled == true {
+            outcome.interrupted = outcome.interrupted || options.cancellation?.isCancelled == true
+            skip(request, in: collection, observer: observer, outcome: &outcome)
+            return
+        }
+        if request.spec.paginate != nil {
+            runPages(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome, iteration: iteration)
+            return
+        }
+        observer.willSend(request, in: collection)
+        var result = execute(request, in: collection, scopes: &scopes, observer: observer, outcome: &outcome)
+        result.iteration = iteration
+        finish(result, observer: observer, outcome: &outcome)
+    }
+
+    /// A request the run does not send (it halted first), reported as skipped.
+    func skip(_ request: PlannedRequest, in collection: Collection, observer: RunObserver, outcome: inout CollectionOutcome) {
+        let skipped = RequestResult(
+            collection: collection.name, folderPath: request.folderPath, name: request.spec.name,
+            location: request.spec.location, skipped: true, iteration: iteration)
+        outcome.count(skipped.outcome)
+        observer.didFinish(skipped)
     }
 
     /// Counts a result, hands it on, and applies `--bail`.

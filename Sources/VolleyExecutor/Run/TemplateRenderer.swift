@@ -154,7 +154,7 @@ struct UndefinedVariable {
 
 /// Why a captured variable has no value: its capture failed, or its request was not sent (or got
 /// no response), so the capture never ran.
-struct MissingCapture {
+struct MissingCapture: Sendable {
     var location: SourceLocation
     /// Set when the capture never ran: why its request gave it nothing to read.
     var requestNotRun: String?

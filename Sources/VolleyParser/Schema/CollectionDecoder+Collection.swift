@@ -2,7 +2,7 @@ import VolleyCore
 import VolleyJSON
 
 extension CollectionDecoder {
-    static let collectionKeys = ["name", "version", "variables", "key_shape", "csv_numbers", "defaults", "max_credits"] + settingKeys + ["scripts", "requests"]
+    static let collectionKeys = ["name", "version", "variables", "key_shape", "csv_numbers", "defaults", "max_credits"] + settingKeys + ["scripts", "parallel", "requests"]
 
     /// The format version this parser reads; `version:` is optional and must say this.
     static let formatVersion = 1
@@ -27,9 +27,10 @@ extension CollectionDecoder {
         if let node = fields["variables"] { variables = self.variables(node) }
         let keyShapes = fields["key_shape"].map { decodeKeyShapes($0) } ?? [:]
         let defaults = decodeDefaults(of: fields)
+        let parallel = parallelFlag(in: fields, of: "the collection")
         var items: [CollectionItem] = []
         if let node = fields["requests"] {
-            items = decodeItems(node)
+            items = decodeItems(node, inParallelGroup: parallel)
         } else {
             error("collection is missing 'requests'", at: root.location)
         }
@@ -40,6 +41,7 @@ extension CollectionDecoder {
             name: name, file: file, variables: variables, defaults: defaults, items: items, maxCredits: maxCredits)
         collection.keyShapes = keyShapes
         collection.scripts = scripts
+        collection.parallel = parallel
         if let node = fields["csv_numbers"] { collection.csvNumbers = bool(node, "'csv_numbers'") ?? false }
         return collection
     }

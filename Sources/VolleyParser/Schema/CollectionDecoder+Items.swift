@@ -7,7 +7,7 @@ extension CollectionDecoder {
         "retry_until", "output",
     ] + connectionKeys
     static let retryUntilKeys = ["count", "interval"]
-    static let folderKeys = ["name", "requests", "defaults"] + settingKeys + ["scripts"]
+    static let folderKeys = ["name", "requests", "defaults"] + settingKeys + ["scripts", "parallel"]
 
     /// A `requests:` list. An entry with its own `requests:` is a folder, any other a request.
     /// Names are unique among the entries of one list, folders and requests alike.
@@ -59,8 +59,11 @@ extension CollectionDecoder {
         let name = requiredName(in: fields, of: "folder")
         let defaults = decodeDefaults(of: fields)
         let scripts = fields["scripts"].map { decodeScripts($0, level: .folder(name ?? "")) } ?? []
-        let items = fields["requests"].map { decodeItems($0) } ?? []
+        let parallel = parallelFlag(in: fields, of: "folder '\(name ?? "")'")
+        let items = fields["requests"].map { decodeItems($0, inParallelGroup: parallel) } ?? []
         guard let name else { return nil }
-        return Folder(name: name, defaults: defaults, items: items, location: node.location, scripts: scripts)
+        var folder = Folder(name: name, defaults: defaults, items: items, location: node.location, scripts: scripts)
+        folder.parallel = parallel
+        return folder
     }
 }

@@ -13,6 +13,8 @@ struct CollectionDecoder {
     var sourceLines: SourceLines?
     /// Reads the files `scripts:` names.
     let scriptFiles: ScriptFileReader
+    /// While a `parallel: true` list is decoded, where that is written: a second group inside is an error.
+    var enclosingParallel: SourceLocation?
 
     init(file: String, source: String = "", scriptFiles: ScriptFileReader = .none) {
         self.file = file

@@ -151,6 +151,7 @@ public struct LoadedCollections {
                 // A script that cannot parse fails the run before any request is paid for.
                 diagnostics += ScriptSyntax.diagnostics(for: collection)
                 diagnostics += HTTPVersionCheck.diagnostics(for: requests)
+                diagnostics += ParallelGroupCheck.diagnostics(for: requests, variables: checked)
                 loaded.entries.append(Entry(
                     collection: collection, scopes: scopes, environment: environment, requests: requests))
             } catch let error as DiagnosticList {

@@ -62,16 +62,22 @@ public final class RunSession {
             let stop = CancellationFlag(linkedTo: cancellation, describe: { _ in "stopped: another collection run hit a quota stop" })
             var workerOptions = configuration.runOptions(cancellation: stop)
             workerOptions.cookieJar = cookieJar
-            self.mode = .parallel(try (0..<workers).map { _ throws(TransportError) in
+            let runners = try (0..<workers).map { _ throws(TransportError) in
                 // A script hook (so a JavaScript context) per worker: a context belongs to one thread.
                 let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: stop)
-                return ParallelWorker(runner: try CollectionRunner(options: workerOptions, quota: quota, hooks: scripts.requestHooks()))
-            }, stop: stop)
+                return try CollectionRunner(options: workerOptions, quota: quota, hooks: scripts.requestHooks())
+            }
+            // The jobs no worker takes are lanes for the workers' parallel groups.
+            let lanes = try Self.lanes(configuration.jobs - workers, for: plan, options: workerOptions, quota: quota, configuration: configuration, cancellation: stop)
+            for runner in runners { runner.lanes = lanes }
+            self.mode = .parallel(runners.map(ParallelWorker.init), stop: stop)
         } else {
             // One script hook for the run: its JavaScript context is created by the first script,
             // so a plan without scripts never loads the engine.
             let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: cancellation)
-            self.mode = .sequential(try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks()))
+            let runner = try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks())
+            runner.lanes = try Self.lanes(configuration.jobs - 1, for: plan, options: options, quota: quota, configuration: configuration, cancellation: cancellation)
+            self.mode = .sequential(runner)
         }
         var metadata = RunMetadata(
             configuration: configuration, startedAt: startedAt, secrets: secrets, files: plan.files,
@@ -84,6 +90,19 @@ public final class RunSession {
             metadata: metadata,
             options: configuration.reports, output: output, secrets: secrets, sources: sources,
             annotatePerResult: plan.iterations == 1, names: configuration.settingNames)
+    }
+
+    /// `count` spare runners for the plan's `parallel: true` groups, each with its own transport
+    /// and script hook; nil when there is none to make or no group to lend them to.
+    static func lanes(
+        _ count: Int, for plan: RunPlan, options: RunOptions, quota: QuotaSession, configuration: RunConfiguration,
+        cancellation: CancellationFlag?
+    ) throws(TransportError) -> RunnerLanes? {
+        guard count > 0, plan.collections.contains(where: { $0.requests.contains { $0.parallel != nil } }) else { return nil }
+        return RunnerLanes(try (0..<count).map { _ throws(TransportError) in
+            let scripts = ScriptHook(limits: configuration.scriptLimits, cancellation: cancellation)
+            return try CollectionRunner(options: options, quota: quota, hooks: scripts.requestHooks())
+        })
     }
 
     /// Sends every planned request, in order, until the plan ends or the run halts (bail, a quota

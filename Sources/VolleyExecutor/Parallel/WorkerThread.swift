@@ -4,14 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// One POSIX thread for a worker of a parallel run. Workers block in libcurl and in
-/// JavaScriptCore; on Swift's cooperative pool (one thread per core) eight blocked workers would
-/// run two at a time, so each gets a thread of its own.
-final class WorkerThread {
+/// One POSIX thread for a worker of a parallel run, or a lane sending entries of a parallel
+/// group. Workers block in libcurl and in JavaScriptCore; on Swift's cooperative pool (one thread
+/// per core) eight blocked workers would run two at a time, so each gets a thread of its own.
+package final class WorkerThread {
     private let thread: pthread_t
 
     /// Starts `body` on a new thread; nil when the system refuses one (`EAGAIN`).
-    init?(_ body: @escaping @Sendable () -> Void) {
+    package init?(_ body: @escaping @Sendable () -> Void) {
         let box = Unmanaged.passRetained(Body(body)).toOpaque()
         #if canImport(Glibc)
         var thread = pthread_t()
@@ -39,7 +39,7 @@ final class WorkerThread {
     }
 
     /// Waits for the body to return.
-    func join() {
+    package func join() {
         pthread_join(thread, nil)
     }
 
